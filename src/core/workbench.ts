@@ -1,0 +1,62 @@
+import { EventEmitter } from 'node:events';
+import type { Api, ArgsOf, Command, EventName, Events, Handlers, ResultOf } from '../shared/api';
+import { LecternError } from '../shared/errors';
+import { openDatabase, type Db } from './db/open';
+import { documentHandlers } from './documents/documentHandlers';
+import { importHandlers } from './import/importHandlers';
+import { projectHandlers } from './project/projectHandlers';
+import { searchHandlers } from './search/searchHandlers';
+import { validateArgs } from './validateArgs';
+
+/** What each area's handler factory receives: the database and a way to push events. */
+export interface Context {
+  db: Db;
+  path: string;
+  emit<E extends EventName>(event: E, payload: Events[E]): void;
+}
+
+/**
+ * The engine over one project database file. Implements the Api in-process; main (IPC), server
+ * (HTTP) and cli all drive it through `call`, so every front end runs the same code.
+ */
+export class Workbench implements Api {
+  readonly db: Db;
+  readonly path: string;
+  private readonly events = new EventEmitter();
+  private readonly handlers: Handlers;
+
+  constructor(path: string) {
+    this.path = path;
+    this.db = openDatabase(path);
+    const context: Context = {
+      db: this.db,
+      path,
+      emit: (event, payload) => {
+        this.events.emit(event, payload);
+      },
+    };
+    this.handlers = {
+      ...projectHandlers(context),
+      ...documentHandlers(context),
+      ...searchHandlers(context),
+      ...importHandlers(context),
+    };
+  }
+
+  /** Runs one command. Arguments are validated here too, since callers may be untrusted. */
+  async call<C extends Command>(command: C, args: ArgsOf<C>): Promise<ResultOf<C>> {
+    const handler = this.handlers[command] as ((args: ArgsOf<C>) => Promise<ResultOf<C>>) | undefined;
+    if (!handler) throw new LecternError('unknown-command', `Unknown command "${String(command)}".`);
+    return handler(validateArgs(command, args));
+  }
+
+  on<E extends EventName>(event: E, listener: (payload: Events[E]) => void): () => void {
+    this.events.on(event, listener);
+    return () => this.events.off(event, listener);
+  }
+
+  close(): void {
+    this.events.removeAllListeners();
+    if (this.db.open) this.db.close();
+  }
+}
