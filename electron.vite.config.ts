@@ -16,7 +16,11 @@ function copyMigrations(): Plugin {
     },
     generateBundle() {
       for (const file of sqlFiles()) {
-        this.emitFile({ type: 'asset', fileName: `migrations/${file}`, source: readFileSync(resolve(dir, file), 'utf8') });
+        this.emitFile({
+          type: 'asset',
+          fileName: `migrations/${file}`,
+          source: readFileSync(resolve(dir, file), 'utf8'),
+        });
       }
     },
   };

@@ -24,7 +24,10 @@ export function registerIpc({ workbench, getWindow, origins }: IpcOptions): () =
     // The channel names the command, so an unknown name has no handler to reach.
     ipcMain.handle(channel, async (event, args: unknown): Promise<Envelope<unknown>> => {
       if (!isTrustedSender(event.sender, event.senderFrame, getWindow(), origins)) {
-        return { ok: false, error: { code: 'invalid-argument', message: 'This page may not use the Lectern Api.' } };
+        return {
+          ok: false,
+          error: { code: 'invalid-argument', message: 'This page may not use the Lectern Api.' },
+        };
       }
       try {
         // The renderer is untrusted: Workbench.call validates `args` against the command's shape.

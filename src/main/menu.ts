@@ -74,7 +74,9 @@ async function importFromDialog(options: MenuOptions, properties: DialogProperty
     properties,
     ...(properties.includes('openFile') ? { filters: IMPORTABLE } : {}),
   };
-  const picked = window ? await dialog.showOpenDialog(window, dialogOptions) : await dialog.showOpenDialog(dialogOptions);
+  const picked = window
+    ? await dialog.showOpenDialog(window, dialogOptions)
+    : await dialog.showOpenDialog(dialogOptions);
   if (picked.canceled || picked.filePaths.length === 0) return;
   try {
     const report = await options.workbench.call('import-paths', { paths: picked.filePaths });
@@ -93,7 +95,8 @@ async function showFailures(window: BrowserWindow | undefined, report: ImportRep
   const options = {
     type: 'warning' as const,
     message: `${report.imported} imported, ${report.duplicates} already in the project, ${report.failed} could not be imported.`,
-    detail: failures.slice(0, 20).join('\n') + (failures.length > 20 ? `\n… and ${failures.length - 20} more` : ''),
+    detail:
+      failures.slice(0, 20).join('\n') + (failures.length > 20 ? `\n… and ${failures.length - 20} more` : ''),
   };
   if (window) await dialog.showMessageBox(window, options);
   else await dialog.showMessageBox(options);

@@ -21,7 +21,9 @@ export function shellPaths(isPackaged: boolean): ShellPaths {
     rendererDir,
     rendererIndex: join(rendererDir, 'index.html'),
     // Not app.getAppPath(): launched as `electron out/main/index.js` (as the tests do) it is out/main.
-    sampleDir: isPackaged ? join(process.resourcesPath, 'sample') : resolve(__dirname, '../../resources/sample'),
+    sampleDir: isPackaged
+      ? join(process.resourcesPath, 'sample')
+      : resolve(__dirname, '../../resources/sample'),
     devServerUrl: isPackaged ? undefined : process.env['ELECTRON_RENDERER_URL'] || undefined,
   };
 }

@@ -32,7 +32,9 @@ export function isAppUrl(url: string, origins: AppOrigins): boolean {
   const dev = origins.devServerUrl ? parse(origins.devServerUrl) : undefined;
   if (!dev) return false;
   const sameHost = parsed.host === dev.host;
-  return sameHost && (parsed.protocol === dev.protocol || parsed.protocol === 'ws:' || parsed.protocol === 'wss:');
+  return (
+    sameHost && (parsed.protocol === dev.protocol || parsed.protocol === 'ws:' || parsed.protocol === 'wss:')
+  );
 }
 
 /**

@@ -19,7 +19,10 @@ const bridge = {
     } catch (error) {
       // Only when IPC itself fails (main gone, no handler); main returns errors as Envelopes.
       const message = error instanceof Error ? error.message : String(error);
-      return { ok: false, error: { code: 'internal', message: `Lectern's engine did not answer: ${message}` } };
+      return {
+        ok: false,
+        error: { code: 'internal', message: `Lectern's engine did not answer: ${message}` },
+      };
     }
   },
 
