@@ -24,17 +24,19 @@ export class Workbench implements Api {
   readonly path: string;
   private readonly events = new EventEmitter();
   private readonly handlers: Handlers;
+  /** For engine-side callers (first-run setup, CLI) that need synchronous access. */
+  readonly context: Context;
 
   constructor(path: string) {
     this.path = path;
     this.db = openDatabase(path);
-    const context: Context = {
+    const context: Context = (this.context = {
       db: this.db,
       path,
       emit: (event, payload) => {
         this.events.emit(event, payload);
       },
-    };
+    });
     this.handlers = {
       ...projectHandlers(context),
       ...documentHandlers(context),

@@ -72,7 +72,7 @@ export interface SearchResult {
 
 export type ImportOutcome =
   | { status: 'imported'; file: string; id: number; title: string }
-  | { status: 'duplicate'; file: string; existing_id: number; message: string }
+  | { status: 'duplicate'; file: string; existing_id: number | null; message: string }
   | { status: 'failed'; file: string; message: string };
 
 export interface ImportReport {

@@ -1,0 +1,181 @@
+import type { BoilerplateBlock, DocumentSummary, Paragraph } from '../../shared/model';
+import { countWords } from '../text/tokenize';
+import { boilerplateReason, isLabelLine, tailBoilerplateReason } from './boilerplate';
+import { detectLanguage } from './detectLanguage';
+import { findByline } from './findByline';
+import { findDate } from './findDate';
+import { parseDateline } from './parseDateline';
+import type { ReadDocument } from './ReadDocument';
+
+export type AnalyzedDocument = Pick<
+  DocumentSummary,
+  'title' | 'title_origin' | 'source' | 'author' | 'published_at' | 'place' | 'language' | 'word_count'
+> & { body: string; paragraphs: Paragraph[]; boilerplate: BoilerplateBlock[] };
+
+type Role = { kind: 'body' } | { kind: 'heading' } | { kind: 'title' } | { kind: 'byline' } | { kind: 'boilerplate'; reason: string };
+
+/**
+ * The first metadata pass: decides for each block whether it is the title, body text, a
+ * sub-heading, a byline or site boilerplate, and reads title, date, place, source, author and
+ * language. Nothing is dropped: every block ends up in the body, the metadata or the boilerplate.
+ */
+export function analyzeDocument(read: ReadDocument, fileName: string): AnalyzedDocument {
+  const texts = read.blocks.map((block) => block.text);
+  const roles: Role[] = read.blocks.map((block) => (block.kind ? { kind: block.kind } : { kind: 'body' }));
+
+  // The ragged end: bylines and site chrome after the last real paragraph.
+  let bylineFound = false;
+  let author: string | null = null;
+  let bylineSource: string | null = null;
+  let end = texts.length;
+  while (end > 1) {
+    if (!bylineFound) {
+      const { byline, used } = findByline(texts.slice(0, end));
+      if (used > 0) {
+        for (let i = end - used; i < end; i++) roles[i] = { kind: 'byline' };
+        author = byline.author;
+        bylineSource = byline.source;
+        bylineFound = true;
+        end -= used;
+        continue;
+      }
+    }
+    const reason = roles[end - 1]!.kind === 'body' ? tailBoilerplateReason(texts[end - 1]!) : null;
+    if (!reason) break;
+    roles[end - 1] = { kind: 'boilerplate', reason };
+    end--;
+  }
+
+  // The head: site chrome before the article (a site name repeated at the end, a cookie banner).
+  const tailTexts = new Set(texts.slice(end).map((text) => text.toLowerCase()));
+  let start = 0;
+  let siteName: string | null = null;
+  while (start < end - 1 && roles[start]!.kind === 'body') {
+    const text = texts[start]!;
+    if (isLabelLine(text) && tailTexts.has(text.toLowerCase())) {
+      roles[start] = { kind: 'boilerplate', reason: 'site header' };
+      siteName ??= text;
+    } else {
+      const reason = boilerplateReason(text);
+      if (!reason) break;
+      roles[start] = { kind: 'boilerplate', reason };
+    }
+    start++;
+  }
+
+  // Boilerplate anywhere that is unmistakable (a lone "Leave a Reply" between paragraphs).
+  for (let i = start; i < end; i++) {
+    if (roles[i]!.kind !== 'body') continue;
+    const reason = boilerplateReason(texts[i]!);
+    if (reason && texts[i]!.length < 200) roles[i] = { kind: 'boilerplate', reason };
+  }
+
+  // Title: stated by the format, else a heading-like first line, else the first sentence.
+  let title: string;
+  let titleOrigin: AnalyzedDocument['title_origin'];
+  const titleIndex = roles.findIndex((role) => role.kind === 'title');
+  const firstBody = roles.findIndex((role, i) => i >= start && role.kind === 'body');
+  if (read.meta.title) {
+    title = read.meta.title;
+    titleOrigin = 'metadata';
+  } else if (titleIndex >= 0) {
+    title = texts[titleIndex]!;
+    titleOrigin = 'heading';
+  } else if (firstBody >= 0 && firstBody < end - 1 && isTitleLike(texts[firstBody]!)) {
+    roles[firstBody] = { kind: 'title' };
+    title = texts[firstBody]!;
+    titleOrigin = 'heading';
+  } else {
+    const firstText = firstBody >= 0 ? texts[firstBody]! : '';
+    title = firstSentence(firstText) || fileName;
+    titleOrigin = firstText ? 'first-sentence' : 'file-name';
+  }
+
+  // Sub-headings inside the article: short unpunctuated lines followed by prose.
+  for (let i = start; i < end - 1; i++) {
+    if (roles[i]!.kind === 'body' && roles[i + 1]!.kind === 'body' && isSubheading(texts[i]!, texts[i + 1]!)) {
+      roles[i] = { kind: 'heading' };
+    }
+  }
+
+  const { body, paragraphs, boilerplate } = assemble(texts, roles);
+
+  const opening = paragraphs.slice(0, 3).map((p) => body.slice(p.start, p.end));
+  const dateline = opening.map(parseDateline).find((found) => found !== null) ?? null;
+  const bylineText = texts.filter((_, i) => roles[i]!.kind === 'byline').join('\n');
+  const published_at =
+    read.meta.published_at ?? dateline?.published_at ?? findDate([title, ...opening.slice(0, 2), bylineText].join('\n'));
+  const source =
+    read.meta.source ?? dateline?.source ?? bylineSource ?? organisationIn(boilerplate) ?? siteName ?? null;
+
+  return {
+    title,
+    title_origin: titleOrigin,
+    source,
+    author: read.meta.author ?? author,
+    published_at: published_at ?? null,
+    place: dateline?.place ?? null,
+    language: read.meta.language ?? detectLanguage(body),
+    word_count: countWords(body),
+    body,
+    paragraphs,
+    boilerplate,
+  };
+}
+
+/** Joins body and heading blocks with blank lines; boilerplate is kept with the offset it stood at. */
+function assemble(texts: string[], roles: Role[]) {
+  let body = '';
+  const paragraphs: Paragraph[] = [];
+  const boilerplate: BoilerplateBlock[] = [];
+  texts.forEach((text, i) => {
+    const role = roles[i]!;
+    if (role.kind === 'body' || role.kind === 'heading') {
+      if (body !== '') body += '\n\n';
+      paragraphs.push({ start: body.length, end: body.length + text.length, kind: role.kind === 'heading' ? 'heading' : 'paragraph' });
+      body += text;
+    } else if (role.kind === 'boilerplate') {
+      const at = body === '' ? 0 : body.length + 2;
+      const previous = boilerplate.at(-1);
+      // Consecutive blocks collapse into one bar in the reader.
+      if (previous && previous.at === at) {
+        previous.text += '\n\n' + text;
+        if (!previous.reason.includes(role.reason)) previous.reason += ', ' + role.reason;
+      } else boilerplate.push({ at, text, reason: role.reason });
+    }
+  });
+  // Blocks after the last paragraph point at the end of the body.
+  for (const block of boilerplate) block.at = Math.min(block.at, body.length);
+  return { body, paragraphs, boilerplate };
+}
+
+function isTitleLike(text: string): boolean {
+  const words = text.split(/\s+/).length;
+  if (words > 30 || text.length > 250) return false;
+  if (/(\.\.\.|…)$/.test(text)) return true;
+  return !/[.,;:]$/.test(text);
+}
+
+function isSubheading(text: string, next: string): boolean {
+  const words = text.split(/\s+/).length;
+  return words <= 14 && text.length <= 120 && !/[.!?:;,"”“»]$/.test(text) && next.length > text.length * 1.5;
+}
+
+/** The first sentence, cut at a word boundary to a title's length. */
+function firstSentence(text: string): string {
+  const sentence = /^.+?[.!?](?=\s|$)/su.exec(text)?.[0] ?? text;
+  if (sentence.length <= 90) return sentence.replace(/[.]$/, '');
+  const cut = sentence.slice(0, 90);
+  return cut.slice(0, cut.lastIndexOf(' ')).replace(/[\s,;:]+$/, '') + '…';
+}
+
+/** A publisher named in its own advert: `"Caucasus Watch" seeks local specialists …`. */
+function organisationIn(boilerplate: BoilerplateBlock[]): string | null {
+  for (const block of boilerplate) {
+    for (const paragraph of block.text.split('\n\n')) {
+      const quoted = /^["“„«]([^"”“»]{2,40})["”“»]\s+\p{Ll}/u.exec(paragraph);
+      if (quoted) return quoted[1]!.trim();
+    }
+  }
+  return null;
+}

@@ -1,0 +1,62 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { basename, extname, join, resolve } from 'node:path';
+import type { ImportOutcome } from '../../shared/model';
+
+/** A file to import, by path (disk) or by content (upload). */
+export interface SourceFile {
+  name: string;
+  path: string | null;
+  read(): Uint8Array;
+}
+
+export const TEXT_FORMATS: Record<string, 'txt' | 'md'> = {
+  '.txt': 'txt',
+  '.text': 'txt',
+  '.md': 'md',
+  '.markdown': 'md',
+};
+// Formats a researcher will try; named so the error can say what to do instead.
+const LATER_FORMATS = new Set(['.pdf', '.docx', '.doc', '.html', '.htm', '.odt', '.rtf', '.epub']);
+
+/**
+ * Expands the given paths (files and folders, recursively) into files to import. Problems with
+ * a path (missing, unreadable) become per-file outcomes instead of aborting the import. Inside
+ * folders, hidden files and files that are clearly not documents (images, archives) are passed
+ * over silently; a named file is always reported on.
+ */
+export function collectFiles(paths: string[]): { files: SourceFile[]; problems: ImportOutcome[] } {
+  const files: SourceFile[] = [];
+  const problems: ImportOutcome[] = [];
+  const visit = (path: string, named: boolean) => {
+    let stats;
+    try {
+      stats = statSync(path);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      problems.push({
+        status: 'failed',
+        file: path,
+        message: code === 'ENOENT' ? 'No such file or folder. Check the path.' : `Cannot be read (${code}). Check its permissions.`,
+      });
+      return;
+    }
+    if (stats.isDirectory()) {
+      let entries: string[];
+      try {
+        entries = readdirSync(path).sort((a, b) => a.localeCompare(b));
+      } catch (error) {
+        problems.push({ status: 'failed', file: path, message: `The folder cannot be read (${(error as NodeJS.ErrnoException).code}).` });
+        return;
+      }
+      for (const entry of entries) if (!entry.startsWith('.')) visit(join(path, entry), false);
+      return;
+    }
+    const extension = extname(path).toLowerCase();
+    if (named || TEXT_FORMATS[extension] || LATER_FORMATS.has(extension)) {
+      files.push({ name: basename(path), path, read: () => readFileSync(path) });
+    }
+  };
+  for (const path of paths) visit(resolve(path), true);
+  return { files, problems };
+}
+
