@@ -3,7 +3,7 @@
  * the default project, wires IPC, the menu and the security policy, and shows one window.
  */
 import { app, BrowserWindow, dialog, session } from 'electron';
-import { defaultProjectPath, openDefaultProject } from '../core/project/defaultProject';
+import { appDataDir, openDefaultProject } from '../core/project/defaultProject';
 import type { Workbench } from '../core/workbench';
 import { toErrorData } from '../shared/errors';
 import { registerIpc } from './ipc';
@@ -16,7 +16,7 @@ import { createMainWindow } from './window';
 // Before anything asks for a path: the name decides the data folder, and Chromium's own profile
 // goes beside the project so LECTERN_HOME isolates a run (tests) completely, lock included.
 app.setName('Lectern');
-app.setPath('userData', defaultProjectPath());
+app.setPath('userData', appDataDir());
 // Every renderer sandboxed, whatever a future window forgets to set.
 app.enableSandbox();
 

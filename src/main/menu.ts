@@ -8,8 +8,9 @@ import type { Workbench } from '../core/workbench';
 import type { ImportReport } from '../shared/model';
 import { toErrorData } from '../shared/errors';
 
+// What core reads today; "All Files" lets a user pick anything, and core says why it refuses.
 const IMPORTABLE = [
-  { name: 'Articles', extensions: ['txt', 'md', 'markdown', 'html', 'htm', 'pdf', 'docx'] },
+  { name: 'Text and Markdown', extensions: ['txt', 'text', 'md', 'markdown'] },
   { name: 'All Files', extensions: ['*'] },
 ];
 
