@@ -1,0 +1,34 @@
+import { useEffect, useState } from 'react';
+import type { ProjectInfo } from '../../../shared/model';
+import { useApi } from './ApiProvider';
+
+/** A quiet line at the bottom: which project file is open and how large it is. */
+export function StatusBar({ documentCount }: { documentCount: number }) {
+  const api = useApi();
+  const [info, setInfo] = useState<ProjectInfo | null>(null);
+  useEffect(() => {
+    let current = true;
+    api
+      .call('project-info', {})
+      .then((value) => {
+        if (current) setInfo(value);
+      })
+      .catch(() => {
+        // The status line is informational; the library reports real failures.
+      });
+    return () => {
+      current = false;
+    };
+  }, [api]);
+  return (
+    <footer className="status-bar">
+      <span className="status-path" title={info?.path}>
+        {info ? info.path : 'Connecting…'}
+      </span>
+      <span>
+        {documentCount} {documentCount === 1 ? 'document' : 'documents'}
+        {info ? ` · schema ${info.schema_version} · Lectern ${info.app_version}` : ''}
+      </span>
+    </footer>
+  );
+}

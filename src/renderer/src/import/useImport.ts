@@ -1,0 +1,56 @@
+import { useCallback, useEffect, useState } from 'react';
+import type { ImportProgress, ImportReport } from '../../../shared/model';
+import { useApi } from '../app/ApiProvider';
+import { useErrors } from '../app/ErrorProvider';
+import { readFileBase64 } from './readFileBase64';
+
+export type ImportState =
+  | { phase: 'idle' }
+  | { phase: 'running'; files: number; progress: ImportProgress | null }
+  | { phase: 'done'; report: ImportReport };
+
+/**
+ * Imports files the user picked or dropped. Inside Electron the engine reads them by path; in the
+ * browser their bytes are uploaded. Either way the result is the engine's per-file report.
+ */
+export function useImport(onImported: () => void) {
+  const api = useApi();
+  const { report: reportError } = useErrors();
+  const [state, setState] = useState<ImportState>({ phase: 'idle' });
+
+  useEffect(
+    () =>
+      api.on('on-import-progress', (progress) =>
+        setState((current) => (current.phase === 'running' ? { ...current, progress } : current)),
+      ),
+    [api],
+  );
+
+  const importFiles = useCallback(
+    async (files: File[]) => {
+      if (files.length === 0) return;
+      setState({ phase: 'running', files: files.length, progress: null });
+      try {
+        const bridge = window.lectern;
+        const paths = bridge?.pathForFile ? files.map((file) => bridge.pathForFile?.(file) ?? '') : [];
+        const report =
+          paths.length > 0 && paths.every((path) => path !== '')
+            ? await api.call('import-paths', { paths })
+            : await api.call('import-uploads', {
+                files: await Promise.all(
+                  files.map(async (file) => ({ name: file.name, data_base64: await readFileBase64(file) })),
+                ),
+              });
+        setState({ phase: 'done', report });
+        onImported();
+      } catch (error) {
+        setState({ phase: 'idle' });
+        reportError(error, 'Import failed');
+      }
+    },
+    [api, onImported, reportError],
+  );
+
+  const dismiss = useCallback(() => setState({ phase: 'idle' }), []);
+  return { state, importFiles, dismiss };
+}

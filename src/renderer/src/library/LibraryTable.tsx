@@ -1,0 +1,118 @@
+import { useEffect, useRef, type KeyboardEvent } from 'react';
+import type { DocumentSummary } from '../../../shared/model';
+import { formatDate } from '../app/formatDate';
+import { LanguageBadge } from './LanguageBadge';
+import type { LibrarySort, LibrarySortKey } from './sortDocuments';
+
+interface Props {
+  documents: DocumentSummary[];
+  sort: LibrarySort;
+  onSort(key: LibrarySortKey): void;
+  selectedId: number | null;
+  openedId: number | null;
+  onSelect(id: number): void;
+  onOpen(id: number): void;
+}
+
+const COLUMNS: Array<{ key: LibrarySortKey; label: string; className: string }> = [
+  { key: 'title', label: 'Title', className: 'col-title' },
+  { key: 'published_at', label: 'Date', className: 'col-date' },
+  { key: 'source', label: 'Source', className: 'col-source' },
+  { key: 'language', label: 'Lang', className: 'col-lang' },
+];
+
+export const FIRST_SENTENCE_TOOLTIP = 'No headline found: this title was made from the first sentence';
+
+/** The document table: sortable columns, one selected row, Up/Down/j/k to move, Enter to open. */
+export function LibraryTable({ documents, sort, onSort, selectedId, openedId, onSelect, onOpen }: Props) {
+  const body = useRef<HTMLTableSectionElement>(null);
+
+  // Keep the selected row visible when it moves by keyboard or after a re-sort.
+  useEffect(() => {
+    body.current?.querySelector('tr[aria-selected="true"]')?.scrollIntoView({ block: 'nearest' });
+  }, [selectedId, sort]);
+
+  function onKeyDown(event: KeyboardEvent<HTMLTableSectionElement>): void {
+    if (event.altKey || event.ctrlKey || event.metaKey) return;
+    const index = documents.findIndex((d) => d.id === selectedId);
+    let next: number | null = null;
+    if (event.key === 'ArrowDown' || event.key === 'j') next = Math.min(index + 1, documents.length - 1);
+    else if (event.key === 'ArrowUp' || event.key === 'k') next = Math.max(index - 1, 0);
+    else if (event.key === 'Home') next = 0;
+    else if (event.key === 'End') next = documents.length - 1;
+    else if (event.key === 'Enter' || event.key === ' ') {
+      if (selectedId !== null) onOpen(selectedId);
+      event.preventDefault();
+      return;
+    }
+    if (next === null) return;
+    event.preventDefault();
+    const doc = documents[next];
+    if (!doc) return;
+    onSelect(doc.id);
+    body.current?.querySelector<HTMLElement>(`tr[data-id="${doc.id}"]`)?.focus();
+  }
+
+  const focusableId = selectedId ?? documents[0]?.id ?? null;
+
+  return (
+    <table className="library-table" role="grid" aria-label="Library" aria-rowcount={documents.length + 1}>
+      <thead>
+        <tr>
+          {COLUMNS.map((column) => {
+            const active = sort.key === column.key;
+            const ariaSort = active ? (sort.direction === 'asc' ? 'ascending' : 'descending') : 'none';
+            return (
+              <th key={column.key} className={column.className} aria-sort={ariaSort} scope="col">
+                <button type="button" className="sort-button" onClick={() => onSort(column.key)}>
+                  {column.label}
+                  <span className={`sort-indicator${active ? ' active' : ''}`} aria-hidden="true">
+                    {active && sort.direction === 'desc' ? '▾' : '▴'}
+                  </span>
+                </button>
+              </th>
+            );
+          })}
+        </tr>
+      </thead>
+      <tbody ref={body} onKeyDown={onKeyDown}>
+        {documents.map((doc) => {
+          const date = formatDate(doc.published_at, 'short');
+          const made = doc.title_origin === 'first-sentence';
+          return (
+            <tr
+              key={doc.id}
+              data-id={doc.id}
+              aria-selected={doc.id === selectedId}
+              className={doc.id === openedId ? 'opened' : undefined}
+              tabIndex={doc.id === focusableId ? 0 : -1}
+              onClick={() => {
+                onSelect(doc.id);
+                onOpen(doc.id);
+              }}
+            >
+              <td className="col-title">
+                <span
+                  className={made ? 'doc-title made-title' : 'doc-title'}
+                  title={made ? `${doc.title}\n${FIRST_SENTENCE_TOOLTIP}` : doc.title}
+                >
+                  {doc.title}
+                </span>
+                {doc.author ? <span className="doc-author">{doc.author}</span> : null}
+              </td>
+              <td className="col-date" title={formatDate(doc.published_at) ?? 'No date found in the text'}>
+                {date ?? <span className="muted">—</span>}
+              </td>
+              <td className="col-source" title={doc.source ?? 'No source found in the text'}>
+                {doc.source ?? <span className="muted">—</span>}
+              </td>
+              <td className="col-lang">
+                <LanguageBadge language={doc.language} />
+              </td>
+            </tr>
+          );
+        })}
+      </tbody>
+    </table>
+  );
+}

@@ -1,0 +1,33 @@
+import { memo } from 'react';
+import type { DocumentDetail } from '../../../shared/model';
+import { BoilerplateBar } from './BoilerplateBar';
+import { HighlightedText } from './HighlightedText';
+import { layoutBody } from './layoutBody';
+
+interface Props {
+  document: DocumentDetail;
+  terms: readonly string[];
+}
+
+/** The clean text: paragraphs and sub-headings, set-aside blocks collapsed in place. */
+export const ReaderBody = memo(function ReaderBody({ document, terms }: Props) {
+  const parts = layoutBody(document);
+  return (
+    <div className="reader-body">
+      {parts.map((part) => {
+        if (part.kind === 'boilerplate') return <BoilerplateBar key={`b${part.index}`} block={part.block} />;
+        const text = document.body.slice(part.start, part.end);
+        const content = <HighlightedText text={text} offset={part.start} terms={terms} />;
+        return part.kind === 'heading' ? (
+          <h3 key={part.start} id={`p-${part.start}`} data-start={part.start} data-end={part.end}>
+            {content}
+          </h3>
+        ) : (
+          <p key={part.start} id={`p-${part.start}`} data-start={part.start} data-end={part.end}>
+            {content}
+          </p>
+        );
+      })}
+    </div>
+  );
+});
