@@ -1,11 +1,12 @@
 /**
- * The one main window. Its page is untrusted (it renders imported text), so it runs isolated and
- * sandboxed with no Node; everything it can do goes through preload's `window.lectern`.
+ * The one main window. Everything its page can do goes through preload's `window.lectern`;
+ * see webPreferences.ts for the isolation and security.ts for navigation rules.
  */
 import { BrowserWindow } from 'electron';
-import { secureWindow } from './security';
 import type { ShellPaths } from './paths';
+import { secureWindow } from './security';
 import type { AppOrigins } from './urlPolicy';
+import { mainWindowPreferences } from './webPreferences';
 
 export function createMainWindow(paths: ShellPaths, origins: AppOrigins): BrowserWindow {
   const window = new BrowserWindow({
@@ -16,20 +17,7 @@ export function createMainWindow(paths: ShellPaths, origins: AppOrigins): Browse
     minHeight: 480,
     show: false, // shown on ready-to-show, so the user never sees a blank white frame
     backgroundColor: '#ffffff',
-    autoHideMenuBar: false,
-    webPreferences: {
-      preload: paths.preload,
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      nodeIntegrationInWorker: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      webviewTag: false,
-      // macOS checks spelling natively, offline; elsewhere Chromium would download Hunspell
-      // dictionaries from Google, and the app makes no network request, ever.
-      spellcheck: process.platform === 'darwin',
-    },
+    webPreferences: mainWindowPreferences(paths.preload),
   });
   secureWindow(window, origins);
   window.once('ready-to-show', () => window.show());
