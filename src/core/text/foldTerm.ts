@@ -6,6 +6,20 @@
  * it creates are rare and outranked by exact title/body hits.
  */
 export function foldTerm(word: string): string {
+  const known = cache.get(word);
+  if (known !== undefined) return known;
+  const folded = computeFold(word);
+  // Vocabulary is bounded (a corpus has some 10^5 distinct words); the cache makes indexing and
+  // snippet matching fold each distinct word once instead of once per occurrence.
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(word, folded);
+  return folded;
+}
+
+const CACHE_LIMIT = 500_000;
+const cache = new Map<string, string>();
+
+function computeFold(word: string): string {
   let folded = transliterateCyrillic(word.toLowerCase())
     .replace(/ß/g, 'ss')
     .normalize('NFKD')
