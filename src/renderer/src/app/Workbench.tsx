@@ -38,7 +38,7 @@ export function Workbench() {
   useEffect(() => setActiveHit(0), [search.result]);
 
   useShortcut(
-    (event) => (event.key === 'k' && (event.ctrlKey || event.metaKey)) || (event.key === '/' && !event.ctrlKey && !event.metaKey),
+    (event) => (event.key.toLowerCase() === 'k' && (event.ctrlKey || event.metaKey)) || (event.key === '/' && !event.ctrlKey && !event.metaKey),
     () => {
       searchInput.current?.focus();
       searchInput.current?.select();

@@ -34,14 +34,17 @@ export function LibraryTable({ documents, sort, onSort, selectedId, openedId, on
 
   function onKeyDown(event: KeyboardEvent<HTMLTableSectionElement>): void {
     if (event.altKey || event.ctrlKey || event.metaKey) return;
-    const index = documents.findIndex((d) => d.id === selectedId);
+    // The row with focus is where the user is, even before anything was selected.
+    const focused = (event.target as HTMLElement).closest('tr')?.dataset.id;
+    const current = focused !== undefined ? Number(focused) : selectedId;
+    const index = documents.findIndex((d) => d.id === current);
     let next: number | null = null;
     if (event.key === 'ArrowDown' || event.key === 'j') next = Math.min(index + 1, documents.length - 1);
     else if (event.key === 'ArrowUp' || event.key === 'k') next = Math.max(index - 1, 0);
     else if (event.key === 'Home') next = 0;
     else if (event.key === 'End') next = documents.length - 1;
     else if (event.key === 'Enter' || event.key === ' ') {
-      if (selectedId !== null) onOpen(selectedId);
+      if (current !== null) onOpen(current);
       event.preventDefault();
       return;
     }
@@ -86,6 +89,7 @@ export function LibraryTable({ documents, sort, onSort, selectedId, openedId, on
               aria-selected={doc.id === selectedId}
               className={doc.id === openedId ? 'opened' : undefined}
               tabIndex={doc.id === focusableId ? 0 : -1}
+              onFocus={() => onSelect(doc.id)}
               onClick={() => {
                 onSelect(doc.id);
                 onOpen(doc.id);

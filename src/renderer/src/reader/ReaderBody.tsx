@@ -1,8 +1,9 @@
-import { memo } from 'react';
+import { memo, useMemo } from 'react';
 import type { DocumentDetail } from '../../../shared/model';
 import { BoilerplateBar } from './BoilerplateBar';
 import { HighlightedText } from './HighlightedText';
 import { layoutBody } from './layoutBody';
+import { parseTerms } from '../search/matchTerms';
 
 interface Props {
   document: DocumentDetail;
@@ -11,13 +12,14 @@ interface Props {
 
 /** The clean text: paragraphs and sub-headings, set-aside blocks collapsed in place. */
 export const ReaderBody = memo(function ReaderBody({ document, terms }: Props) {
-  const parts = layoutBody(document);
+  const parts = useMemo(() => layoutBody(document), [document]);
+  const folded = useMemo(() => parseTerms(terms), [terms]);
   return (
     <div className="reader-body">
       {parts.map((part) => {
         if (part.kind === 'boilerplate') return <BoilerplateBar key={`b${part.index}`} block={part.block} />;
         const text = document.body.slice(part.start, part.end);
-        const content = <HighlightedText text={text} offset={part.start} terms={terms} />;
+        const content = <HighlightedText text={text} offset={part.start} terms={folded} />;
         return part.kind === 'heading' ? (
           <h3 key={part.start} id={`p-${part.start}`} data-start={part.start} data-end={part.end}>
             {content}

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import './reader.css';
 import type { DocumentDetail } from '../../../shared/model';
 import { FIRST_SENTENCE_TOOLTIP } from '../library/LibraryTable';
@@ -23,14 +23,11 @@ const NO_TERMS: string[] = [];
 
 /** The center pane: one document for long reading, or its original text on request. */
 export function ReaderPane({ target, document, loading, onClearHighlights }: Props) {
-  const [showOriginal, setShowOriginal] = useState(false);
+  // Remembered per document: opening another one always starts on the clean text.
+  const [originalOf, setOriginalOf] = useState<number | null>(null);
+  const showOriginal = document !== null && originalOf === document.id;
   const scroller = useRef<HTMLDivElement>(null);
   const terms = target?.hit?.terms ?? NO_TERMS;
-
-  useEffect(() => {
-    setShowOriginal(false);
-    scroller.current?.scrollTo({ top: 0 });
-  }, [document?.id]);
 
   const navigation = useTermNavigation(
     scroller,
@@ -103,7 +100,7 @@ export function ReaderPane({ target, document, loading, onClearHighlights }: Pro
           type="button"
           className={`button toggle${showOriginal ? ' on' : ''}`}
           aria-pressed={showOriginal}
-          onClick={() => setShowOriginal((v) => !v)}
+          onClick={() => setOriginalOf(showOriginal ? null : document.id)}
           title="Switch between the clean text and the file exactly as imported"
         >
           Show original

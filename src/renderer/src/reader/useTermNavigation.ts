@@ -40,6 +40,8 @@ export function useTermNavigation(
     setCount(all.length);
     setCurrent(-1);
     if (hitOffset === null) {
+      // A document (or view) opened without a hit starts at its top.
+      container.current?.scrollTo({ top: 0 });
       return;
     }
     if (all.length > 0) {

@@ -6,21 +6,22 @@ const CYRILLIC: Record<string, string> = {
 };
 
 /**
- * A client-side mirror of the engine's folding, good enough to find in the reader the words a
- * search matched: lowercase, Cyrillic transliterated, diacritics stripped, ß→ss, then the
- * spelling merges the engine makes across German/English/Russian spellings of the same name
- * (sch→sh, w→v, j→y, x→ks, a final -ei→-ey), so "Lawrow", "Лавров" and "Lavrov" all fold to "lavrov".
+ * A client-side mirror of the engine's folding (src/core/text/foldTerm.ts, which the renderer may
+ * not import), good enough to find in the reader the words a search matched: lowercase, Cyrillic
+ * transliterated, ß→ss, diacritics stripped, then the spelling merges the engine makes across
+ * German/English/Russian spellings of a name (tsch→ch, sch→sh, x→ks, w→v, j→y, final -ei/-ii/-Vi
+ * → -ey/-iy/-Vy), so "Lawrow", "Лавров" and "Lavrov" all fold to "lavrov".
  */
 export function foldWord(word: string): string {
   let text = word.toLowerCase().replace(/[\u0400-\u04ff]/g, (c) => CYRILLIC[c] ?? c);
-  text = text.normalize('NFKD').replace(/\p{M}+/gu, '').replace(/ß/g, 'ss');
-  text = text.replace(/sch/g, 'sh').replace(/w/g, 'v').replace(/j/g, 'y').replace(/x/g, 'ks');
-  return text.replace(/ei$/, 'ey');
-}
-
-/** Whether a word of the text matches one of the folded query terms (a prefix match counts). */
-export function matchesTerm(word: string, terms: readonly string[]): boolean {
-  if (terms.length === 0) return false;
-  const folded = foldWord(word);
-  return terms.some((term) => term.length > 0 && (folded === term || (term.length >= 3 && folded.startsWith(term))));
+  text = text.replace(/ß/g, 'ss').normalize('NFKD').replace(/\p{M}+/gu, '');
+  return text
+    .replace(/tsch/g, 'ch')
+    .replace(/sch/g, 'sh')
+    .replace(/x/g, 'ks')
+    .replace(/w/g, 'v')
+    .replace(/j/g, 'y')
+    .replace(/ei$/, 'ey')
+    .replace(/ii$/, 'iy')
+    .replace(/([aeiou])i$/, '$1y');
 }

@@ -1,0 +1,73 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { FIXTURE_DIR, expect, libraryRows, openApp, startLectern, test as base, type Lectern } from './lectern';
+
+// Importing changes the project, so each test here gets a project of its own.
+const test = base.extend<{ fresh: Lectern }>({
+  // eslint-disable-next-line no-empty-pattern
+  fresh: async ({}, use) => {
+    const lectern = await startLectern();
+    await use(lectern);
+    await lectern.stop();
+  },
+});
+
+const ARTICLE = join(FIXTURE_DIR, 'tbilisi-water-talks.txt');
+
+test('importing a new file adds it to the library; importing it again reports a duplicate', async ({ page, fresh }) => {
+  await openApp(page, fresh.url);
+  await expect(libraryRows(page)).toHaveCount(5);
+
+  await page.getByLabel('Files to import').setInputFiles(ARTICLE);
+  const report = page.getByRole('dialog', { name: 'Import report' });
+  await expect(report).toContainText('1 imported');
+  const outcome = report.getByRole('listitem').filter({ hasText: 'tbilisi-water-talks.txt' });
+  await expect(outcome).toContainText('Imported');
+  await expect(outcome).toContainText('Tbilisi hosts first round of regional water-sharing talks');
+
+  const row = libraryRows(page).filter({ hasText: 'Tbilisi hosts first round of regional water-sharing talks' });
+  await expect(libraryRows(page)).toHaveCount(6);
+  await expect(row.getByRole('gridcell').nth(1)).toHaveText('14 Mar 2023');
+  await expect(row.getByRole('gridcell').nth(3)).toHaveText('EN');
+
+  // The report's title opens the new document.
+  await outcome.getByRole('button', { name: 'Tbilisi hosts first round' }).click();
+  await expect(page.getByRole('region', { name: 'Reader' }).getByRole('heading', { level: 1 })).toHaveText(
+    'Tbilisi hosts first round of regional water-sharing talks',
+  );
+  await expect(page.getByRole('region', { name: 'Reader' }).getByRole('heading', { level: 3, name: 'Monitoring stations' })).toBeVisible();
+
+  await report.getByRole('button', { name: 'Dismiss import report' }).click();
+  await expect(report).toHaveCount(0);
+
+  await page.getByLabel('Files to import').setInputFiles(ARTICLE);
+  await expect(report).toContainText('1 duplicate skipped');
+  const duplicate = report.getByRole('listitem').filter({ hasText: 'tbilisi-water-talks.txt' });
+  await expect(duplicate).toContainText('Skipped — duplicate');
+  await expect(duplicate.locator('.outcome-message')).not.toBeEmpty();
+  await expect(libraryRows(page)).toHaveCount(6);
+});
+
+test('an empty file is reported as failed, with the reason, next to a good one', async ({ page, fresh }) => {
+  await openApp(page, fresh.url);
+  await page.getByLabel('Files to import').setInputFiles([
+    { name: 'empty-notes.txt', mimeType: 'text/plain', buffer: Buffer.alloc(0) },
+    { name: 'tbilisi-water-talks.txt', mimeType: 'text/plain', buffer: readFileSync(ARTICLE) },
+  ]);
+  const report = page.getByRole('dialog', { name: 'Import report' });
+  await expect(report).toContainText('1 imported · 1 failed');
+  const failed = report.getByRole('listitem').filter({ hasText: 'empty-notes.txt' });
+  await expect(failed).toContainText('Failed');
+  await expect(failed).toContainText(/empty/i);
+  await expect(libraryRows(page)).toHaveCount(6);
+  await page.keyboard.press('Escape');
+  await expect(report).toHaveCount(0);
+});
+
+test('the library follows documents imported behind its back', async ({ page, fresh }) => {
+  await openApp(page, fresh.url);
+  await expect(libraryRows(page)).toHaveCount(5);
+  // Another front end (the CLI, a second window) imports into the same project.
+  await fresh.workbench.call('import-paths', { paths: [ARTICLE] });
+  await expect(libraryRows(page)).toHaveCount(6);
+});
