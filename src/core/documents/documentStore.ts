@@ -1,6 +1,6 @@
 import type { Db } from '../db/open';
 import type { AnalyzedDocument } from '../import/analyzeDocument';
-import { foldText } from '../text/foldText';
+import { foldText } from '../../shared/text/foldText';
 
 export interface NewDocument extends AnalyzedDocument {
   raw: string;

@@ -1,5 +1,5 @@
 import type { BoilerplateBlock, DocumentSummary, Paragraph } from '../../shared/model';
-import { countWords } from '../text/tokenize';
+import { countWords } from '../../shared/text/tokenize';
 import { boilerplateReason, isLabelLine, tailBoilerplateReason } from './boilerplate';
 import { detectLanguage } from './detectLanguage';
 import { findByline } from './findByline';

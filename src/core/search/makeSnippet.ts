@@ -1,5 +1,5 @@
-import { foldTerm } from '../text/foldTerm';
-import { tokenize, type Token } from '../text/tokenize';
+import { foldTerm } from '../../shared/text/foldTerm';
+import { tokenize, type Token } from '../../shared/text/tokenize';
 import type { QueryTerm } from './parseQuery';
 
 export interface Snippet {

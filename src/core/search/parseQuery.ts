@@ -1,6 +1,6 @@
 import { LecternError } from '../../shared/errors';
-import { foldTerm } from '../text/foldTerm';
-import { tokenize } from '../text/tokenize';
+import { foldTerm } from '../../shared/text/foldTerm';
+import { tokenize } from '../../shared/text/tokenize';
 
 /** One thing to match: a word (maybe a prefix, `Lavr*`) or a phrase of folded words. */
 export interface QueryTerm {

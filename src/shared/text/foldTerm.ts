@@ -1,3 +1,4 @@
+/** Folding shared by the engine (index, queries, snippets) and the reader (highlighting): one rule set, so what search finds is what the reader marks. Pure, no imports. */
 /**
  * Folds a word to a key that spellings of the same name share across languages and
  * transliterations: Lawrow/Lavrov/Лавров → lavrov, Sergej/Sergei/Sergey → sergey,
