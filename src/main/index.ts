@@ -63,7 +63,7 @@ function start(): void {
       app.on('activate', showWindow); // macOS: clicking the dock icon with no window open
     })
     .catch((error: unknown) => {
-      dialog.showErrorBox('Lectern failed to start', toErrorData(error).message);
+      dialog.showErrorBox('Lectern failed to start', explainStartupError(error));
       app.exit(1);
     });
 
@@ -84,8 +84,23 @@ function openProject(sampleDir: string): Workbench | undefined {
     return openDefaultProject({ sampleDir });
   } catch (error) {
     // A project from a newer Lectern, a corrupt file …: the message says what to do next.
-    dialog.showErrorBox('Lectern cannot open its project', toErrorData(error).message);
+    dialog.showErrorBox('Lectern cannot open its project', explainStartupError(error));
     app.exit(1);
     return undefined;
   }
+}
+
+const NATIVE_MODULE_MISMATCH = /NODE_MODULE_VERSION|was compiled against a different Node\.js version/;
+
+/** The error's own message, or for the one setup mistake a developer meets, what to run. */
+function explainStartupError(error: unknown): string {
+  const { message } = toErrorData(error);
+  if (!NATIVE_MODULE_MISMATCH.test(message)) {
+    return message;
+  }
+  return (
+    'The SQLite module (better-sqlite3) is built for Node.js, not for Electron. In a development checkout run ' +
+    '`npx electron-builder install-app-deps` once (needs the network), and `npm rebuild better-sqlite3` ' +
+    `before running the Node tests or the CLI again. Packaged builds are not affected.\n\n${message}`
+  );
 }

@@ -1,20 +1,39 @@
 /**
- * Before the Electron tests: with a binary, build main + preload + renderer (electron-vite) so the
- * tests run today's code; without one, say once, plainly, why the app tests will skip.
+ * Before the Electron tests: decide whether the app can run here, and say plainly why not if it
+ * cannot — no binary (it cannot be downloaded offline), or better-sqlite3 built for Node rather
+ * than Electron's ABI. When it can, build main + preload + renderer so the tests run today's code.
+ * The verdict reaches the test workers through LECTERN_ELECTRON_SKIP.
  */
 import { spawnSync } from 'node:child_process';
 import { findElectronBinary, repoRoot } from './electronBinary';
 
 export default function globalSetup(): void {
-  const binary = findElectronBinary();
-  if (!binary.found) {
-    console.log(
-      `\n${binary.reason}\n(The e2e tests in Chromium cover the same UI through the local server.)\n`,
-    );
+  const reason = whyElectronCannotRun();
+  if (reason) {
+    process.env['LECTERN_ELECTRON_SKIP'] = reason;
+    console.log(`\n${reason}\n(The e2e tests in Chromium cover the same UI through the local server.)\n`);
     return;
   }
-  console.log(`Electron binary: ${binary.path}\nBuilding the app with electron-vite …`);
+  console.log('Building the app with electron-vite …');
   const build = spawnSync('npx', ['electron-vite', 'build'], { cwd: repoRoot, stdio: 'inherit' });
   if (build.status !== 0)
     throw new Error(`electron-vite build failed (exit ${build.status ?? build.signal})`);
+}
+
+function whyElectronCannotRun(): string | undefined {
+  const binary = findElectronBinary();
+  if (!binary.found) return binary.reason;
+  console.log(`Electron binary: ${binary.path}`);
+  // The native addon must match Electron's ABI; the copy in node_modules serves the Node tests.
+  const probe = spawnSync(binary.path, ['-e', "new (require('better-sqlite3'))(':memory:').close()"], {
+    cwd: repoRoot,
+    env: { ...process.env, ELECTRON_RUN_AS_NODE: '1' },
+    encoding: 'utf8',
+  });
+  if (probe.status === 0) return undefined;
+  const detail = (probe.stderr || probe.error?.message || '').split('\n').find((line) => line.trim()) ?? '';
+  return (
+    'better-sqlite3 cannot load in Electron (it is built for Node, which the core tests and the CLI use; ' +
+    `packaging rebuilds it for Electron) — Electron tests skipped. ${detail.trim()}`
+  );
 }
