@@ -26,10 +26,13 @@ export async function startLectern(): Promise<Lectern> {
   const report = await workbench.call('import-paths', { paths: [SAMPLE_DIR] });
   if (report.imported !== 5) throw new Error(`Expected 5 sample articles, imported ${report.imported}: ${JSON.stringify(report.outcomes)}`);
   const server = await startServer({ workbench, staticDir: join(ROOT, 'out/renderer'), token: 'e2e-token' });
+  let stopped = false;
   return {
     url: server.url,
     workbench,
     async stop() {
+      if (stopped) return;
+      stopped = true;
       await server.close();
       workbench.close();
       rmSync(dir, { recursive: true, force: true });

@@ -38,3 +38,36 @@ for (const scheme of ['light', 'dark'] as const) {
     });
   });
 }
+
+test('screenshots of the import report and an error notice', async ({ page }) => {
+  const { readFileSync } = await import('node:fs');
+  const { startLectern, openApp, FIXTURE_DIR } = await import('./lectern');
+  const fresh = await startLectern();
+  try {
+    mkdirSync(SCREENSHOT_DIR, { recursive: true });
+    await openApp(page, fresh.url);
+    const article = join(FIXTURE_DIR, 'tbilisi-water-talks.txt');
+    await page.getByLabel('Files to import').setInputFiles(article);
+    await expect(page.getByRole('dialog', { name: 'Import report' })).toContainText('1 imported');
+    await page.getByRole('button', { name: 'Dismiss import report' }).click();
+    await page.getByLabel('Files to import').setInputFiles([
+      { name: 'tbilisi-water-talks.txt', mimeType: 'text/plain', buffer: readFileSync(article) },
+      { name: 'empty-notes.txt', mimeType: 'text/plain', buffer: Buffer.alloc(0) },
+      { name: 'field-notes-2023.md', mimeType: 'text/markdown', buffer: Buffer.from('# Field notes, Gori\n\nNotes from a visit to Gori in April 2023, on water meters and irrigation.\n') },
+    ]);
+    await expect(page.getByRole('dialog', { name: 'Import report' })).toContainText('1 failed');
+    await page.screenshot({ path: join(SCREENSHOT_DIR, 'import-report-light.png') });
+
+    await page.getByRole('button', { name: 'Dismiss import report' }).click();
+    await page.getByRole('searchbox', { name: 'Search documents' }).fill('-Putin');
+    await expect(page.getByRole('region', { name: 'Search results' }).getByRole('status')).toBeVisible();
+    await page.screenshot({ path: join(SCREENSHOT_DIR, 'search-problem-light.png') });
+
+    await fresh.stop();
+    await page.getByRole('searchbox', { name: 'Search documents' }).fill('Lavrov');
+    await expect(page.getByRole('alert')).toBeVisible();
+    await page.screenshot({ path: join(SCREENSHOT_DIR, 'error-notice-light.png') });
+  } finally {
+    await fresh.stop();
+  }
+});

@@ -23,7 +23,8 @@ export function StatusBar({ documentCount }: { documentCount: number }) {
   return (
     <footer className="status-bar">
       <span className="status-path" title={info?.path}>
-        {info ? info.path : 'Connecting…'}
+        {/* Isolated so the right-to-left trick that keeps the file name visible leaves the path intact. */}
+        <bdi>{info ? info.path : 'Connecting…'}</bdi>
       </span>
       <span>
         {documentCount} {documentCount === 1 ? 'document' : 'documents'}

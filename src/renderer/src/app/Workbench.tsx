@@ -109,6 +109,7 @@ export function Workbench() {
             query={query}
             result={search.result}
             searching={search.searching}
+            problem={search.problem}
             activeIndex={activeHit}
             openedId={target?.id ?? null}
             onActivate={setActiveHit}

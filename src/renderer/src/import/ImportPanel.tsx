@@ -18,9 +18,10 @@ const STATUS_ICON: Record<ImportOutcome['status'], string> = { imported: '✓', 
 
 /** Progress while an import runs, then the engine's report: one line per file, with its outcome. */
 export function ImportPanel({ state, onDismiss, onOpen }: Props) {
-  const close = useRef<HTMLButtonElement>(null);
+  // The finished report takes focus, so screen readers announce it and Esc dismisses it.
+  const panel = useRef<HTMLDivElement>(null);
   useEffect(() => {
-    if (state.phase === 'done') close.current?.focus();
+    if (state.phase === 'done') panel.current?.focus();
   }, [state.phase]);
 
   if (state.phase === 'running') {
@@ -49,6 +50,8 @@ export function ImportPanel({ state, onDismiss, onOpen }: Props) {
   ].filter(Boolean);
   return (
     <div
+      ref={panel}
+      tabIndex={-1}
       className="import-panel"
       role="dialog"
       aria-label="Import report"
@@ -58,7 +61,7 @@ export function ImportPanel({ state, onDismiss, onOpen }: Props) {
     >
       <div className="import-head">
         <strong>{summary.length > 0 ? summary.join(' · ') : 'Nothing imported'}</strong>
-        <button ref={close} type="button" className="icon-button" aria-label="Dismiss import report" onClick={onDismiss}>
+        <button type="button" className="icon-button" aria-label="Dismiss import report" onClick={onDismiss}>
           ×
         </button>
       </div>

@@ -9,6 +9,14 @@ const TITLE_ORIGIN: Record<DocumentDetail['title_origin'], string> = {
   'file-name': 'From the file name',
 };
 
+const FORMAT_NAME: Record<string, string> = {
+  txt: 'Plain text',
+  md: 'Markdown',
+  html: 'Web page (HTML)',
+  pdf: 'PDF',
+  docx: 'Word document',
+};
+
 /** The right pane: what Lectern knows about the open document and where it came from. */
 export function DocumentDetails({ document }: { document: DocumentDetail | null }) {
   if (!document) {
@@ -30,7 +38,7 @@ export function DocumentDetails({ document }: { document: DocumentDetail | null 
     ['Language', languageName(document.language)],
     ['Words', document.word_count.toLocaleString('en')],
     ['Title', TITLE_ORIGIN[document.title_origin]],
-    ['Format', document.format],
+    ['Format', FORMAT_NAME[document.format] ?? document.format],
     ['Imported', formatTimestamp(document.imported_at)],
   ];
   return (

@@ -10,6 +10,7 @@ interface Props {
   query: string;
   result: SearchResult | null;
   searching: boolean;
+  problem: string | null;
   activeIndex: number;
   openedId: number | null;
   onActivate(index: number): void;
@@ -22,7 +23,7 @@ export function hitElementId(hit: SearchHit): string {
 }
 
 /** The left pane while a query is present: ranked hits with their snippets. */
-export function SearchResults({ query, result, searching, activeIndex, openedId, onActivate, onOpen, onClear }: Props) {
+export function SearchResults({ query, result, searching, problem, activeIndex, openedId, onActivate, onOpen, onClear }: Props) {
   const list = useRef<HTMLUListElement>(null);
   const hits = result?.hits ?? [];
 
@@ -55,12 +56,17 @@ export function SearchResults({ query, result, searching, activeIndex, openedId,
               {result.total} {result.total === 1 ? 'result' : 'results'}
               <span className="elapsed"> · {Math.max(0, Math.round(result.elapsed_ms))} ms</span>
             </>
-          ) : (
+          ) : searching ? (
             'Searching…'
-          )}
+          ) : null}
         </span>
       </header>
-      {result && hits.length === 0 && !searching ? (
+      {problem && !searching ? (
+        <div className="empty-state" role="status">
+          <p className="empty-title">Cannot search for “{query.trim()}”</p>
+          <p>{problem}</p>
+        </div>
+      ) : result && hits.length === 0 && !searching ? (
         <div className="empty-state">
           <p className="empty-title">No documents match “{result.query}”</p>
           <p>Names are matched across spellings (Lawrow, Лавров, Lavrov). Try fewer words, or a word’s beginning.</p>
