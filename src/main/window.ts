@@ -2,7 +2,7 @@
  * The one main window. Everything its page can do goes through preload's `window.lectern`;
  * see webPreferences.ts for the isolation and security.ts for navigation rules.
  */
-import { BrowserWindow } from 'electron';
+import { BrowserWindow, nativeTheme } from 'electron';
 import type { ShellPaths } from './paths';
 import { secureWindow } from './security';
 import type { AppOrigins } from './urlPolicy';
@@ -16,7 +16,8 @@ export function createMainWindow(paths: ShellPaths, origins: AppOrigins): Browse
     minWidth: 720,
     minHeight: 480,
     show: false, // shown on ready-to-show, so the user never sees a blank white frame
-    backgroundColor: '#ffffff',
+    // The page's own first paint colours (renderer index.html), so neither theme flashes on start.
+    backgroundColor: nativeTheme.shouldUseDarkColors ? '#18191c' : '#f6f5f2',
     webPreferences: mainWindowPreferences(paths.preload),
   });
   secureWindow(window, origins);
