@@ -1,6 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { FIXTURE_DIR, expect, libraryRows, openApp, startLectern, test as base, type Lectern } from './lectern';
+import {
+  FIXTURE_DIR,
+  expect,
+  libraryRows,
+  openApp,
+  startLectern,
+  test as base,
+  type Lectern,
+} from './lectern';
 
 // Importing changes the project, so each test here gets a project of its own.
 const test = base.extend<{ fresh: Lectern }>({
@@ -14,7 +22,10 @@ const test = base.extend<{ fresh: Lectern }>({
 
 const ARTICLE = join(FIXTURE_DIR, 'tbilisi-water-talks.txt');
 
-test('importing a new file adds it to the library; importing it again reports a duplicate', async ({ page, fresh }) => {
+test('importing a new file adds it to the library; importing it again reports a duplicate', async ({
+  page,
+  fresh,
+}) => {
   await openApp(page, fresh.url);
   await expect(libraryRows(page)).toHaveCount(5);
 
@@ -25,7 +36,9 @@ test('importing a new file adds it to the library; importing it again reports a 
   await expect(outcome).toContainText('Imported');
   await expect(outcome).toContainText('Tbilisi hosts first round of regional water-sharing talks');
 
-  const row = libraryRows(page).filter({ hasText: 'Tbilisi hosts first round of regional water-sharing talks' });
+  const row = libraryRows(page).filter({
+    hasText: 'Tbilisi hosts first round of regional water-sharing talks',
+  });
   await expect(libraryRows(page)).toHaveCount(6);
   await expect(row.getByRole('gridcell').nth(1)).toHaveText('14 Mar 2023');
   await expect(row.getByRole('gridcell').nth(3)).toHaveText('EN');
@@ -35,7 +48,11 @@ test('importing a new file adds it to the library; importing it again reports a 
   await expect(page.getByRole('region', { name: 'Reader' }).getByRole('heading', { level: 1 })).toHaveText(
     'Tbilisi hosts first round of regional water-sharing talks',
   );
-  await expect(page.getByRole('region', { name: 'Reader' }).getByRole('heading', { level: 3, name: 'Monitoring stations' })).toBeVisible();
+  await expect(
+    page
+      .getByRole('region', { name: 'Reader' })
+      .getByRole('heading', { level: 3, name: 'Monitoring stations' }),
+  ).toBeVisible();
 
   await report.getByRole('button', { name: 'Dismiss import report' }).click();
   await expect(report).toHaveCount(0);

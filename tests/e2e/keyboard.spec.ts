@@ -26,7 +26,9 @@ test("'/' focuses the search from anywhere but a text field", async ({ app: page
   await expect(box).toHaveValue('a/b');
 });
 
-test('the library is navigable with arrow keys, j/k and Enter, with a visible focus ring', async ({ app: page }) => {
+test('the library is navigable with arrow keys, j/k and Enter, with a visible focus ring', async ({
+  app: page,
+}) => {
   const rows = libraryRows(page);
   await page.getByRole('columnheader', { name: 'Title' }).getByRole('button').click();
   await rows.first().focus();

@@ -24,7 +24,10 @@ export async function startLectern(): Promise<Lectern> {
   const dir = mkdtempSync(join(tmpdir(), 'lectern-e2e-'));
   const workbench = new Workbench(join(dir, 'project.lectern'));
   const report = await workbench.call('import-paths', { paths: [SAMPLE_DIR] });
-  if (report.imported !== 5) throw new Error(`Expected 5 sample articles, imported ${report.imported}: ${JSON.stringify(report.outcomes)}`);
+  if (report.imported !== 5)
+    throw new Error(
+      `Expected 5 sample articles, imported ${report.imported}: ${JSON.stringify(report.outcomes)}`,
+    );
   const server = await startServer({ workbench, staticDir: join(ROOT, 'out/renderer'), token: 'e2e-token' });
   let stopped = false;
   return {

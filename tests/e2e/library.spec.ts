@@ -1,6 +1,8 @@
 import { expect, libraryRows, test } from './lectern';
 
-test('the library lists the five sample articles with title, date, source and language', async ({ app: page }) => {
+test('the library lists the five sample articles with title, date, source and language', async ({
+  app: page,
+}) => {
   const rows = libraryRows(page);
   await expect(rows).toHaveCount(5);
   await expect(page.getByLabel('Library').getByText('5 documents')).toBeVisible();
@@ -23,7 +25,9 @@ test('a title made from the first sentence looks different and says why', async 
   const title = row.locator('.doc-title');
   await expect(title).toHaveCSS('font-style', 'italic');
   await expect(title).toHaveAttribute('title', /first sentence/);
-  const headline = libraryRows(page).filter({ hasText: 'Lavrov on the Armenian-Azerbaijani border clash' }).locator('.doc-title');
+  const headline = libraryRows(page)
+    .filter({ hasText: 'Lavrov on the Armenian-Azerbaijani border clash' })
+    .locator('.doc-title');
   await expect(headline).toHaveCSS('font-style', 'normal');
 });
 

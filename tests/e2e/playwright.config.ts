@@ -12,7 +12,9 @@ export default defineConfig({
   retries: 0,
   timeout: 30_000,
   expect: { timeout: 5_000 },
-  reporter: process.env.CI ? [['list'], ['html', { open: 'never', outputFolder: resolve(__dirname, '../../playwright-report') }]] : 'list',
+  reporter: process.env.CI
+    ? [['list'], ['html', { open: 'never', outputFolder: resolve(__dirname, '../../playwright-report') }]]
+    : 'list',
   use: {
     headless: true,
     viewport: { width: 1440, height: 900 },

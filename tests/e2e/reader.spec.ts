@@ -3,7 +3,9 @@ import { expect, libraryRows, test } from './lectern';
 test('opening an article shows its clean text with metadata for humans', async ({ app: page }) => {
   await libraryRows(page).filter({ hasText: "Secret messages of Lavrov's visit to Baku" }).click();
   const reader = page.getByRole('region', { name: 'Reader' });
-  await expect(reader.getByRole('heading', { level: 1 })).toHaveText("Secret messages of Lavrov's visit to Baku...");
+  await expect(reader.getByRole('heading', { level: 1 })).toHaveText(
+    "Secret messages of Lavrov's visit to Baku...",
+  );
   const meta = reader.getByLabel('Document metadata');
   await expect(meta).toContainText('Turan');
   await expect(meta).toContainText('27 June 2022');
@@ -11,14 +13,23 @@ test('opening an article shows its clean text with metadata for humans', async (
   await expect(meta).toContainText('English');
   await expect(reader.getByText('Political observer Oktay Qasimov', { exact: false })).toBeVisible();
   // The row of the open document is marked in the library.
-  await expect(libraryRows(page).filter({ hasText: "Secret messages of Lavrov's visit" })).toHaveAttribute('aria-selected', 'true');
+  await expect(libraryRows(page).filter({ hasText: "Secret messages of Lavrov's visit" })).toHaveAttribute(
+    'aria-selected',
+    'true',
+  );
 });
 
-test('boilerplate stays collapsed until asked for, and "Show original" shows the raw file', async ({ app: page }) => {
+test('boilerplate stays collapsed until asked for, and "Show original" shows the raw file', async ({
+  app: page,
+}) => {
   await libraryRows(page).filter({ hasText: 'Lavrov on the Armenian-Azerbaijani border clash' }).click();
   const reader = page.getByRole('region', { name: 'Reader' });
-  await expect(reader.getByRole('heading', { level: 1 })).toHaveText('Lavrov on the Armenian-Azerbaijani border clash');
-  await expect(reader.getByText('On 21 August, the Russian Foreign Minister', { exact: false })).toBeVisible();
+  await expect(reader.getByRole('heading', { level: 1 })).toHaveText(
+    'Lavrov on the Armenian-Azerbaijani border clash',
+  );
+  await expect(
+    reader.getByText('On 21 August, the Russian Foreign Minister', { exact: false }),
+  ).toBeVisible();
 
   const cookies = reader.getByText('Our website uses cookies', { exact: false });
   await expect(cookies).toHaveCount(0);
@@ -41,7 +52,9 @@ test('boilerplate stays collapsed until asked for, and "Show original" shows the
   await expect(reader.getByText('Our website uses cookies', { exact: false })).toHaveCount(0);
 });
 
-test('a site header set aside at the very top is collapsed above the first paragraph', async ({ app: page }) => {
+test('a site header set aside at the very top is collapsed above the first paragraph', async ({
+  app: page,
+}) => {
   await libraryRows(page).filter({ hasText: 'Expected call of the secretary' }).click();
   const reader = page.getByRole('region', { name: 'Reader' });
   const bars = reader.getByRole('button', { name: /Site boilerplate set aside/ });

@@ -53,7 +53,13 @@ test('screenshots of the import report and an error notice', async ({ page }) =>
     await page.getByLabel('Files to import').setInputFiles([
       { name: 'tbilisi-water-talks.txt', mimeType: 'text/plain', buffer: readFileSync(article) },
       { name: 'empty-notes.txt', mimeType: 'text/plain', buffer: Buffer.alloc(0) },
-      { name: 'field-notes-2023.md', mimeType: 'text/markdown', buffer: Buffer.from('# Field notes, Gori\n\nNotes from a visit to Gori in April 2023, on water meters and irrigation.\n') },
+      {
+        name: 'field-notes-2023.md',
+        mimeType: 'text/markdown',
+        buffer: Buffer.from(
+          '# Field notes, Gori\n\nNotes from a visit to Gori in April 2023, on water meters and irrigation.\n',
+        ),
+      },
     ]);
     await expect(page.getByRole('dialog', { name: 'Import report' })).toContainText('1 failed');
     await page.screenshot({ path: join(SCREENSHOT_DIR, 'import-report-light.png') });

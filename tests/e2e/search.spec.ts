@@ -1,6 +1,8 @@
 import { expect, test } from './lectern';
 
-test('a search lists the matching articles with highlighted snippets, and opens a hit at the match', async ({ app: page }) => {
+test('a search lists the matching articles with highlighted snippets, and opens a hit at the match', async ({
+  app: page,
+}) => {
   await page.getByRole('searchbox', { name: 'Search documents' }).fill('Lavrov');
   const results = page.getByRole('listbox', { name: /Results for/ });
   const hits = results.getByRole('option');
@@ -10,11 +12,15 @@ test('a search lists the matching articles with highlighted snippets, and opens 
     await expect(hit.locator('mark').first()).toHaveText(/^(Lavrov|Lawrow)$/);
   }
   // The German article spells him Lawrow; the folded search still finds it.
-  await expect(hits.filter({ hasText: 'Aserbaidschanischer Außenminister' }).locator('mark').first()).toHaveText('Lawrow');
+  await expect(
+    hits.filter({ hasText: 'Aserbaidschanischer Außenminister' }).locator('mark').first(),
+  ).toHaveText('Lawrow');
 
   await hits.filter({ hasText: 'Lavrov on the Armenian-Azerbaijani border clash' }).click();
   const reader = page.getByRole('region', { name: 'Reader' });
-  await expect(reader.getByRole('heading', { level: 1 })).toHaveText('Lavrov on the Armenian-Azerbaijani border clash');
+  await expect(reader.getByRole('heading', { level: 1 })).toHaveText(
+    'Lavrov on the Armenian-Azerbaijani border clash',
+  );
   const marks = reader.locator('.reader-body mark');
   await expect(marks.first()).toHaveText('Lavrov');
   expect(await marks.count()).toBeGreaterThan(3);
@@ -32,12 +38,18 @@ test('a hit far down the text is scrolled into view', async ({ app: page }) => {
   await expect(current).toHaveText('Shoigu');
   await expect(current).toBeInViewport();
   await expect(reader.getByRole('heading', { level: 1 })).not.toBeInViewport();
-  await expect(reader.getByRole('group', { name: 'Search matches in this document' })).toContainText(/1 of \d+/);
+  await expect(reader.getByRole('group', { name: 'Search matches in this document' })).toContainText(
+    /1 of \d+/,
+  );
   await reader.getByRole('button', { name: 'Next match' }).click();
-  await expect(reader.getByRole('group', { name: 'Search matches in this document' })).toContainText(/2 of \d+/);
+  await expect(reader.getByRole('group', { name: 'Search matches in this document' })).toContainText(
+    /2 of \d+/,
+  );
 });
 
-test('a German spelling (Lawrow) finds the English articles, highlighted in the reader', async ({ app: page }) => {
+test('a German spelling (Lawrow) finds the English articles, highlighted in the reader', async ({
+  app: page,
+}) => {
   await page.getByRole('searchbox', { name: 'Search documents' }).fill('Lawrow');
   const hits = page.getByRole('listbox', { name: /Results for/ }).getByRole('option');
   await expect(hits).toHaveCount(4);
@@ -45,7 +57,9 @@ test('a German spelling (Lawrow) finds the English articles, highlighted in the 
   await expect(english.locator('mark').first()).toHaveText('Lavrov');
   await english.click();
   const reader = page.getByRole('region', { name: 'Reader' });
-  await expect(reader.getByRole('heading', { level: 1 })).toHaveText("Secret messages of Lavrov's visit to Baku...");
+  await expect(reader.getByRole('heading', { level: 1 })).toHaveText(
+    "Secret messages of Lavrov's visit to Baku...",
+  );
   await expect(reader.locator('.reader-body mark').first()).toHaveText('Lavrov');
   await expect(reader.locator('mark.current')).toBeInViewport();
 });

@@ -22,7 +22,9 @@ function Toast({ notice, onDismiss }: { notice: ErrorNotice; onDismiss: () => vo
   }, [onDismiss]);
   return (
     <div className="toast" role="alert">
-      <span className="toast-icon" aria-hidden="true">!</span>
+      <span className="toast-icon" aria-hidden="true">
+        !
+      </span>
       <div className="toast-text">
         <strong>{notice.title}</strong>
         <p>{notice.message}</p>

@@ -5,6 +5,7 @@ import { ImportButton, type ImportButtonHandle } from '../import/ImportButton';
 import { ImportPanel } from '../import/ImportPanel';
 import { useFileDrop } from '../import/useFileDrop';
 import { useImport } from '../import/useImport';
+import { LibraryOverview } from '../library/LibraryOverview';
 import { LibraryPane } from '../library/LibraryPane';
 import { useDocuments } from '../library/useDocuments';
 import { DocumentDetails } from '../reader/DocumentDetails';
@@ -38,7 +39,9 @@ export function Workbench() {
   useEffect(() => setActiveHit(0), [search.result]);
 
   useShortcut(
-    (event) => (event.key.toLowerCase() === 'k' && (event.ctrlKey || event.metaKey)) || (event.key === '/' && !event.ctrlKey && !event.metaKey),
+    (event) =>
+      (event.key.toLowerCase() === 'k' && (event.ctrlKey || event.metaKey)) ||
+      (event.key === '/' && !event.ctrlKey && !event.metaKey),
     () => {
       searchInput.current?.focus();
       searchInput.current?.select();
@@ -86,7 +89,13 @@ export function Workbench() {
       <header className="toolbar">
         <div className="brand" aria-label="Lectern">
           <svg viewBox="0 0 20 20" aria-hidden="true" className="brand-mark">
-            <path d="M4 3.5h8.5L16 7v9.5H4z" fill="none" stroke="currentColor" strokeWidth="1.4" strokeLinejoin="round" />
+            <path
+              d="M4 3.5h8.5L16 7v9.5H4z"
+              fill="none"
+              stroke="currentColor"
+              strokeWidth="1.4"
+              strokeLinejoin="round"
+            />
             <path d="M7 9h6M7 11.5h6M7 14h4" stroke="currentColor" strokeWidth="1.4" strokeLinecap="round" />
           </svg>
           <span>Lectern</span>
@@ -100,7 +109,11 @@ export function Workbench() {
           searching={search.searching}
         />
         <div className="toolbar-actions">
-          <ImportButton ref={importButton} busy={importer.state.phase === 'running'} onFiles={importer.importFiles} />
+          <ImportButton
+            ref={importButton}
+            busy={importer.state.phase === 'running'}
+            onFiles={importer.importFiles}
+          />
         </div>
       </header>
       <main className="panes">
@@ -131,7 +144,10 @@ export function Workbench() {
           loading={opened.loading}
           onClearHighlights={() => setTarget((t) => (t ? { id: t.id } : t))}
         />
-        <DocumentDetails document={opened.document} />
+        <DocumentDetails
+          document={opened.document}
+          fallback={<LibraryOverview documents={library.documents} />}
+        />
       </main>
       <StatusBar documentCount={library.documents.length} />
       {importer.state.phase !== 'idle' ? (

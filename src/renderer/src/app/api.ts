@@ -47,7 +47,7 @@ function httpApi(token: string): Api {
       } catch (error) {
         throw new LecternError(
           'internal',
-          'Lost contact with the Lectern engine. Is `lectern serve` still running?',
+          'Lost contact with the Lectern engine. Is the local server (lectern serve) still running?',
           error instanceof Error ? error.message : String(error),
         );
       }
@@ -55,7 +55,10 @@ function httpApi(token: string): Api {
       try {
         envelope = await response.json();
       } catch {
-        throw new LecternError('internal', `The engine answered ${response.status} without a readable reply.`);
+        throw new LecternError(
+          'internal',
+          `The engine answered ${response.status} without a readable reply.`,
+        );
       }
       return unwrap(envelope) as ResultOf<C>;
     },
@@ -87,7 +90,8 @@ function unwrap(envelope: unknown): unknown {
   const value = envelope as Envelope<unknown> | null;
   if (value && typeof value === 'object' && 'ok' in value) {
     if (value.ok) return value.value;
-    if (isErrorData(value.error)) throw new LecternError(value.error.code, value.error.message, value.error.detail);
+    if (isErrorData(value.error))
+      throw new LecternError(value.error.code, value.error.message, value.error.detail);
   }
   throw new LecternError('internal', 'The engine sent a reply Lectern does not understand.');
 }

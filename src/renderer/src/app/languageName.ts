@@ -1,3 +1,4 @@
+// prettier-ignore
 const NAMES: Record<string, string> = {
   en: 'English', de: 'German', ru: 'Russian', fr: 'French', az: 'Azerbaijani', hy: 'Armenian',
   ka: 'Georgian', tr: 'Turkish', uk: 'Ukrainian', es: 'Spanish', it: 'Italian', pl: 'Polish',

@@ -31,10 +31,20 @@ export function ImportPanel({ state, onDismiss, onOpen }: Props) {
     return (
       <div className="import-panel" role="status" aria-label="Import progress">
         <div className="import-head">
-          <strong>Importing {total} {total === 1 ? 'file' : 'files'}…</strong>
-          <span className="muted">{done} of {total}</span>
+          <strong>
+            Importing {total} {total === 1 ? 'file' : 'files'}…
+          </strong>
+          <span className="muted">
+            {done} of {total}
+          </span>
         </div>
-        <div className="progress" role="progressbar" aria-valuemin={0} aria-valuemax={total} aria-valuenow={done}>
+        <div
+          className="progress"
+          role="progressbar"
+          aria-valuemin={0}
+          aria-valuemax={total}
+          aria-valuenow={done}
+        >
           <div className="progress-bar" style={{ width: `${total ? (100 * done) / total : 0}%` }} />
         </div>
         {progress?.file ? <p className="import-file muted">{progress.file}</p> : null}
@@ -45,7 +55,9 @@ export function ImportPanel({ state, onDismiss, onOpen }: Props) {
   const { report } = state;
   const summary = [
     report.imported ? `${report.imported} imported` : null,
-    report.duplicates ? `${report.duplicates} ${report.duplicates === 1 ? 'duplicate' : 'duplicates'} skipped` : null,
+    report.duplicates
+      ? `${report.duplicates} ${report.duplicates === 1 ? 'duplicate' : 'duplicates'} skipped`
+      : null,
     report.failed ? `${report.failed} failed` : null,
   ].filter(Boolean);
   return (

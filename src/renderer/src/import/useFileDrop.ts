@@ -5,7 +5,8 @@ export function useFileDrop(onDrop: (files: File[]) => void): boolean {
   const [dragging, setDragging] = useState(false);
   useEffect(() => {
     let depth = 0;
-    const hasFiles = (event: DragEvent): boolean => Array.from(event.dataTransfer?.types ?? []).includes('Files');
+    const hasFiles = (event: DragEvent): boolean =>
+      Array.from(event.dataTransfer?.types ?? []).includes('Files');
     const enter = (event: DragEvent): void => {
       if (!hasFiles(event)) return;
       event.preventDefault();

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { DocumentDetail } from '../../../shared/model';
 import { formatDate, formatTimestamp } from '../app/formatDate';
 import { languageName } from '../app/languageName';
@@ -18,14 +19,20 @@ const FORMAT_NAME: Record<string, string> = {
 };
 
 /** The right pane: what Lectern knows about the open document and where it came from. */
-export function DocumentDetails({ document }: { document: DocumentDetail | null }) {
+export function DocumentDetails({
+  document,
+  fallback,
+}: {
+  document: DocumentDetail | null;
+  fallback: ReactNode;
+}) {
   if (!document) {
     return (
-      <aside className="details-pane" aria-label="Document details">
+      <aside className="details-pane" aria-label="Project overview">
         <header className="pane-header">
-          <h2>Details</h2>
+          <h2>Overview</h2>
         </header>
-        <p className="details-empty muted">Nothing selected</p>
+        {fallback}
       </aside>
     );
   }
@@ -73,7 +80,9 @@ export function DocumentDetails({ document }: { document: DocumentDetail | null 
                     href={`#p-${heading.start}`}
                     onClick={(event) => {
                       event.preventDefault();
-                      window.document.getElementById(`p-${heading.start}`)?.scrollIntoView({ block: 'start', behavior: 'smooth' });
+                      window.document
+                        .getElementById(`p-${heading.start}`)
+                        ?.scrollIntoView({ block: 'start', behavior: 'smooth' });
                     }}
                   >
                     {document.body.slice(heading.start, heading.end)}

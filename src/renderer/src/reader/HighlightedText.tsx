@@ -8,7 +8,15 @@ const WORD = /[\p{L}\p{M}\p{N}]+/gu;
  * Text with the words that match the folded search terms wrapped in <mark>. Each mark carries its
  * offset in the body (`data-offset`), so the reader can scroll to the hit the search reported.
  */
-export function HighlightedText({ text, offset, terms }: { text: string; offset: number; terms: readonly FoldedTerm[] }) {
+export function HighlightedText({
+  text,
+  offset,
+  terms,
+}: {
+  text: string;
+  offset: number;
+  terms: readonly FoldedTerm[];
+}) {
   if (terms.length === 0) return <>{text}</>;
   const tokens = Array.from(text.matchAll(WORD), (match) => ({ word: match[0], start: match.index }));
   const matched = matchTerms(

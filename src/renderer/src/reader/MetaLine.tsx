@@ -12,7 +12,8 @@ export function MetaLine({ document }: { document: DocumentSummary }) {
   if (document.place) items.push({ key: 'place', label: 'Place', value: document.place });
   const language = languageName(document.language);
   if (language) items.push({ key: 'language', label: 'Language', value: language });
-  if (items.length === 0) return <p className="meta-line muted">No author, source or date found in the text</p>;
+  if (items.length === 0)
+    return <p className="meta-line muted">No author, source or date found in the text</p>;
   return (
     <p className="meta-line" aria-label="Document metadata">
       {items.map((item) => (

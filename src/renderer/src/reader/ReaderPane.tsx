@@ -45,10 +45,22 @@ export function ReaderPane({ target, document, loading, onClearHighlights }: Pro
             <>
               <p className="empty-title">Select a document to read</p>
               <dl className="shortcut-list">
-                <dt><kbd>Ctrl</kbd> <kbd>K</kbd> or <kbd>/</kbd></dt><dd>Search every document</dd>
-                <dt><kbd>↑</kbd> <kbd>↓</kbd> or <kbd>j</kbd> <kbd>k</kbd></dt><dd>Move through the list</dd>
-                <dt><kbd>Enter</kbd></dt><dd>Open in the reader</dd>
-                <dt><kbd>Esc</kbd></dt><dd>Leave the search</dd>
+                <dt>
+                  <kbd>Ctrl</kbd> <kbd>K</kbd> or <kbd>/</kbd>
+                </dt>
+                <dd>Search every document</dd>
+                <dt>
+                  <kbd>↑</kbd> <kbd>↓</kbd> or <kbd>j</kbd> <kbd>k</kbd>
+                </dt>
+                <dd>Move through the list</dd>
+                <dt>
+                  <kbd>Enter</kbd>
+                </dt>
+                <dd>Open in the reader</dd>
+                <dt>
+                  <kbd>Esc</kbd>
+                </dt>
+                <dd>Leave the search</dd>
               </dl>
             </>
           )}
@@ -94,7 +106,11 @@ export function ReaderPane({ target, document, loading, onClearHighlights }: Pro
             </span>
           </div>
         ) : (
-          <span className="reader-toolbar-label">{showOriginal ? 'Original text, as imported' : `${document.word_count.toLocaleString('en')} words`}</span>
+          <span className="reader-toolbar-label">
+            {showOriginal
+              ? 'Original text, as imported'
+              : `${document.word_count.toLocaleString('en')} words`}
+          </span>
         )}
         <button
           type="button"

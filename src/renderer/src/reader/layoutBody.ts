@@ -8,10 +8,15 @@ export type BodyPart =
  * The reading order of a document: its paragraphs, with each set-aside block placed where it
  * stood (before the first paragraph that starts at or after the block's offset).
  */
-export function layoutBody(document: Pick<DocumentDetail, 'body' | 'paragraphs' | 'boilerplate'>): BodyPart[] {
-  const paragraphs = document.paragraphs.length > 0 ? [...document.paragraphs] : splitParagraphs(document.body);
+export function layoutBody(
+  document: Pick<DocumentDetail, 'body' | 'paragraphs' | 'boilerplate'>,
+): BodyPart[] {
+  const paragraphs =
+    document.paragraphs.length > 0 ? [...document.paragraphs] : splitParagraphs(document.body);
   paragraphs.sort((a, b) => a.start - b.start);
-  const blocks = document.boilerplate.map((block, index) => ({ block, index })).sort((a, b) => a.block.at - b.block.at);
+  const blocks = document.boilerplate
+    .map((block, index) => ({ block, index }))
+    .sort((a, b) => a.block.at - b.block.at);
   const parts: BodyPart[] = [];
   let next = 0;
   for (const paragraph of paragraphs) {

@@ -23,7 +23,17 @@ export function hitElementId(hit: SearchHit): string {
 }
 
 /** The left pane while a query is present: ranked hits with their snippets. */
-export function SearchResults({ query, result, searching, problem, activeIndex, openedId, onActivate, onOpen, onClear }: Props) {
+export function SearchResults({
+  query,
+  result,
+  searching,
+  problem,
+  activeIndex,
+  openedId,
+  onActivate,
+  onOpen,
+  onClear,
+}: Props) {
   const list = useRef<HTMLUListElement>(null);
   const hits = result?.hits ?? [];
 
@@ -33,7 +43,8 @@ export function SearchResults({ query, result, searching, problem, activeIndex, 
 
   function onKeyDown(event: KeyboardEvent<HTMLUListElement>): void {
     if (event.altKey || event.ctrlKey || event.metaKey) return;
-    if (event.key === 'ArrowDown' || event.key === 'j') onActivate(Math.min(activeIndex + 1, hits.length - 1));
+    if (event.key === 'ArrowDown' || event.key === 'j')
+      onActivate(Math.min(activeIndex + 1, hits.length - 1));
     else if (event.key === 'ArrowUp' || event.key === 'k') onActivate(Math.max(activeIndex - 1, 0));
     else if (event.key === 'Home') onActivate(0);
     else if (event.key === 'End') onActivate(hits.length - 1);
@@ -66,10 +77,17 @@ export function SearchResults({ query, result, searching, problem, activeIndex, 
           <p className="empty-title">Cannot search for “{query.trim()}”</p>
           <p>{problem}</p>
         </div>
+      ) : !result && !searching ? (
+        <div className="empty-state">
+          <p>The search did not run.</p>
+        </div>
       ) : result && hits.length === 0 && !searching ? (
         <div className="empty-state">
           <p className="empty-title">No documents match “{result.query}”</p>
-          <p>Names are matched across spellings (Lawrow, Лавров, Lavrov). Try fewer words, or a word’s beginning.</p>
+          <p>
+            Names are matched across spellings (Lawrow, Лавров, Lavrov). Try fewer words, or a word’s
+            beginning.
+          </p>
           <button type="button" className="button" onClick={onClear}>
             Back to the library
           </button>
@@ -103,7 +121,17 @@ export function SearchResults({ query, result, searching, problem, activeIndex, 
   );
 }
 
-function HitRow({ hit, active, opened, onClick }: { hit: SearchHit; active: boolean; opened: boolean; onClick(): void }) {
+function HitRow({
+  hit,
+  active,
+  opened,
+  onClick,
+}: {
+  hit: SearchHit;
+  active: boolean;
+  opened: boolean;
+  onClick(): void;
+}) {
   const made = hit.title_origin === 'first-sentence';
   const meta = [hit.source, formatDate(hit.published_at, 'short')].filter(Boolean).join(' · ');
   return (
@@ -115,7 +143,10 @@ function HitRow({ hit, active, opened, onClick }: { hit: SearchHit; active: bool
       onClick={onClick}
     >
       <div className="result-head">
-        <span className={made ? 'result-title made-title' : 'result-title'} title={made ? FIRST_SENTENCE_TOOLTIP : undefined}>
+        <span
+          className={made ? 'result-title made-title' : 'result-title'}
+          title={made ? FIRST_SENTENCE_TOOLTIP : undefined}
+        >
           {hit.title}
         </span>
         <LanguageBadge language={hit.language} />

@@ -1,3 +1,4 @@
+// prettier-ignore
 const CYRILLIC: Record<string, string> = {
   а: 'a', б: 'b', в: 'v', г: 'g', д: 'd', е: 'e', ё: 'e', ж: 'zh', з: 'z', и: 'i', й: 'y', к: 'k',
   л: 'l', м: 'm', н: 'n', о: 'o', п: 'p', р: 'r', с: 's', т: 't', у: 'u', ф: 'f', х: 'kh', ц: 'ts',
@@ -14,7 +15,10 @@ const CYRILLIC: Record<string, string> = {
  */
 export function foldWord(word: string): string {
   let text = word.toLowerCase().replace(/[\u0400-\u04ff]/g, (c) => CYRILLIC[c] ?? c);
-  text = text.replace(/ß/g, 'ss').normalize('NFKD').replace(/\p{M}+/gu, '');
+  text = text
+    .replace(/ß/g, 'ss')
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '');
   return text
     .replace(/tsch/g, 'ch')
     .replace(/sch/g, 'sh')

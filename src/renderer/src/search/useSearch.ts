@@ -44,7 +44,10 @@ export function useSearch(query: string): SearchState {
           setResult(null);
           // A query the engine cannot run is feedback on what was typed, not a failure.
           if (error instanceof LecternError && error.code === 'invalid-argument') setProblem(error.message);
-          else report(error, 'Search failed');
+          else {
+            setProblem(null);
+            report(error, 'Search failed');
+          }
         })
         .finally(() => {
           if (current) setSearching(false);
