@@ -88,3 +88,27 @@ test('the library follows documents imported behind its back', async ({ page, fr
   await fresh.workbench.call('import-paths', { paths: [ARTICLE] });
   await expect(libraryRows(page)).toHaveCount(6);
 });
+
+test('files dropped on the window are imported, with an overlay while dragging', async ({ page, fresh }) => {
+  await openApp(page, fresh.url);
+  const dataTransfer = await page.evaluateHandle(
+    (text) => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([text], 'dropped-article.txt', { type: 'text/plain' }));
+      return transfer;
+    },
+    readFileSync(ARTICLE, 'utf8'),
+  );
+  const overlay = page.locator('.drop-overlay');
+  await expect(overlay).toHaveCount(0);
+  await page.dispatchEvent('main', 'dragenter', { dataTransfer });
+  await expect(overlay).toBeVisible();
+  await expect(overlay).toContainText('Drop to import');
+  await page.dispatchEvent('main', 'drop', { dataTransfer });
+  await expect(overlay).toHaveCount(0);
+  const report = page.getByRole('dialog', { name: 'Import report' });
+  await expect(report.getByRole('listitem').filter({ hasText: 'dropped-article.txt' })).toContainText(
+    'Imported',
+  );
+  await expect(libraryRows(page)).toHaveCount(6);
+});

@@ -12,6 +12,7 @@ test('opening an article shows its clean text with metadata for humans', async (
   await expect(meta).toContainText('Baku');
   await expect(meta).toContainText('English');
   await expect(reader.getByText('Political observer Oktay Qasimov', { exact: false })).toBeVisible();
+  await expect(page).toHaveTitle("Secret messages of Lavrov's visit to Baku... — Lectern");
   // The row of the open document is marked in the library.
   await expect(libraryRows(page).filter({ hasText: "Secret messages of Lavrov's visit" })).toHaveAttribute(
     'aria-selected',

@@ -38,6 +38,10 @@ export function Workbench() {
 
   useEffect(() => setActiveHit(0), [search.result]);
 
+  useEffect(() => {
+    window.document.title = opened.document ? `${opened.document.title} — Lectern` : 'Lectern';
+  }, [opened.document]);
+
   useShortcut(
     (event) =>
       (event.key.toLowerCase() === 'k' && (event.ctrlKey || event.metaKey)) ||

@@ -32,7 +32,7 @@ export function useImport(onImported: () => void) {
       setState({ phase: 'running', files: files.length, progress: null });
       try {
         const bridge = window.lectern;
-        const paths = bridge?.pathForFile ? files.map((file) => bridge.pathForFile?.(file) ?? '') : [];
+        const paths = bridge?.pathForFile ? files.map((file) => pathOf(file)) : [];
         const report =
           paths.length > 0 && paths.every((path) => path !== '')
             ? await api.call('import-paths', { paths })
@@ -53,4 +53,13 @@ export function useImport(onImported: () => void) {
 
   const dismiss = useCallback(() => setState({ phase: 'idle' }), []);
   return { state, importFiles, dismiss };
+}
+
+/** The file's path on disk inside Electron; '' when it has none (e.g. dragged from a browser). */
+function pathOf(file: File): string {
+  try {
+    return window.lectern?.pathForFile?.(file) ?? '';
+  } catch {
+    return '';
+  }
 }
