@@ -65,7 +65,10 @@ export interface SearchResult {
   query: string;
   total: number;
   hits: SearchHit[];
-  /** Query terms as the engine folded them (Lawrow → lavrov), for highlighting in the reader. */
+  /**
+   * Query terms as the engine folded them (Lawrow → lavrov), for highlighting in the reader: a
+   * phrase's words joined by spaces, a prefix term ending in `*` — read them with `parseTerms`.
+   */
   terms: string[];
   elapsed_ms: number;
 }

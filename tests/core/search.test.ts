@@ -84,3 +84,11 @@ describe('full-text search over the sample', () => {
     assert.ok(result.hits[0]!.title.includes('border'), result.hits.map((h) => h.title).join(' | '));
   });
 });
+
+test('snippets mark paragraph breaks and keep highlights on the words', async () => {
+  const workbench = await sampleWorkbench();
+  const result = await workbench.call('search', { query: 'Mnatsakanjan' });
+  const hit = result.hits[0]!;
+  assert.match(hit.snippet, /der OSZE · Vor dem Treffen/);
+  for (const [start, end] of hit.highlights) assert.equal(hit.snippet.slice(start, end), 'Mnatsakanjan');
+});

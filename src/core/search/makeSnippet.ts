@@ -1,6 +1,5 @@
-import { foldTerm } from '../../shared/text/foldTerm';
 import { tokenize, type Token } from '../../shared/text/tokenize';
-import type { QueryTerm } from './parseQuery';
+import { matchWords, type QueryTerm } from '../../shared/text/matchTerms';
 
 export interface Snippet {
   snippet: string;
@@ -27,12 +26,17 @@ export function makeSnippet(text: string, terms: QueryTerm[]): Snippet {
   const end = tokens[to]!.end;
   const prefix = from > 0 ? '…' : '';
   const suffix = to < tokens.length - 1 ? '…' : '';
-  const snippet = prefix + text.slice(start, end).replace(/\s/g, ' ') + suffix;
+  // Paragraph breaks read as " · " in a one-line snippet; highlights shift past each one.
+  const slice = text.slice(start, end);
+  const breaks = [...slice.matchAll(/\n\n/g)].map((match) => match.index ?? 0);
+  const shift = (at: number) => prefix.length + breaks.filter((position) => position < at).length;
+  const snippet = prefix + slice.replace(/\n\n/g, ' · ').replace(/\s/g, ' ') + suffix;
   const highlights: Array<[number, number]> = [];
   for (const index of matched) {
     if (index < from || index > to) continue;
     const token = tokens[index]!;
-    highlights.push([token.start - start + prefix.length, token.end - start + prefix.length]);
+    const at = token.start - start;
+    highlights.push([at + shift(at), at + shift(at) + token.text.length]);
   }
   return {
     snippet,
@@ -44,18 +48,10 @@ export function makeSnippet(text: string, terms: QueryTerm[]): Snippet {
 
 /** Indexes of tokens that belong to a match of any term (phrases need their words in sequence). */
 export function matchTokens(tokens: Token[], terms: QueryTerm[]): number[] {
-  const folded = tokens.map((token) => foldTerm(token.text));
-  const hits = new Set<number>();
-  for (const term of terms) {
-    const last = term.words.length - 1;
-    for (let i = 0; i + last < folded.length; i++) {
-      const fits = term.words.every((word, k) =>
-        k === last && term.prefix ? folded[i + k]!.startsWith(word) : folded[i + k] === word,
-      );
-      if (fits) for (let k = 0; k <= last; k++) hits.add(i + k);
-    }
-  }
-  return [...hits].sort((a, b) => a - b);
+  return matchWords(
+    tokens.map((token) => token.text),
+    terms,
+  );
 }
 
 /** The match that starts the window holding the most matches. */

@@ -2,11 +2,9 @@ import { LecternError } from '../../shared/errors';
 import { foldTerm } from '../../shared/text/foldTerm';
 import { tokenize } from '../../shared/text/tokenize';
 
-/** One thing to match: a word (maybe a prefix, `Lavr*`) or a phrase of folded words. */
-export interface QueryTerm {
-  words: string[];
-  prefix: boolean;
-}
+import type { QueryTerm } from '../../shared/text/matchTerms';
+
+export type { QueryTerm };
 
 export interface ParsedQuery {
   /** All must match (AND), unless `anyOf` groups say otherwise. */

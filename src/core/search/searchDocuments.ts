@@ -1,6 +1,7 @@
 import type { DocumentSummary, SearchResult } from '../../shared/model';
 import type { Db } from '../db/open';
 import { SUMMARY_COLUMNS } from '../documents/documentHandlers';
+import { formatTerm } from '../../shared/text/matchTerms';
 import { makeSnippet } from './makeSnippet';
 import { parseQuery } from './parseQuery';
 
@@ -35,7 +36,7 @@ export function searchDocuments(db: Db, query: string, limit: number): SearchRes
     query,
     total,
     hits,
-    terms: terms.map((term) => term.words.join(' ') + (term.prefix ? '*' : '')),
+    terms: terms.map(formatTerm),
     elapsed_ms: Math.round((performance.now() - started) * 10) / 10,
   };
 }

@@ -1,8 +1,6 @@
 import type { ReactNode } from 'react';
-import { matchTerms, type FoldedTerm } from '../search/matchTerms';
-
-// Same word boundaries as the engine (src/core/text/tokenize.ts): letters, marks and digits.
-const WORD = /[\p{L}\p{M}\p{N}]+/gu;
+import { matchWords, type QueryTerm } from '../../../shared/text/matchTerms';
+import { tokenize } from '../../../shared/text/tokenize';
 
 /**
  * Text with the words that match the folded search terms wrapped in <mark>. Each mark carries its
@@ -15,18 +13,20 @@ export function HighlightedText({
 }: {
   text: string;
   offset: number;
-  terms: readonly FoldedTerm[];
+  terms: readonly QueryTerm[];
 }) {
   if (terms.length === 0) return <>{text}</>;
-  const tokens = Array.from(text.matchAll(WORD), (match) => ({ word: match[0], start: match.index }));
-  const matched = matchTerms(
-    tokens.map((token) => token.word),
-    terms,
+  const tokens = tokenize(text);
+  const matched = new Set(
+    matchWords(
+      tokens.map((token) => token.text),
+      terms,
+    ),
   );
   if (matched.size === 0) return <>{text}</>;
   const parts: ReactNode[] = [];
   let at = 0;
-  tokens.forEach(({ word, start }, index) => {
+  tokens.forEach(({ text: word, start }, index) => {
     if (!matched.has(index)) return;
     if (start > at) parts.push(text.slice(at, start));
     parts.push(

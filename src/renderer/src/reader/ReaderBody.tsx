@@ -3,7 +3,7 @@ import type { DocumentDetail } from '../../../shared/model';
 import { BoilerplateBar } from './BoilerplateBar';
 import { HighlightedText } from './HighlightedText';
 import { layoutBody } from './layoutBody';
-import { parseTerms } from '../search/matchTerms';
+import { parseTerms } from '../../../shared/text/matchTerms';
 
 interface Props {
   document: DocumentDetail;
