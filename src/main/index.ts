@@ -2,6 +2,7 @@
  * Lectern's Electron entry: app lifecycle only. The engine (core) does the work; this file opens
  * the default project, wires IPC, the menu and the security policy, and shows one window.
  */
+import { existsSync } from 'node:fs';
 import { app, BrowserWindow, dialog, session } from 'electron';
 import { appDataDir, openDefaultProject } from '../core/project/defaultProject';
 import type { Workbench } from '../core/workbench';
@@ -30,6 +31,8 @@ if (!app.requestSingleInstanceLock()) {
 
 function start(): void {
   const paths = shellPaths(app.isPackaged);
+  // In a development checkout node_modules holds the Node build (CLI, tests); use the Electron copy.
+  if (paths.sqliteBinding && existsSync(paths.sqliteBinding)) process.env['LECTERN_SQLITE_BINDING'] = paths.sqliteBinding;
   const origins: AppOrigins = { rendererDir: paths.rendererDir, devServerUrl: paths.devServerUrl };
   let workbench: Workbench | undefined;
   let mainWindow: BrowserWindow | undefined;
@@ -99,8 +102,8 @@ function explainStartupError(error: unknown): string {
     return message;
   }
   return (
-    'The SQLite module (better-sqlite3) is built for Node.js, not for Electron. In a development checkout run ' +
-    '`npx electron-builder install-app-deps` once (needs the network), and `npm rebuild better-sqlite3` ' +
-    `before running the Node tests or the CLI again. Packaged builds are not affected.\n\n${message}`
+    'The SQLite module (better-sqlite3) in node_modules is built for Node.js, not for Electron. In a development ' +
+    'checkout start the app with `npm start`, which first builds an Electron copy in .cache/electron-sqlite ' +
+    `(scripts/prepare-electron-sqlite.mjs; needs the network once). Packaged builds are not affected.\n\n${message}`
   );
 }

@@ -12,6 +12,8 @@ export interface ShellPaths {
   sampleDir: string;
   /** Set by `electron-vite dev` only; a packaged app never loads from a server. */
   devServerUrl: string | undefined;
+  /** Development only: better-sqlite3 built for Electron by scripts/prepare-electron-sqlite.mjs. */
+  sqliteBinding: string | undefined;
 }
 
 export function shellPaths(isPackaged: boolean): ShellPaths {
@@ -25,5 +27,8 @@ export function shellPaths(isPackaged: boolean): ShellPaths {
       ? join(process.resourcesPath, 'sample')
       : resolve(__dirname, '../../resources/sample'),
     devServerUrl: isPackaged ? undefined : process.env['ELECTRON_RENDERER_URL'] || undefined,
+    sqliteBinding: isPackaged
+      ? undefined
+      : resolve(__dirname, '../../.cache/electron-sqlite', process.versions.electron ?? 'none', 'better_sqlite3.node'),
   };
 }

@@ -16,7 +16,7 @@ const SQLITE_HEADER = 'SQLite format 3\u0000';
 export function openDatabase(path: string): Db {
   const existed = existsSync(path) && statSync(path).size > 0;
   if (existed) checkBeforeOpening(path);
-  const db = new Database(path);
+  const db = new Database(path, nativeBindingOption());
   try {
     db.pragma('journal_mode = WAL');
     db.pragma('foreign_keys = ON');
@@ -48,7 +48,7 @@ function checkBeforeOpening(path: string): void {
   }
   let probe: Db | undefined;
   try {
-    probe = new Database(path, { readonly: true, fileMustExist: true });
+    probe = new Database(path, { readonly: true, fileMustExist: true, ...nativeBindingOption() });
     const version = probe.pragma('user_version', { simple: true }) as number;
     probe.prepare('SELECT count(*) FROM sqlite_schema').get();
     if (version > latestSchemaVersion()) {
@@ -69,4 +69,14 @@ function checkBeforeOpening(path: string): void {
   } finally {
     probe?.close();
   }
+}
+
+/**
+ * The desktop shell in development runs on Electron's ABI and points LECTERN_SQLITE_BINDING at a
+ * copy of better-sqlite3 built for it (scripts/prepare-electron-sqlite.mjs); Node (CLI, tests,
+ * server) and packaged builds use the module's own binary.
+ */
+function nativeBindingOption(): { nativeBinding?: string } {
+  const binding = process.env.LECTERN_SQLITE_BINDING;
+  return binding ? { nativeBinding: binding } : {};
 }
