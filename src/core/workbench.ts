@@ -12,6 +12,7 @@ import type { CodingContext } from './coding/CodingContext';
 import { UndoJournal } from './coding/undoJournal';
 import { passageHandlers } from './passages/passageHandlers';
 import { quoteHandlers } from './quotes/quoteHandlers';
+import { speakerKey } from './quotes/speakerKey';
 import { tagHandlers } from './tags/tagHandlers';
 
 /** What each area's handler factory receives: the database and a way to push events. */
@@ -43,6 +44,10 @@ export class Workbench implements Api {
         this.events.emit(event, payload);
       },
     });
+    // Speaker filters compare names by their folded key (Lawrow = Lavrov), in SQL.
+    this.db.function('speaker_key', { deterministic: true }, (name: unknown) =>
+      typeof name === 'string' ? speakerKey(name) : null,
+    );
     const coding: CodingContext = {
       ...context,
       journal: new UndoJournal(this.db),

@@ -188,7 +188,10 @@ export interface QuoteSuggestion {
 }
 
 export interface Speaker {
+  /** The spelling used most often. */
   speaker: string;
+  /** Other spellings grouped under it (Sergei Lavrov, Sergej Lawrow). */
+  aliases: string[];
   /** Accepted quotations (passages of kind quote). */
   quotes: number;
   /** Open suggestions proposing this speaker. */

@@ -131,3 +131,19 @@ describe('passages', () => {
     assert.equal((await wb.call('tags-list', {}))[0]!.count, 0, 'one undo removes the whole auto-coding');
   });
 });
+
+describe('speakers', () => {
+  test('spellings of one name group together, in the list and in filters', async () => {
+    const wb = await sampleWorkbench();
+    const docs = await wb.call('documents-list', {});
+    for (const [index, name] of ['Sergei Lavrov', 'Sergey Lavrov', 'Sergej Lawrow'].entries()) {
+      const doc = await wb.call('documents-get', { id: docs[index]!.id });
+      await wb.call('passages-create', { document_id: doc.id, start: 0, end: 10, kind: 'quote', speaker: name });
+    }
+    const lavrov = (await wb.call('speakers-list', {})).find((s) => s.aliases.length > 0 || s.speaker.includes('Lavrov'))!;
+    assert.equal(lavrov.quotes, 3);
+    assert.equal(lavrov.documents, 3);
+    assert.equal([lavrov.speaker, ...lavrov.aliases].length, 3);
+    assert.equal((await wb.call('passages-list', { speaker: 'sergej lawrow' })).total, 3);
+  });
+});

@@ -23,8 +23,11 @@ export function listPassages(db: Db, args: PassageFilter & { offset?: number; li
     }
     params.push(args.tag_id);
   }
+  if (args.speaker !== undefined) {
+    where.push('speaker_key(p.speaker) = speaker_key(?)');
+    params.push(args.speaker);
+  }
   const equal: Array<[keyof PassageFilter, string]> = [
-    ['speaker', 'p.speaker'],
     ['kind', 'p.kind'],
     ['document_id', 'p.document_id'],
     ['source', 'd.source'],

@@ -4,6 +4,7 @@ import type { QuoteSuggestion } from '../../shared/model';
 import { textQuote } from '../annotate/textQuote';
 import type { CodingContext } from '../coding/CodingContext';
 import { passageQueries } from '../passages/passageQueries';
+import { speakerKey } from './speakerKey';
 import { ensureQuotesDetected } from './storeQuoteSuggestions';
 
 const SUGGESTION_COLUMNS = `q.id, q.document_id, q.start, q."end" AS "end", q.exact, q.speaker, q.evidence, q.confidence,
@@ -32,7 +33,7 @@ export function quoteHandlers(context: CodingContext): QuoteHandlers {
       const where = ['1'];
       const params: Array<string | number> = [];
       if (document_id !== undefined) (where.push('q.document_id = ?'), params.push(document_id));
-      if (speaker !== undefined) (where.push('q.speaker = ? COLLATE NOCASE'), params.push(speaker));
+      if (speaker !== undefined) (where.push('speaker_key(q.speaker) = speaker_key(?)'), params.push(speaker));
       if (status !== undefined) (where.push('q.status = ?'), params.push(status));
       return db
         .prepare(
@@ -78,17 +79,36 @@ export function quoteHandlers(context: CodingContext): QuoteHandlers {
 
     'speakers-list': async () => {
       ensureQuotesDetected(db);
-      return db
+      const said = db
         .prepare(
-          `WITH said AS (
-             SELECT speaker, document_id, 1 AS accepted FROM passages WHERE kind = 'quote' AND speaker IS NOT NULL
-             UNION ALL
-             SELECT speaker, document_id, 0 FROM quote_suggestions WHERE status = 'open' AND speaker IS NOT NULL
-           )
-           SELECT speaker, sum(accepted) AS quotes, sum(1 - accepted) AS suggested, count(DISTINCT document_id) AS documents
-           FROM said GROUP BY speaker COLLATE NOCASE ORDER BY quotes + suggested DESC, speaker COLLATE NOCASE`,
+          `SELECT speaker, document_id, 1 AS accepted FROM passages WHERE kind = 'quote' AND speaker IS NOT NULL
+           UNION ALL
+           SELECT speaker, document_id, 0 FROM quote_suggestions WHERE status = 'open' AND speaker IS NOT NULL`,
         )
-        .all() as Array<{ speaker: string; quotes: number; suggested: number; documents: number }>;
+        .all() as Array<{ speaker: string; document_id: number; accepted: number }>;
+      // Group spellings of one name; show the spelling used most often.
+      const groups = new Map<string, { names: Map<string, number>; quotes: number; suggested: number; documents: Set<number> }>();
+      for (const row of said) {
+        const key = speakerKey(row.speaker);
+        const group = groups.get(key) ?? { names: new Map(), quotes: 0, suggested: 0, documents: new Set() };
+        group.names.set(row.speaker, (group.names.get(row.speaker) ?? 0) + 1);
+        if (row.accepted) group.quotes++;
+        else group.suggested++;
+        group.documents.add(row.document_id);
+        groups.set(key, group);
+      }
+      return [...groups.values()]
+        .map((group) => {
+          const spellings = [...group.names.entries()].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length).map(([name]) => name);
+          return {
+            speaker: spellings[0]!,
+            aliases: spellings.slice(1),
+            quotes: group.quotes,
+            suggested: group.suggested,
+            documents: group.documents.size,
+          };
+        })
+        .sort((a, b) => b.quotes + b.suggested - (a.quotes + a.suggested) || a.speaker.localeCompare(b.speaker));
     },
   };
 }

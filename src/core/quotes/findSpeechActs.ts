@@ -1,0 +1,220 @@
+import { foldTerm } from '../../shared/text/foldTerm';
+import { lastAtOrBefore, tokenIndexAt, type TextIndex } from './buildTextIndex';
+import type { Person, PersonIndex } from './findPersonNames';
+import {
+  isClauseWord, isDeterminer, isLinkWord, isNameWord, isPersonPronoun, isRoleNoun, isSpeechVerb,
+  isStatementNoun, roleCategory,
+} from './speechWords';
+
+/** Who a speech verb is attributed to, before resolution. */
+export type Subject =
+  | { kind: 'name'; person: Person; initial: string | null }
+  | { kind: 'pronoun' }
+  | { kind: 'role'; words: string[] };
+
+/** A reporting clause: "Lavrov answered", "he said", "sagte Bayramow", "the expert said". */
+export interface SpeechAct {
+  subject: Subject;
+  /** How the subject was found: next to the verb, across an appositive, or as the sentence's subject. */
+  via: 'adjacent' | 'appositive' | 'sentence' | 'possessive';
+  /** Offsets of the subject and of the verb (ordered either way round). */
+  subjectStart: number;
+  subjectEnd: number;
+  verbStart: number;
+  verbEnd: number;
+  /** The whole clause, from its first to its last word. */
+  start: number;
+  end: number;
+}
+
+const PHRASE_WORDS = 6;
+
+/**
+ * Finds every reporting clause outside quotation marks, in text order: a speech verb with its
+ * subject, read to the left ("Patel said", "the Russian Foreign Minister believes", "R.
+ * Mirkadirov added") or, after a quote and in German inversion, to the right ("said Sergey
+ * Lavrov", "added the head Russian Foreign Ministry", "sagte er"). A verb with no subject next to
+ * it takes the subject that opens its sentence ("The US official himself … wrote"). Possessives
+ * of speech count too ("Lavrov’s statements").
+ */
+export function findSpeechActs(index: TextIndex, people: PersonIndex): SpeechAct[] {
+  const { tokens, quoted, body } = index;
+  const acts: SpeechAct[] = [];
+  for (let v = 0; v < tokens.length; v++) {
+    if (quoted[v]) continue;
+    const verb = tokens[v]!;
+    const afterQuote = /[”“"»«’‘]\s*[,–—-]?\s*$/.test(body.slice(Math.max(0, verb.start - 4), verb.start));
+    if (isStatementNoun(verb.text)) {
+      const act = possessiveAct(index, people, v);
+      if (act) acts.push(act);
+      continue;
+    }
+    if (!isSpeechVerb(verb.text, afterQuote)) continue;
+    // After a quote the subject usually follows ("…,” said Lavrov); elsewhere it precedes.
+    const found = afterQuote
+      ? rightSubject(index, people, v) ?? leftSubject(index, people, v)
+      : leftSubject(index, people, v) ?? rightSubject(index, people, v);
+    const subject = found ?? appositiveSubject(index, people, v) ?? sentenceSubject(index, people, v);
+    if (!subject) continue;
+    acts.push({
+      subject: subject.subject,
+      via: subject.via,
+      subjectStart: subject.start,
+      subjectEnd: subject.end,
+      verbStart: verb.start,
+      verbEnd: verb.end,
+      start: Math.min(subject.start, verb.start),
+      end: Math.max(subject.end, verb.end),
+    });
+  }
+  return acts;
+}
+
+interface FoundSubject {
+  subject: Subject;
+  via: SpeechAct['via'];
+  start: number;
+  end: number;
+}
+
+function joined(index: TextIndex, k: number): boolean {
+  return !index.quoted[k] && !index.quoted[k + 1] && index.gaps[k] !== 'break';
+}
+
+function leftSubject(index: TextIndex, people: PersonIndex, v: number): FoundSubject | null {
+  const { tokens } = index;
+  let j = v - 1;
+  while (j >= 0 && joined(index, j) && isLinkWord(tokens[j]!.text) && !isPersonPronoun(tokens[j]!.text, false)) j--;
+  if (j < 0 || !joined(index, j)) return null;
+  const word = tokens[j]!;
+  if (isPersonPronoun(word.text, false) && word.text !== 'sie') {
+    return { subject: { kind: 'pronoun' }, via: 'adjacent', start: word.start, end: word.end };
+  }
+  const name = nameEndingAt(index, people, j);
+  if (name) return name;
+  return rolePhraseEndingAt(index, j);
+}
+
+/** A known name whose surname is token j: "Patel", "Sergei Markow", "R. Mirkadirov". */
+function nameEndingAt(index: TextIndex, people: PersonIndex, j: number): FoundSubject | null {
+  const { tokens, gaps } = index;
+  const person = people.find(tokens[j]!.text);
+  if (!person || !isNameWord(tokens[j]!.text)) return null;
+  let first = j;
+  while (first > 0 && (gaps[first - 1] === 'initial' || (gaps[first - 1] === 'space' && j - first < 1 && isNameWord(tokens[first - 1]!.text) && people.find(tokens[first - 1]!.text) === undefined))) {
+    first--;
+  }
+  const initial = gaps[first] === 'initial' ? tokens[first]!.text : null;
+  return { subject: { kind: 'name', person, initial }, via: 'adjacent', start: tokens[first]!.start, end: tokens[j]!.end };
+}
+
+/** "the Russian Foreign Minister", "The ex-minister", "Aserbaidschans Minister" ending at token j. */
+function rolePhraseEndingAt(index: TextIndex, j: number): FoundSubject | null {
+  const { tokens } = index;
+  let first = j;
+  while (first > 0 && j - first < PHRASE_WORDS - 1 && joined(index, first - 1)) {
+    const word = tokens[first - 1]!.text;
+    if (isClauseWord(word) || isSpeechVerb(word, false)) break;
+    first--;
+    if (isDeterminer(word)) break;
+  }
+  return rolePhrase(index, first, j);
+}
+
+function rolePhrase(index: TextIndex, first: number, last: number): FoundSubject | null {
+  const words = index.tokens.slice(first, last + 1).map((token) => token.text);
+  if (!words.some((word) => isRoleNoun(roleCategory(word)))) return null;
+  if (words.some((word) => /\d/.test(word))) return null;
+  const start = index.tokens[first]!.start;
+  return { subject: { kind: 'role', words }, via: 'adjacent', start, end: index.tokens[last]!.end };
+}
+
+function rightSubject(index: TextIndex, people: PersonIndex, v: number): FoundSubject | null {
+  const { tokens } = index;
+  const k = v + 1;
+  if (k >= tokens.length || !joined(index, v)) return null;
+  const word = tokens[k]!;
+  if (isPersonPronoun(word.text, true)) return { subject: { kind: 'pronoun' }, via: 'adjacent', start: word.start, end: word.end };
+  // Only a name, an article or a title can start a subject after the verb.
+  const opensPhrase = /^\p{Lu}/u.test(word.text) || isDeterminer(word.text) || roleCategory(word.text) !== null;
+  if (!opensPhrase) return null;
+  let last = k;
+  while (last + 1 < tokens.length && last - k < 11 && joined(index, last)) last++;
+  // A name inside the phrase wins over its role ("der russische Ko-Vorsitzende … Igor Popow").
+  for (let t = k; t <= last; t++) {
+    const person = people.find(tokens[t]!.text);
+    if (!person || !isNameWord(tokens[t]!.text) || tokens[t]!.text.length < 2) continue;
+    const initial = t > 0 && index.gaps[t - 1] === 'initial' ? tokens[t - 1]!.text : null;
+    return { subject: { kind: 'name', person, initial }, via: 'adjacent', start: word.start, end: tokens[t]!.end };
+  }
+  return rolePhrase(index, k, Math.min(last, k + PHRASE_WORDS - 1));
+}
+
+/** "Vedant Patel, Deputy Spokesperson of the US Department of State, said": the name before. */
+function appositiveSubject(index: TextIndex, people: PersonIndex, v: number): FoundSubject | null {
+  const { tokens, body } = index;
+  if (v === 0 || !/^\s*,\s*$/.test(body.slice(tokens[v - 1]!.end, tokens[v]!.start))) return null;
+  let k = v - 1;
+  while (k > 0 && v - k < 12 && index.gaps[k - 1] !== 'break') k--;
+  if (k === 0 || !/^\s*,\s*$/.test(body.slice(tokens[k - 1]!.end, tokens[k]!.start))) return null;
+  const apposition = tokens.slice(k, v).map((token) => token.text);
+  if (!apposition.slice(0, 3).some((word) => isRoleNoun(roleCategory(word)))) return null;
+  const name = nameEndingAt(index, people, k - 1);
+  return name ? { ...name, via: 'appositive' } : null;
+}
+
+/** The subject that opens the sentence of verb v, for verbs with no subject beside them. */
+function sentenceSubject(index: TextIndex, people: PersonIndex, v: number): FoundSubject | null {
+  const { tokens, body } = index;
+  const sentenceStart = lastAtOrBefore(index.sentenceStarts, tokens[v]!.start);
+  const first = tokenIndexAt(tokens, sentenceStart);
+  if (first >= v || index.quoted[first]) return null;
+  // Only a sentence that opens with its subject: not "According to…", "In addition…".
+  if (/^[“„"«‘]/.test(body.slice(sentenceStart, tokens[first]!.start + 1).trim())) return null;
+  const word = tokens[first]!;
+  if (isPersonPronoun(word.text, false) && word.text !== 'sie') {
+    return { subject: { kind: 'pronoun' }, via: 'sentence', start: word.start, end: word.end };
+  }
+  let last = first;
+  while (last + 1 < v && last - first < 4 && joined(index, last) && /^\p{Lu}/u.test(tokens[last + 1]!.text)) last++;
+  for (let t = last; t >= first; t--) {
+    const person = people.find(tokens[t]!.text);
+    if (person && isNameWord(tokens[t]!.text)) {
+      return { subject: { kind: 'name', person, initial: null }, via: 'sentence', start: word.start, end: tokens[t]!.end };
+    }
+  }
+  // "The US official himself", "Political analyst": an article, capitalised words, a role noun.
+  if (!isDeterminer(word.text) && !/^\p{Lu}/u.test(word.text)) return null;
+  let end = first;
+  while (end + 1 < v && end - first < 4 && joined(index, end)) {
+    end++;
+    const text = tokens[end]!.text;
+    if (isRoleNoun(roleCategory(text))) break;
+    if (!/^\p{Lu}/u.test(text) && roleCategory(text) === null) return null;
+  }
+  const found = isRoleNoun(roleCategory(tokens[end]!.text)) ? rolePhrase(index, first, end) : null;
+  return found ? { ...found, via: 'sentence' } : null;
+}
+
+/** "Lavrov’s statements", "Lawrows Aussagen": a report of speech without a verb. */
+function possessiveAct(index: TextIndex, people: PersonIndex, n: number): SpeechAct | null {
+  const { tokens, gaps } = index;
+  let owner = n - 1;
+  if (owner >= 0 && tokens[owner]!.text.toLowerCase() === 's' && gaps[owner - 1] === 'apostrophe') owner--;
+  else if (!(owner >= 0 && gaps[owner] === 'space' && /s$/.test(tokens[owner]!.text))) return null;
+  if (owner < 0 || index.quoted[owner]) return null;
+  const person = people.find(tokens[owner]!.text);
+  if (!person || foldTerm(tokens[owner]!.text).replace(/s$/, '') !== person.key.replace(/s$/, '')) return null;
+  const start = tokens[owner]!.start;
+  const end = tokens[n]!.end;
+  return {
+    subject: { kind: 'name', person, initial: null },
+    via: 'possessive',
+    subjectStart: start,
+    subjectEnd: tokens[owner]!.end,
+    verbStart: tokens[n]!.start,
+    verbEnd: end,
+    start,
+    end,
+  };
+}
