@@ -7,6 +7,24 @@ const isString = (value: unknown) => typeof value === 'string';
 const optional = (value: unknown, test: (v: unknown) => boolean) => value === undefined || test(value);
 const oneOf = (...options: string[]) => (value: unknown) => typeof value === 'string' && options.includes(value);
 const positiveInt = (value: unknown) => Number.isSafeInteger(value) && (value as number) > 0;
+const offset = (value: unknown) => Number.isSafeInteger(value) && (value as number) >= 0;
+const idList = (value: unknown) => Array.isArray(value) && value.every(positiveInt);
+const nullable = (test: (v: unknown) => boolean) => (value: unknown) => value === null || test(value);
+const isoDate = (value: unknown) => typeof value === 'string' && /^\d{4}(-\d{2}(-\d{2})?)?$/.test(value);
+const scope = oneOf('match', 'sentence', 'paragraph');
+
+/** Checks each listed field (undefined allowed unless `required`) and names the first bad one. */
+function fields(spec: Record<string, [(v: unknown) => boolean, string, 'required'?]>): Check {
+  return (a) => {
+    for (const [name, [test, what, required]] of Object.entries(spec)) {
+      const value = a[name];
+      if (value === undefined ? required === 'required' : !test(value)) return `${name} must be ${what}`;
+    }
+    return null;
+  };
+}
+const ID = [positiveInt, 'a positive whole number', 'required'] as [typeof positiveInt, string, 'required'];
+const TEXT = (max: number) => [(v: unknown) => isString(v) && (v as string).length <= max, `text of at most ${max} characters`] as [(v: unknown) => boolean, string];
 
 /** One check per command: the boundary never trusts the renderer or an HTTP client. */
 const CHECKS: Record<Command, Check> = {
@@ -32,6 +50,66 @@ const CHECKS: Record<Command, Check> = {
     a.files.every((f) => typeof f === 'object' && f !== null && isString(f.name) && isString(f.data_base64))
       ? null
       : 'files must be a list of { name, data_base64 }',
+  'tags-list': () => null,
+  'tags-create': fields({
+    name: [isString, 'text', 'required'],
+    parent_id: [nullable(positiveInt), 'a tag id or null'],
+    color: [isString, 'a colour like #1c7ed6'],
+    memo: TEXT(100_000),
+  }),
+  'tags-update': fields({ id: ID, name: [isString, 'text'], color: [isString, 'a colour like #1c7ed6'], memo: TEXT(100_000) }),
+  'tags-move': (a) =>
+    a.parent_id === undefined ? 'parent_id must be a tag id or null' : fields({ id: ID, parent_id: [nullable(positiveInt), 'a tag id or null'], before_id: [nullable(positiveInt), 'a tag id or null'] })(a),
+  'tags-merge': fields({ id: ID, into_id: ID }),
+  'tags-delete': fields({ id: ID }),
+  'passages-for-document': fields({ document_id: ID }),
+  'passages-create': fields({
+    document_id: ID,
+    start: [offset, 'an offset (0 or more)', 'required'],
+    end: [offset, 'an offset (0 or more)', 'required'],
+    tag_ids: [idList, 'a list of tag ids'],
+    kind: [oneOf('quote', 'highlight'), 'quote or highlight'],
+    speaker: [nullable(isString), 'text or null'],
+    memo: TEXT(100_000),
+  }),
+  'passages-update': fields({
+    id: ID,
+    start: [offset, 'an offset (0 or more)'],
+    end: [offset, 'an offset (0 or more)'],
+    memo: TEXT(100_000),
+    speaker: [nullable(isString), 'text or null'],
+    kind: [oneOf('quote', 'highlight'), 'quote or highlight'],
+  }),
+  'passages-set-tags': fields({ id: ID, add: [idList, 'a list of tag ids'], remove: [idList, 'a list of tag ids'] }),
+  'passages-delete': fields({ id: ID }),
+  'passages-list': fields({
+    tag_id: [positiveInt, 'a tag id'],
+    include_subtags: [(v) => typeof v === 'boolean', 'true or false'],
+    speaker: [isString, 'text'],
+    kind: [oneOf('quote', 'highlight'), 'quote or highlight'],
+    document_id: [positiveInt, 'a document id'],
+    source: [isString, 'text'],
+    date_from: [isoDate, 'a date like 2022 or 2022-06 or 2022-06-27'],
+    date_to: [isoDate, 'a date like 2022 or 2022-06 or 2022-06-27'],
+    status: [oneOf('anchored', 'orphaned'), 'anchored or orphaned'],
+    offset: [offset, 'an offset (0 or more)'],
+    limit: [(v) => positiveInt(v) && (v as number) <= 10_000, 'a whole number from 1 to 10,000'],
+  }),
+  'passages-reattach': fields({ id: ID, start: [offset, 'an offset', 'required'], end: [offset, 'an offset', 'required'] }),
+  'quotes-list': fields({
+    document_id: [positiveInt, 'a document id'],
+    speaker: [isString, 'text'],
+    status: [oneOf('open', 'accepted', 'dismissed'), 'open, accepted or dismissed'],
+  }),
+  'quotes-accept': fields({ id: ID, speaker: [nullable(isString), 'text or null'], tag_ids: [idList, 'a list of tag ids'] }),
+  'quotes-dismiss': fields({ id: ID }),
+  'speakers-list': () => null,
+  'coding-undo': () => null,
+  'coding-redo': () => null,
+  'coding-undo-state': () => null,
+  'autocode-preview': fields({ query: [isString, 'text', 'required'], scope: [scope, 'match, sentence or paragraph'], tag_id: [positiveInt, 'a tag id'] }),
+  'autocode-apply': fields({ query: [isString, 'text', 'required'], scope: [scope, 'match, sentence or paragraph'], tag_id: ID }),
+  'documents-reimport': fields({ id: ID }),
 };
 
 /** Returns the arguments typed, or throws an invalid-argument error naming what is wrong. */

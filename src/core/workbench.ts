@@ -7,6 +7,13 @@ import { importHandlers } from './import/importHandlers';
 import { projectHandlers } from './project/projectHandlers';
 import { searchHandlers } from './search/searchHandlers';
 import { validateArgs } from './validateArgs';
+import { codingHandlers } from './coding/codingHandlers';
+import type { CodingContext } from './coding/CodingContext';
+import { UndoJournal } from './coding/undoJournal';
+import { passageHandlers } from './passages/passageHandlers';
+import { quoteHandlers } from './quotes/quoteHandlers';
+import { speakerKey } from './quotes/speakerKey';
+import { tagHandlers } from './tags/tagHandlers';
 
 /** What each area's handler factory receives: the database and a way to push events. */
 export interface Context {
@@ -37,7 +44,20 @@ export class Workbench implements Api {
         this.events.emit(event, payload);
       },
     });
+    // Speaker filters compare names by their folded key (Lawrow = Lavrov), in SQL.
+    this.db.function('speaker_key', { deterministic: true }, (name: unknown) =>
+      typeof name === 'string' ? speakerKey(name) : null,
+    );
+    const coding: CodingContext = {
+      ...context,
+      journal: new UndoJournal(this.db),
+      codingChanged: (documentIds) => context.emit('on-coding-changed', { document_ids: documentIds }),
+    };
     this.handlers = {
+      ...tagHandlers(coding),
+      ...passageHandlers(coding),
+      ...quoteHandlers(coding),
+      ...codingHandlers(coding),
       ...projectHandlers(context),
       ...documentHandlers(context),
       ...searchHandlers(context),

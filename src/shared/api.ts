@@ -4,14 +4,25 @@
  * calls it through one client. Each command takes one argument object and resolves to plain data.
  */
 import type {
+  AutocodeHit,
+  AutocodeScope,
   DocumentDetail,
   DocumentSummary,
   ImportProgress,
   ImportReport,
+  Passage,
+  PassageFilter,
+  PassageKind,
+  PassagePage,
   ProjectInfo,
+  QuoteSuggestion,
+  ReanchorReport,
   SearchResult,
   SortDirection,
   SortKey,
+  Speaker,
+  Tag,
+  UndoState,
   UploadedFile,
 } from './model';
 
@@ -35,7 +46,77 @@ export type ImportHandlers = {
   'import-uploads': (args: { files: UploadedFile[] }) => Promise<ImportReport>;
 };
 
-export type Handlers = ProjectHandlers & DocumentHandlers & SearchHandlers & ImportHandlers;
+export type TagHandlers = {
+  'tags-list': (args: Record<string, never>) => Promise<Tag[]>;
+  'tags-create': (args: { name: string; parent_id?: number | null; color?: string; memo?: string }) => Promise<Tag>;
+  'tags-update': (args: { id: number; name?: string; color?: string; memo?: string }) => Promise<Tag>;
+  /** Re-parent and/or reorder: placed under parent_id, before before_id (or last). */
+  'tags-move': (args: { id: number; parent_id: number | null; before_id?: number | null }) => Promise<Tag[]>;
+  /** Moves every passage of `id` (and its sub-tags) to `into_id`, then removes `id`. */
+  'tags-merge': (args: { id: number; into_id: number }) => Promise<Tag[]>;
+  /** Deletes a tag, its sub-tags and their codings (passages themselves stay). Undoable. */
+  'tags-delete': (args: { id: number }) => Promise<{ tags: number; codings: number }>;
+};
+
+export type PassageHandlers = {
+  'passages-for-document': (args: { document_id: number }) => Promise<Passage[]>;
+  /** Codes a range; an existing passage with the same range and kind gets the tags added. */
+  'passages-create': (args: {
+    document_id: number;
+    start: number;
+    end: number;
+    tag_ids?: number[];
+    kind?: PassageKind;
+    speaker?: string | null;
+    memo?: string;
+  }) => Promise<Passage>;
+  'passages-update': (args: {
+    id: number;
+    start?: number;
+    end?: number;
+    memo?: string;
+    speaker?: string | null;
+    kind?: PassageKind;
+  }) => Promise<Passage>;
+  'passages-set-tags': (args: { id: number; add?: number[]; remove?: number[] }) => Promise<Passage>;
+  'passages-delete': (args: { id: number }) => Promise<{ deleted: number }>;
+  'passages-list': (args: PassageFilter & { offset?: number; limit?: number }) => Promise<PassagePage>;
+  /** Re-attaches an orphaned (or any) passage to a new range of its document. */
+  'passages-reattach': (args: { id: number; start: number; end: number }) => Promise<Passage>;
+};
+
+export type QuoteHandlers = {
+  'quotes-list': (args: { document_id?: number; speaker?: string; status?: QuoteSuggestion['status'] }) => Promise<
+    QuoteSuggestion[]
+  >;
+  /** Accepts a suggestion (optionally with a corrected speaker): it becomes a passage of kind quote. */
+  'quotes-accept': (args: { id: number; speaker?: string | null; tag_ids?: number[] }) => Promise<Passage>;
+  'quotes-dismiss': (args: { id: number }) => Promise<QuoteSuggestion>;
+  'speakers-list': (args: Record<string, never>) => Promise<Speaker[]>;
+};
+
+export type CodingHandlers = {
+  'coding-undo': (args: Record<string, never>) => Promise<UndoState>;
+  'coding-redo': (args: Record<string, never>) => Promise<UndoState>;
+  'coding-undo-state': (args: Record<string, never>) => Promise<UndoState>;
+  'autocode-preview': (args: { query: string; scope?: AutocodeScope; tag_id?: number }) => Promise<AutocodeHit[]>;
+  /** Tags every hit of the search in one undoable step. */
+  'autocode-apply': (args: { query: string; scope?: AutocodeScope; tag_id: number }) => Promise<{
+    created: number;
+    tagged: number;
+  }>;
+  /** Re-reads a document's original file; its passages re-anchor to the new text. */
+  'documents-reimport': (args: { id: number }) => Promise<ReanchorReport>;
+};
+
+export type Handlers = ProjectHandlers &
+  DocumentHandlers &
+  SearchHandlers &
+  ImportHandlers &
+  TagHandlers &
+  PassageHandlers &
+  QuoteHandlers &
+  CodingHandlers;
 export type Command = keyof Handlers;
 export type ArgsOf<C extends Command> = Parameters<Handlers[C]>[0];
 export type ResultOf<C extends Command> = Awaited<ReturnType<Handlers[C]>>;
@@ -48,6 +129,29 @@ export const commands = [
   'search',
   'import-paths',
   'import-uploads',
+  'tags-list',
+  'tags-create',
+  'tags-update',
+  'tags-move',
+  'tags-merge',
+  'tags-delete',
+  'passages-for-document',
+  'passages-create',
+  'passages-update',
+  'passages-set-tags',
+  'passages-delete',
+  'passages-list',
+  'passages-reattach',
+  'quotes-list',
+  'quotes-accept',
+  'quotes-dismiss',
+  'speakers-list',
+  'coding-undo',
+  'coding-redo',
+  'coding-undo-state',
+  'autocode-preview',
+  'autocode-apply',
+  'documents-reimport',
 ] as const satisfies readonly Command[];
 
 // Compile-time proof that `commands` lists every key of Handlers.
@@ -63,9 +167,15 @@ export function isCommand(name: string): name is Command {
 export type Events = {
   'on-import-progress': ImportProgress;
   'on-documents-changed': { ids: number[] };
+  /** Codebook, passages or quotes changed (by this window, another, the CLI or undo). */
+  'on-coding-changed': { document_ids: number[] };
 };
 export type EventName = keyof Events;
-export const eventNames = ['on-import-progress', 'on-documents-changed'] as const satisfies readonly EventName[];
+export const eventNames = [
+  'on-import-progress',
+  'on-documents-changed',
+  'on-coding-changed',
+] as const satisfies readonly EventName[];
 
 /** What every front end talks to: the same shape in-process, over IPC and over HTTP. */
 export interface Api {

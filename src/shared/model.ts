@@ -105,3 +105,126 @@ export interface ImportProgress {
   total: number;
   file: string;
 }
+
+// ——— Coding: codebook, passages, quotes ———
+
+export interface Tag {
+  id: number;
+  parent_id: number | null;
+  name: string;
+  /** CSS hex colour, e.g. #d9480f. */
+  color: string;
+  memo: string;
+  sort: number;
+  /** Passages carrying this tag itself. */
+  count: number;
+  /** Passages carrying this tag or any of its descendants (each passage once). */
+  total: number;
+}
+
+export type PassageKind = 'quote' | 'highlight';
+
+/**
+ * A coded stretch of a document, anchored W3C-style: offsets (TextPosition) plus the exact text
+ * and a little context on each side (TextQuote), so it can be found again if the text changes.
+ */
+export interface Passage {
+  id: number;
+  document_id: number;
+  start: number;
+  end: number;
+  exact: string;
+  prefix: string;
+  suffix: string;
+  kind: PassageKind;
+  speaker: string | null;
+  memo: string;
+  /** `orphaned`: the text it was anchored to is gone; `exact` keeps what it said. */
+  status: 'anchored' | 'orphaned';
+  tag_ids: number[];
+  created_at: string;
+  updated_at: string;
+}
+
+/** A passage as the passage browser lists it: with its document and the words around it. */
+export interface PassageRow extends Passage {
+  document_title: string;
+  document_source: string | null;
+  document_published_at: IsoDate | null;
+  context_before: string;
+  context_after: string;
+}
+
+export interface PassageFilter {
+  tag_id?: number;
+  /** With tag_id: include passages of the tag's descendants (default true). */
+  include_subtags?: boolean;
+  speaker?: string;
+  kind?: PassageKind;
+  document_id?: number;
+  source?: string;
+  date_from?: IsoDate;
+  date_to?: IsoDate;
+  status?: 'anchored' | 'orphaned';
+}
+
+export interface PassagePage {
+  total: number;
+  offset: number;
+  passages: PassageRow[];
+}
+
+/** A quotation Lectern found in a text, with the speaker it proposes. */
+export interface QuoteSuggestion {
+  id: number;
+  document_id: number;
+  start: number;
+  end: number;
+  exact: string;
+  /** Proposed speaker, or the researcher's correction once accepted. */
+  speaker: string | null;
+  evidence: string | null;
+  confidence: 'high' | 'medium' | 'low';
+  status: 'open' | 'accepted' | 'dismissed';
+  passage_id: number | null;
+  document_title: string;
+}
+
+export interface Speaker {
+  /** The spelling used most often. */
+  speaker: string;
+  /** Other spellings grouped under it (Sergei Lavrov, Sergej Lawrow). */
+  aliases: string[];
+  /** Accepted quotations (passages of kind quote). */
+  quotes: number;
+  /** Open suggestions proposing this speaker. */
+  suggested: number;
+  documents: number;
+}
+
+/** What Ctrl+Z / Ctrl+Shift+Z would do next. */
+export interface UndoState {
+  can_undo: boolean;
+  can_redo: boolean;
+  undo_label: string | null;
+  redo_label: string | null;
+}
+
+export type AutocodeScope = 'match' | 'sentence' | 'paragraph';
+
+export interface AutocodeHit {
+  document_id: number;
+  document_title: string;
+  start: number;
+  end: number;
+  text: string;
+  /** True when an existing passage already covers this range with the tag. */
+  already_coded: boolean;
+}
+
+export interface ReanchorReport {
+  document_id: number;
+  kept: number;
+  moved: number;
+  orphaned: number;
+}

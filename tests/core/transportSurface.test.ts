@@ -7,8 +7,9 @@ import assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { commands, eventNames, type ArgsOf, type Command } from '../../src/shared/api';
+import { commands, eventNames } from '../../src/shared/api';
 import type { Envelope } from '../../src/shared/errors';
+import { isServedAnswer, minimalArgs } from '../fixtures/minimalArgs';
 import { Workbench } from '../../src/core/workbench';
 import {
   forwardedEvents,
@@ -17,16 +18,6 @@ import {
   registeredCommands,
 } from '../../src/main/ipcChannels';
 import { startServer } from '../../src/server/startServer';
-
-/** Valid, minimal arguments for every command; adding a command to the contract breaks this until listed. */
-const minimalArgs = {
-  'project-info': {},
-  'documents-list': {},
-  'documents-get': { id: 1 },
-  search: { query: 'Lavrov' },
-  'import-paths': { paths: [] },
-  'import-uploads': { files: [] },
-} satisfies { [C in Command]: ArgsOf<C> };
 
 test('IPC: main registers exactly the commands of the contract, each on its own channel', () => {
   assert.deepEqual([...registeredCommands()].sort(), [...commands].sort());
@@ -60,15 +51,13 @@ test('HTTP: the server answers every command of the contract', async () => {
     });
     return { status: response.status, envelope: (await response.json()) as Envelope<unknown> };
   };
+  const args = minimalArgs();
   try {
     for (const command of commands) {
-      const { status, envelope } = await post(command, minimalArgs[command]);
+      const { status, envelope } = await post(command, args[command]);
       assert.notEqual(status, 404, `${command} is not served over HTTP`);
-      // documents-get on an empty project may fail with not-found; it must not be unknown to the server.
-      if (!envelope.ok)
-        assert.notEqual(envelope.error.code, 'unknown-command', `${command}: ${envelope.error.message}`);
-      if (command !== 'documents-get')
-        assert.ok(envelope.ok, `${command} failed: ${JSON.stringify(envelope)}`);
+      // On an empty project a command may answer not-found; it must be the engine answering.
+      assert.ok(isServedAnswer(envelope), `${command}: ${JSON.stringify(envelope)}`);
     }
     // The check above can fail: a name outside the contract is refused.
     const unknown = await post('no-such-command', {});

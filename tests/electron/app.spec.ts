@@ -5,7 +5,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { _electron as electron, expect, test, type ElectronApplication, type Page } from '@playwright/test';
-import { commands, type ArgsOf, type Bridge, type Command } from '../../src/shared/api';
+import { commands, type Bridge } from '../../src/shared/api';
+import { isServedAnswer, minimalArgs } from '../fixtures/minimalArgs';
 import type { Envelope } from '../../src/shared/errors';
 import type { DocumentSummary } from '../../src/shared/model';
 import { findElectronBinary, repoRoot } from './electronBinary';
@@ -104,17 +105,10 @@ test.describe.serial('Lectern desktop app', () => {
     const listed = (await invokeInPage(page, 'documents-list', {})) as Envelope<DocumentSummary[]>;
     if (!listed.ok) throw new Error(listed.error.message);
     const firstId = listed.value[0]?.id ?? 1;
-    const minimalArgs = {
-      'project-info': {},
-      'documents-list': {},
-      'documents-get': { id: firstId },
-      search: { query: 'Lavrov' },
-      'import-paths': { paths: [] },
-      'import-uploads': { files: [] },
-    } satisfies { [C in Command]: ArgsOf<C> };
+    const args = minimalArgs(firstId);
     for (const command of commands) {
-      const envelope = await invokeInPage(page, command, minimalArgs[command]);
-      expect(envelope, `${command} over IPC`).toMatchObject({ ok: true });
+      const envelope = await invokeInPage(page, command, args[command]);
+      expect(isServedAnswer(envelope as never), `${command} over IPC: ${JSON.stringify(envelope)}`).toBe(true);
     }
     // A name outside the contract comes back as an error value, not a thrown exception.
     expect(await invokeInPage(page, 'drop-tables', {})).toMatchObject({

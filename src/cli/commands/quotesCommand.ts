@@ -1,0 +1,23 @@
+import { printJson, stringOption, type CliCommand } from '../CliCommand';
+
+export const quotesCommand: CliCommand = {
+  usage: 'quotes                every detected quotation with its proposed or accepted speaker (--speaker S, --status open|accepted|dismissed)',
+  async run({ workbench, options, json }) {
+    const speaker = stringOption(options, 'speaker');
+    const status = stringOption(options, 'status') as 'open' | 'accepted' | 'dismissed' | undefined;
+    const quotes = await workbench.call('quotes-list', { ...(speaker ? { speaker } : {}), ...(status ? { status } : {}) });
+    if (json) {
+      printJson(quotes);
+      return 0;
+    }
+    for (const quote of quotes) {
+      const text = quote.exact.replace(/\s+/g, ' ');
+      console.log(
+        `[${quote.status}] ${quote.speaker ?? 'unknown speaker'}${quote.status === 'open' ? ` (${quote.confidence})` : ''}: “${text.length > 160 ? text.slice(0, 159) + '…' : text}”\n   #${quote.document_id} ${quote.document_title.slice(0, 70)}${quote.evidence ? ` · “${quote.evidence}”` : ''}\n`,
+      );
+    }
+    const speakers = new Set(quotes.map((q) => q.speaker).filter(Boolean));
+    console.log(`${quotes.length} quotations, ${speakers.size} speakers`);
+    return 0;
+  },
+};

@@ -1,0 +1,86 @@
+import type { AutocodeHit, AutocodeScope, Paragraph } from '../../shared/model';
+import { tokenize } from '../../shared/text/tokenize';
+import type { Db } from '../db/open';
+import { matchTokens } from '../search/makeSnippet';
+import { parseQuery } from '../search/parseQuery';
+
+const MAX_HITS = 20_000;
+
+/**
+ * Every place a search matches, widened to the scope the researcher wants coded: the matched
+ * words, their sentence, or their paragraph. Overlapping ranges in one document merge, so a
+ * sentence with two hits is coded once.
+ */
+export function findAutocodeHits(db: Db, query: string, scope: AutocodeScope, tagId?: number): AutocodeHit[] {
+  const parsed = parseQuery(query);
+  const terms = parsed.groups.flat();
+  const documents = db
+    .prepare<[string], { id: number; title: string; body: string; paragraphs: string }>(
+      `SELECT d.id, d.title, d.body, d.paragraphs FROM documents_fts JOIN documents d ON d.id = documents_fts.rowid
+       WHERE documents_fts MATCH ? ORDER BY d.published_at IS NULL, d.published_at, d.id`,
+    )
+    .all(parsed.match);
+  const coded = db.prepare<[number, number, number, number], { n: number }>(
+    `SELECT count(*) AS n FROM passages p JOIN passage_tags pt ON pt.passage_id = p.id
+     WHERE p.document_id = ? AND p.start = ? AND p."end" = ? AND pt.tag_id = ?`,
+  );
+  const hits: AutocodeHit[] = [];
+  for (const doc of documents) {
+    const tokens = tokenize(doc.body);
+    const paragraphs = JSON.parse(doc.paragraphs) as Paragraph[];
+    const ranges: Array<[number, number]> = [];
+    for (const run of consecutiveRuns(matchTokens(tokens, terms))) {
+      const start = tokens[run[0]!]!.start;
+      const end = tokens[run.at(-1)!]!.end;
+      ranges.push(widen(doc.body, paragraphs, start, end, scope));
+    }
+    for (const [start, end] of mergeRanges(ranges)) {
+      hits.push({
+        document_id: doc.id,
+        document_title: doc.title,
+        start,
+        end,
+        text: doc.body.slice(start, end),
+        already_coded: tagId !== undefined && (coded.get(doc.id, start, end, tagId)?.n ?? 0) > 0,
+      });
+      if (hits.length >= MAX_HITS) return hits;
+    }
+  }
+  return hits;
+}
+
+/** Groups adjacent token indexes: a phrase match is one run. */
+function consecutiveRuns(indexes: number[]): number[][] {
+  const runs: number[][] = [];
+  for (const index of indexes) {
+    const last = runs.at(-1);
+    if (last && last.at(-1) === index - 1) last.push(index);
+    else runs.push([index]);
+  }
+  return runs;
+}
+
+function widen(body: string, paragraphs: Paragraph[], start: number, end: number, scope: AutocodeScope): [number, number] {
+  if (scope === 'match') return [start, end];
+  const paragraph = paragraphs.find((p) => p.start <= start && end <= p.end) ?? { start: 0, end: body.length };
+  if (scope === 'paragraph') return [paragraph.start, paragraph.end];
+  const text = body.slice(paragraph.start, paragraph.end);
+  const local = start - paragraph.start;
+  // Sentence ends: . ! ? (optionally followed by a closing quote) before white space.
+  const ends = [...text.matchAll(/[.!?…]["”“»’)]*(?=\s)/g)].map((m) => (m.index ?? 0) + m[0].length);
+  const before = ends.filter((at) => at <= local).at(-1) ?? 0;
+  const after = ends.find((at) => at >= end - paragraph.start) ?? text.length;
+  const sentenceStart = paragraph.start + before + (text.slice(before).length - text.slice(before).trimStart().length);
+  return [sentenceStart, paragraph.start + after];
+}
+
+function mergeRanges(ranges: Array<[number, number]>): Array<[number, number]> {
+  const sorted = [...ranges].sort((a, b) => a[0] - b[0]);
+  const merged: Array<[number, number]> = [];
+  for (const range of sorted) {
+    const last = merged.at(-1);
+    if (last && range[0] <= last[1]) last[1] = Math.max(last[1], range[1]);
+    else merged.push([...range]);
+  }
+  return merged;
+}

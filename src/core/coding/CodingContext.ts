@@ -1,0 +1,9 @@
+import type { Context } from '../workbench';
+import type { UndoJournal } from './undoJournal';
+
+/** What coding handlers need beyond the database: the session's undo journal. */
+export interface CodingContext extends Context {
+  journal: UndoJournal;
+  /** Tells every window that codes of these documents changed (also after undo/redo). */
+  codingChanged(documentIds: number[]): void;
+}

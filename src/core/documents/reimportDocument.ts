@@ -1,0 +1,68 @@
+import { existsSync } from 'node:fs';
+import { basename } from 'node:path';
+import { LecternError } from '../../shared/errors';
+import type { ReanchorReport } from '../../shared/model';
+import { foldText } from '../../shared/text/foldText';
+import { createReanchorer } from '../annotate/reanchor';
+import type { CodingContext } from '../coding/CodingContext';
+import { collectFiles } from '../import/collectFiles';
+import { prepareFile } from '../import/prepareFile';
+
+/**
+ * Replaces a document's text with the current content of its original file (a corrected
+ * version) in one transaction: the document, its index entry, and every passage re-anchored.
+ * Passages that cannot be placed are kept as orphans with their text; quotations are detected
+ * again. Session undo history is cleared, since its offsets refer to the old text.
+ */
+export function reimportDocument(context: CodingContext, id: number): ReanchorReport {
+  const { db } = context;
+  const doc = db.prepare<[number], { body: string; origin_path: string | null }>('SELECT body, origin_path FROM documents WHERE id = ?').get(id);
+  if (!doc) throw new LecternError('not-found', `Document ${id} does not exist.`);
+  if (!doc.origin_path || !existsSync(doc.origin_path)) {
+    throw new LecternError(
+      'not-found',
+      `The original file of document ${id} (${doc.origin_path ?? 'uploaded, no path'}) is not on disk any more. Import the corrected file instead.`,
+    );
+  }
+  const [file] = collectFiles([doc.origin_path]).files;
+  const prepared = file ? prepareFile(file, new Date().toISOString()) : { problem: 'the file cannot be read' };
+  if ('problem' in prepared) throw new LecternError('import-failed', `${basename(doc.origin_path)}: ${prepared.problem}`);
+  const twin = db.prepare<[string, number], { id: number }>('SELECT id FROM documents WHERE content_hash = ? AND id != ?').get(prepared.content_hash, id);
+  if (twin) throw new LecternError('invalid-argument', `The file now has the same text as document ${twin.id}; nothing was changed.`);
+
+  const reanchor = createReanchorer(doc.body, prepared.body);
+  const passages = db
+    .prepare<[number], { id: number; start: number; end: number; exact: string; prefix: string; suffix: string }>(
+      'SELECT id, start, "end" AS "end", exact, prefix, suffix FROM passages WHERE document_id = ?',
+    )
+    .all(id);
+  const report: ReanchorReport = { document_id: id, kept: 0, moved: 0, orphaned: 0 };
+  const now = new Date().toISOString();
+  db.transaction(() => {
+    db.prepare(
+      `UPDATE documents SET title = @title, title_origin = @title_origin, source = @source, author = @author,
+        published_at = @published_at, place = @place, language = @language, body = @body, raw = @raw,
+        boilerplate = @boilerplate, paragraphs = @paragraphs, word_count = @word_count, content_hash = @content_hash,
+        quotes_detected = 0 WHERE id = @id`,
+    ).run({ ...prepared, boilerplate: JSON.stringify(prepared.boilerplate), paragraphs: JSON.stringify(prepared.paragraphs), id });
+    db.prepare('DELETE FROM documents_fts WHERE rowid = ?').run(id);
+    db.prepare('INSERT INTO documents_fts (rowid, title, body) VALUES (?, ?, ?)').run(id, foldText(prepared.title), foldText(prepared.body));
+    const move = db.prepare(
+      `UPDATE passages SET start = ?, "end" = ?, exact = ?, prefix = ?, suffix = ?, status = 'anchored', updated_at = ? WHERE id = ?`,
+    );
+    const orphan = db.prepare("UPDATE passages SET status = 'orphaned', updated_at = ? WHERE id = ?");
+    for (const passage of passages) {
+      const result = reanchor(passage);
+      report[result.status]++;
+      if (result.status === 'orphaned') orphan.run(now, passage.id);
+      else {
+        const { start, end, exact, prefix, suffix } = result.anchor;
+        move.run(start, end, exact, prefix, suffix, now, passage.id);
+      }
+    }
+    // Open suggestions are found again on the new text; decisions already taken stay.
+    db.prepare("DELETE FROM quote_suggestions WHERE document_id = ? AND status = 'open'").run(id);
+  })();
+  context.journal.clear();
+  return report;
+}

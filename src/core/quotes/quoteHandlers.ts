@@ -1,0 +1,114 @@
+import type { QuoteHandlers } from '../../shared/api';
+import { LecternError } from '../../shared/errors';
+import type { QuoteSuggestion } from '../../shared/model';
+import { textQuote } from '../annotate/textQuote';
+import type { CodingContext } from '../coding/CodingContext';
+import { passageQueries } from '../passages/passageQueries';
+import { speakerKey } from './speakerKey';
+import { ensureQuotesDetected } from './storeQuoteSuggestions';
+
+const SUGGESTION_COLUMNS = `q.id, q.document_id, q.start, q."end" AS "end", q.exact, q.speaker, q.evidence, q.confidence,
+  q.status, q.passage_id, d.title AS document_title`;
+
+/** Quotations found by Lectern, accepted (→ passage of kind quote) or dismissed by the researcher. */
+export function quoteHandlers(context: CodingContext): QuoteHandlers {
+  const { db, journal } = context;
+  const queries = passageQueries(db);
+  const getSuggestion = db.prepare<[number], QuoteSuggestion>(
+    `SELECT ${SUGGESTION_COLUMNS} FROM quote_suggestions q JOIN documents d ON d.id = q.document_id WHERE q.id = ?`,
+  );
+  const requireSuggestion = (id: number) => {
+    const suggestion = getSuggestion.get(id);
+    if (!suggestion) throw new LecternError('not-found', `Quote suggestion ${id} does not exist.`);
+    return suggestion;
+  };
+  const cleanSpeaker = (speaker: string | null | undefined) => {
+    const clean = speaker?.replace(/\s+/g, ' ').trim();
+    return clean ? clean : null;
+  };
+
+  return {
+    'quotes-list': async ({ document_id, speaker, status }) => {
+      ensureQuotesDetected(db, document_id);
+      const where = ['1'];
+      const params: Array<string | number> = [];
+      if (document_id !== undefined) (where.push('q.document_id = ?'), params.push(document_id));
+      if (speaker !== undefined) (where.push('speaker_key(q.speaker) = speaker_key(?)'), params.push(speaker));
+      if (status !== undefined) (where.push('q.status = ?'), params.push(status));
+      return db
+        .prepare(
+          `SELECT ${SUGGESTION_COLUMNS} FROM quote_suggestions q JOIN documents d ON d.id = q.document_id
+           WHERE ${where.join(' AND ')} ORDER BY d.published_at IS NULL, d.published_at, d.id, q.start`,
+        )
+        .all(...params) as QuoteSuggestion[];
+    },
+
+    'quotes-accept': async ({ id, speaker, tag_ids = [] }) => {
+      const suggestion = requireSuggestion(id);
+      const body = queries.body(suggestion.document_id) ?? '';
+      const finalSpeaker = speaker === undefined ? suggestion.speaker : cleanSpeaker(speaker);
+      const passageId = journal.record(`accept quote by ${finalSpeaker ?? 'unknown speaker'}`, () => {
+        const passage = queries.upsert({
+          document_id: suggestion.document_id,
+          ...textQuote(body, suggestion.start, suggestion.end),
+          kind: 'quote',
+          speaker: finalSpeaker,
+          memo: '',
+          tag_ids,
+        });
+        db.prepare('UPDATE passages SET speaker = ? WHERE id = ?').run(finalSpeaker, passage);
+        db.prepare("UPDATE quote_suggestions SET status = 'accepted', speaker = ?, passage_id = ? WHERE id = ?").run(
+          finalSpeaker,
+          passage,
+          id,
+        );
+        return passage;
+      });
+      context.codingChanged([suggestion.document_id]);
+      return queries.get(passageId)!;
+    },
+
+    'quotes-dismiss': async ({ id }) => {
+      const suggestion = requireSuggestion(id);
+      journal.record('dismiss quote suggestion', () =>
+        db.prepare("UPDATE quote_suggestions SET status = 'dismissed' WHERE id = ?").run(id),
+      );
+      context.codingChanged([suggestion.document_id]);
+      return requireSuggestion(id);
+    },
+
+    'speakers-list': async () => {
+      ensureQuotesDetected(db);
+      const said = db
+        .prepare(
+          `SELECT speaker, document_id, 1 AS accepted FROM passages WHERE kind = 'quote' AND speaker IS NOT NULL
+           UNION ALL
+           SELECT speaker, document_id, 0 FROM quote_suggestions WHERE status = 'open' AND speaker IS NOT NULL`,
+        )
+        .all() as Array<{ speaker: string; document_id: number; accepted: number }>;
+      // Group spellings of one name; show the spelling used most often.
+      const groups = new Map<string, { names: Map<string, number>; quotes: number; suggested: number; documents: Set<number> }>();
+      for (const row of said) {
+        const key = speakerKey(row.speaker);
+        const group = groups.get(key) ?? { names: new Map(), quotes: 0, suggested: 0, documents: new Set() };
+        group.names.set(row.speaker, (group.names.get(row.speaker) ?? 0) + 1);
+        if (row.accepted) group.quotes++;
+        else group.suggested++;
+        group.documents.add(row.document_id);
+        groups.set(key, group);
+      }
+      return [...groups.values()]
+        .map((group) => {
+          const spellings = [...group.names.entries()].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length).map(([name]) => name);
+          return {
+            speaker: spellings[0]!,
+            aliases: spellings.slice(1),
+            quotes: group.quotes,
+            suggested: group.suggested,
+            documents: group.documents.size,
+          };
+        })
+        .sort((a, b) => b.quotes + b.suggested - (a.quotes + a.suggested) || a.speaker.localeCompare(b.speaker));
+    },
+  };
+}
