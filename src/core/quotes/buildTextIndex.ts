@@ -44,6 +44,8 @@ function spanEnd(span: QuotationSpan): number {
 
 function gapKind(body: string, token: Token, next: Token | undefined): Gap {
   if (!next) return 'break';
+  // The common case, a single space, without building a string.
+  if (next.start === token.end + 1 && body.charCodeAt(token.end) === 32) return 'space';
   const gap = body.slice(token.end, next.start);
   if (/^[ \t\u00a0]+$/.test(gap)) return 'space';
   if (gap === '-' || gap === '‐') return 'hyphen';

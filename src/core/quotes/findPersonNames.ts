@@ -44,6 +44,9 @@ const STOP_CONTEXT = /^(and|und|or|oder|with|mit|by|von|vor|nach|for|für|from|t
 export function findPersonNames(index: TextIndex): PersonIndex {
   const { tokens, gaps } = index;
   const byKey = new Map<string, Person>();
+  // Full names seen without a role or a speech verb ("Café owner René Dupont"): they become forms
+  // of a person once the surname is confirmed elsewhere ("Dupont said").
+  const unconfirmed = new Map<string, NameForm[]>();
 
   let i = 0;
   while (i < tokens.length) {
@@ -53,11 +56,14 @@ export function findPersonNames(index: TextIndex): PersonIndex {
     }
     let end = i; // inclusive end of the run of name words
     while (end + 1 < tokens.length && (gaps[end] === 'space' || gaps[end] === 'initial') && isNameToken(index, end + 1)) end++;
-    considerRun(index, i, end, byKey);
+    considerRun(index, i, end, byKey, unconfirmed);
     i = end + 1;
   }
 
   const persons = [...byKey.values()];
+  for (const person of persons) {
+    for (const form of unconfirmed.get(person.key) ?? []) person.forms.push(form);
+  }
   const find = (word: string): Person | undefined => {
     if (!/^\p{Lu}/u.test(word)) return undefined;
     const key = foldTerm(word);
@@ -78,7 +84,13 @@ function isNameToken(index: TextIndex, i: number): boolean {
   return text.length > 1 || index.gaps[i] === 'initial';
 }
 
-function considerRun(index: TextIndex, first: number, last: number, byKey: Map<string, Person>): void {
+function considerRun(
+  index: TextIndex,
+  first: number,
+  last: number,
+  byKey: Map<string, Person>,
+  unconfirmed: Map<string, NameForm[]>,
+): void {
   const { tokens, gaps } = index;
   const surnameToken = tokens[last]!;
   if (surnameToken.text.length < 2) return;
@@ -114,15 +126,23 @@ function considerRun(index: TextIndex, first: number, last: number, byKey: Map<s
   const titled = adjacent !== undefined && ((isRoleNoun(category) && category !== 'official') || /^(state|mr|mrs|ms|dr|herr|frau)$/i.test(adjacent));
   const clauseStart = nameStart === 0 || gaps[nameStart - 1] === 'break';
   const accepted = parts >= 2 ? hasRole || speaks : titled || (speaks && clauseStart);
-  if (!accepted) return;
-
   const key = foldTerm(surnameToken.text);
+  const form: NameForm = { given, initials, surname: surnameToken.text, at: tokens[nameStart]!.start };
+  if (!accepted) {
+    if (parts >= 2) {
+      const forms = unconfirmed.get(key);
+      if (forms) forms.push(form);
+      else unconfirmed.set(key, [form]);
+    }
+    return;
+  }
+
   let person = byKey.get(key);
   if (!person) {
     person = { key, forms: [], roles: [], categories: new Set(), firstAt: tokens[nameStart]!.start, mentions: [] };
     byKey.set(key, person);
   }
-  person.forms.push({ given, initials, surname: surnameToken.text, at: tokens[nameStart]!.start });
+  person.forms.push(form);
   for (const word of context) {
     person.roles.push(foldTerm(word));
     const category = roleCategory(word);

@@ -92,10 +92,24 @@ const ROLE_RULES: Array<[RegExp, RoleCategory]> = [
 
 /** The kind of role a title word names (Außenminister → minister, analyst → expert), or null. */
 export function roleCategory(word: string): RoleCategory | null {
+  const known = categoryCache.get(word);
+  if (known !== undefined) return known;
   const lower = word.toLowerCase();
-  for (const [pattern, category] of ROLE_RULES) if (pattern.test(lower)) return category;
-  return null;
+  let found: RoleCategory | null = null;
+  for (const [pattern, category] of ROLE_RULES) {
+    if (pattern.test(lower)) {
+      found = category;
+      break;
+    }
+  }
+  // Asked for nearly every word; a document's vocabulary is small, so remember the answers.
+  if (categoryCache.size > CACHE_LIMIT) categoryCache.clear();
+  categoryCache.set(word, found);
+  return found;
 }
+
+const CACHE_LIMIT = 100_000;
+const categoryCache = new Map<string, RoleCategory | null>();
 
 /** Whether a role category names a person by function ("former" and "deputy" only qualify one). */
 export function isRoleNoun(category: RoleCategory | null): boolean {
@@ -130,6 +144,17 @@ const NOUN_ENDING = /(ung|ungen|heit|heiten|keit|keiten|schaft|schaften|ium|tion
 
 /** Whether a token can be part of a personal name: capitalised, not a title, institution or opener. */
 export function isNameWord(word: string): boolean {
+  const known = nameWordCache.get(word);
+  if (known !== undefined) return known;
+  const result = computeIsNameWord(word);
+  if (nameWordCache.size > CACHE_LIMIT) nameWordCache.clear();
+  nameWordCache.set(word, result);
+  return result;
+}
+
+const nameWordCache = new Map<string, boolean>();
+
+function computeIsNameWord(word: string): boolean {
   if (!/^\p{Lu}/u.test(word)) return false;
   if (word.length === 1) return true; // an initial; the caller checks for the period
   if (!/\p{Ll}/u.test(word)) return false; // USA, EU, OSZE
