@@ -32,9 +32,14 @@ export function quoteHandlers(context: CodingContext): QuoteHandlers {
       ensureQuotesDetected(db, document_id);
       const where = ['1'];
       const params: Array<string | number> = [];
-      if (document_id !== undefined) (where.push('q.document_id = ?'), params.push(document_id));
-      if (speaker !== undefined) (where.push('speaker_key(q.speaker) = speaker_key(?)'), params.push(speaker));
-      if (status !== undefined) (where.push('q.status = ?'), params.push(status));
+      const filter = (condition: string, value: string | number | undefined) => {
+        if (value === undefined) return;
+        where.push(condition);
+        params.push(value);
+      };
+      filter('q.document_id = ?', document_id);
+      filter('speaker_key(q.speaker) = speaker_key(?)', speaker);
+      filter('q.status = ?', status);
       return db
         .prepare(
           `SELECT ${SUGGESTION_COLUMNS} FROM quote_suggestions q JOIN documents d ON d.id = q.document_id
