@@ -10,7 +10,7 @@ const SPEECH_VERBS = new Set([
   'emphasized', 'emphasised', 'emphasizes', 'emphasises', 'continued', 'wrote', 'writes',
   'asked', 'announced', 'warned', 'warns', 'commented', 'comments', 'observed', 'remarked',
   'underlined', 'confirmed', 'confirms', 'admitted', 'suggested', 'suggests', 'pointed',
-  'tweeted', 'assured', 'stressing', 'adding', 'saying',
+  'tweeted', 'assured', 'spoke', 'stressing', 'adding', 'saying',
   // German.
   'sagte', 'sagt', 'sagten', 'betonte', 'betont', 'erklärte', 'erklärt', 'meinte', 'meint',
   'fügte', 'bestätigte', 'bestätigt', 'unterstrich', 'warnte', 'schrieb', 'antwortete',
