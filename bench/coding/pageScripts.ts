@@ -1,0 +1,224 @@
+/**
+ * Code that runs inside the page, kept as plain JavaScript source: tsx would otherwise wrap named
+ * functions in a `__name` helper the page does not have, and bench/ is type-checked without the
+ * DOM library. Each script is an async function of one JSON argument; `inPage` builds the call.
+ *
+ * "Painted" is detected with the double-requestAnimationFrame rule: a DOM state first seen in the
+ * rAF callback of frame N is on screen once frame N has been drawn, i.e. at the rAF of frame N+1.
+ */
+
+export const inPage = (script: string, arg: unknown) => `(${script})(${JSON.stringify(arg)})`;
+
+const HELPERS = `
+  const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+  const bars = () => document.querySelectorAll('[data-testid="passage-bar"]');
+  const readerText = (title, head) => {
+    const reader = document.querySelector('section[aria-label="Reader"]');
+    const h1 = reader && reader.querySelector('h1');
+    if (!h1 || !h1.textContent.includes(title)) return false;
+    const body = reader.querySelector('.reader-body') || reader;
+    return body.textContent.includes(head);
+  };
+  /** Polls every frame until done(now) returns a value; gives up (null) after timeoutMs. */
+  const everyFrame = (done, timeoutMs) => new Promise((resolve) => {
+    const started = performance.now();
+    const tick = () => {
+      const now = performance.now();
+      const value = done(now);
+      if (value !== undefined) return resolve(value);
+      if (now - started > timeoutMs) return resolve(null);
+      requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  });
+`;
+
+/**
+ * Clicks the library row of `title` and reports, in ms after the click: when the reader's heading
+ * and the text's first words were painted, and when the passage bars stopped changing in number
+ * (`settleFrames` frames without change) — the time their final count was painted.
+ */
+export const OPEN_DOCUMENT = `async ({ title, head, expectBars, settleFrames, timeoutMs }) => {
+  ${HELPERS}
+  const row = [...document.querySelectorAll('tbody tr')].find((tr) => tr.textContent.includes(title));
+  if (!row) return { error: 'no library row for ' + title };
+  await frame();
+  const t0 = performance.now();
+  row.click();
+  let textSeen = false, textPainted = null;
+  let count = 0, countSeenAt = -1, countPainted = null, frameIndex = 0, lastChange = 0;
+  const result = await everyFrame((now) => {
+    frameIndex++;
+    if (textSeen && textPainted === null) textPainted = now - t0;
+    if (countSeenAt === frameIndex - 1 && countPainted === null) countPainted = now - t0;
+    if (!textSeen && readerText(title, head)) textSeen = true;
+    const n = textSeen ? bars().length : 0;
+    if (n !== count) { count = n; countSeenAt = frameIndex; countPainted = null; lastChange = frameIndex; }
+    if (textPainted === null) return undefined;
+    if (!expectBars) return { textPainted };
+    if (count > 0 && countPainted !== null && frameIndex - lastChange >= settleFrames) return { textPainted, barsPainted: countPainted, bars: count };
+    return undefined;
+  }, timeoutMs);
+  if (result) return result;
+  return { textPainted, barsPainted: null, bars: count, timedOut: true };
+}`;
+
+/**
+ * Scrolls the reader from top to bottom in `durationMs`, moving it once per frame (a steady
+ * programmatic fling), and returns the rAF frame intervals plus long tasks seen meanwhile.
+ */
+export const SCROLL_READER = `async ({ durationMs }) => {
+  ${HELPERS}
+  const scroller = document.querySelector('section[aria-label="Reader"] [aria-label="Document text"]')
+    || document.querySelector('.reader-scroll');
+  if (!scroller) return { error: 'no reader scroll container' };
+  scroller.scrollTop = 0;
+  await frame(); await frame();
+  const max = scroller.scrollHeight - scroller.clientHeight;
+  const longTasks = [];
+  let observer = null;
+  try {
+    observer = new PerformanceObserver((list) => { for (const entry of list.getEntries()) longTasks.push(entry.duration); });
+    observer.observe({ type: 'longtask', buffered: false });
+  } catch {}
+  const intervals = [];
+  await new Promise((resolve) => {
+    let start = null, last = null;
+    const step = (time) => {
+      if (start === null) start = time;
+      if (last !== null) intervals.push(time - last);
+      last = time;
+      const progress = Math.min(1, (time - start) / durationMs);
+      scroller.scrollTop = progress * max;
+      if (progress < 1) requestAnimationFrame(step); else resolve();
+    };
+    requestAnimationFrame(step);
+  });
+  await frame();
+  if (observer) observer.disconnect();
+  return { intervals, height: scroller.scrollHeight, longTasks };
+}`;
+
+/**
+ * Codes a range through the Api from the page (as another window or the CLI would) and reports
+ * when the UI painted a passage bar that was not there before: ms after the Api answered.
+ */
+export const APPLY_VIA_API = `async ({ documentId, start, end, tagId, timeoutMs }) => {
+  ${HELPERS}
+  const before = new Set(bars());
+  await frame();
+  const t0 = performance.now();
+  const response = await fetch('/api/passages-create', {
+    method: 'POST',
+    headers: { 'x-lectern-token': sessionStorage.getItem('lectern.token') || '', 'content-type': 'application/json' },
+    body: JSON.stringify({ document_id: documentId, start, end, tag_ids: [tagId] }),
+  });
+  const envelope = await response.json();
+  const answered = performance.now();
+  if (!envelope.ok) return { error: JSON.stringify(envelope.error) };
+  let seen = false;
+  const painted = await everyFrame((now) => {
+    if (seen) return now;
+    for (const bar of bars()) if (!before.has(bar)) { seen = true; break; }
+    return undefined;
+  }, timeoutMs);
+  return { api: answered - t0, painted: painted === null ? null : painted - answered, id: envelope.value.id };
+}`;
+
+/** Selects `length` characters at the start of the first body paragraph visible in the reader. */
+export const SELECT_IN_READER = `async ({ length }) => {
+  const scroller = document.querySelector('section[aria-label="Reader"] [aria-label="Document text"]');
+  const top = scroller.getBoundingClientRect().top;
+  const paragraph = [...scroller.querySelectorAll('.reader-body p')].find((p) => p.getBoundingClientRect().top > top + 40
+    && (p.textContent || '').length > length + 10);
+  if (!paragraph) return { error: 'no paragraph in view' };
+  const walker = document.createTreeWalker(paragraph, NodeFilter.SHOW_TEXT);
+  let node = walker.nextNode(), offset = 0;
+  const range = document.createRange();
+  let startSet = false;
+  while (node) {
+    const text = node.textContent || '';
+    if (!startSet) { range.setStart(node, 0); startSet = true; }
+    if (offset + text.length >= length) { range.setEnd(node, length - offset); break; }
+    offset += text.length;
+    node = walker.nextNode();
+  }
+  const selection = getSelection();
+  selection.removeAllRanges();
+  selection.addRange(range);
+  paragraph.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
+  return { text: selection.toString(), start: Number(paragraph.dataset.start) };
+}`;
+
+/**
+ * Arms a watcher for a key the caller is about to press (e.g. Enter in the tag palette): resolves
+ * with the ms from that keydown to the paint of a passage bar that was not there before.
+ */
+export const WATCH_NEW_BAR = `async ({ key, timeoutMs }) => {
+  ${HELPERS}
+  const before = new Set(bars());
+  let t0 = null;
+  addEventListener('keydown', (event) => { if (event.key === key && t0 === null) t0 = performance.now(); }, { capture: true });
+  let seen = false;
+  const painted = await everyFrame((now) => {
+    if (seen) return now;
+    if (t0 !== null) for (const bar of bars()) if (!before.has(bar)) { seen = true; break; }
+    return undefined;
+  }, timeoutMs);
+  return { painted: painted === null || t0 === null ? null : painted - t0, pressed: t0 !== null };
+}`;
+
+/**
+ * Clicks `target` (found by the caller and marked with data-bench-target) and reports when the
+ * first passage row was painted, and when the total (any of `totals`) was on screen with it.
+ */
+export const OPEN_BROWSER = `async ({ totals, needTotal, timeoutMs }) => {
+  ${HELPERS}
+  const target = document.querySelector('[data-bench-target]');
+  if (!target) return { error: 'target gone' };
+  // The total may already be on screen (a count in the codebook): wait for one more occurrence.
+  const occurrences = () => { const text = document.body.textContent; return totals.reduce((n, total) => n + text.split(total).length - 1, 0); };
+  const already = occurrences();
+  await frame();
+  const t0 = performance.now();
+  target.click();
+  let rowSeen = false, rowPainted = null, totalSeen = false, totalPainted = null;
+  const done = await everyFrame((now) => {
+    if (rowSeen && rowPainted === null) rowPainted = now - t0;
+    if (totalSeen && totalPainted === null) totalPainted = now - t0;
+    if (!rowSeen && document.querySelector('[data-testid="passage-row"]')) rowSeen = true;
+    if (!totalSeen && needTotal) totalSeen = occurrences() > already;
+    return rowPainted !== null && (totalPainted !== null || !needTotal) ? true : undefined;
+  }, timeoutMs);
+  return { rowPainted, totalPainted, rows: document.querySelectorAll('[data-testid="passage-row"]').length, timedOut: !done };
+}`;
+
+/**
+ * Scrolls the passage list (the scrollable ancestor of the rows) to its middle and reports when
+ * rows that were not there before were painted, and how many rows the DOM holds (virtualised?).
+ */
+export const SCROLL_BROWSER = `async ({ timeoutMs }) => {
+  ${HELPERS}
+  const first = document.querySelector('[data-testid="passage-row"]');
+  if (!first) return { error: 'no passage rows' };
+  let scroller = first.parentElement;
+  while (scroller && !(scroller.scrollHeight > scroller.clientHeight + 10
+    && ['auto', 'scroll'].includes(getComputedStyle(scroller).overflowY))) scroller = scroller.parentElement;
+  if (!scroller) return { error: 'no scrollable container around the passage rows' };
+  const before = new Set([...document.querySelectorAll('[data-testid="passage-row"]')].map((row) => row.textContent));
+  await frame();
+  const t0 = performance.now();
+  scroller.scrollTop = (scroller.scrollHeight - scroller.clientHeight) / 2;
+  let seen = false;
+  const painted = await everyFrame((now) => {
+    if (seen) return now - t0;
+    const rows = document.querySelectorAll('[data-testid="passage-row"]');
+    for (const row of rows) {
+      const box = row.getBoundingClientRect();
+      const view = scroller.getBoundingClientRect();
+      if (!before.has(row.textContent) && box.bottom > view.top && box.top < view.bottom && row.textContent.trim()) { seen = true; break; }
+    }
+    return undefined;
+  }, timeoutMs);
+  return { painted, height: scroller.scrollHeight, rowsInDom: document.querySelectorAll('[data-testid="passage-row"]').length };
+}`;
