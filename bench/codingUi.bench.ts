@@ -11,6 +11,7 @@
  *       then scrolling to the middle of the list → new rows painted.
  * Parts of the UI that do not exist yet print "not measurable: <what is missing>".
  * Needs `npm run build:renderer` first. Usage: npx tsx bench/codingUi.bench.ts
+ * (LECTERN_RENDERER_DIR=<dir> measures another build; CHROMIUM_PATH another Chromium.)
  */
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { cpus } from 'node:os';
@@ -26,18 +27,21 @@ import {
 } from './coding/buildCodingProject';
 import {
   APPLY_VIA_API,
+  FIND_TAG_TARGET,
   inPage,
   OPEN_BROWSER,
   OPEN_DOCUMENT,
   SCROLL_BROWSER,
   SCROLL_READER,
   SELECT_IN_READER,
+  TIME_API,
   WATCH_NEW_BAR,
 } from './coding/pageScripts';
 import { fmt, median, msSince, now, p95, table } from './coding/timing';
 
 const ROOT = resolve(__dirname, '..');
-const RENDERER = join(ROOT, 'out', 'renderer');
+/** The built renderer; LECTERN_RENDERER_DIR points elsewhere (e.g. a build of work in progress). */
+const RENDERER = resolve(process.env.LECTERN_RENDERER_DIR ?? join(ROOT, 'out', 'renderer'));
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const ARGS = [
   '--no-sandbox',
@@ -67,6 +71,8 @@ interface OpenResult {
   barsPainted?: number | null;
   bars?: number;
   timedOut?: boolean;
+  longTasks: number;
+  blockedMs: number;
 }
 
 function newestMtime(dir: string): number {
@@ -100,7 +106,7 @@ async function main() {
     newestMtime(join(ROOT, 'src', 'shared')) > built
   ) {
     console.log(
-      'note: out/renderer is older than src/renderer or src/shared: run `npm run build:renderer` to measure the current UI',
+      `note: ${RENDERER} is older than src/renderer or src/shared: run \`npm run build:renderer\` to measure the current UI`,
     );
   }
 
@@ -168,6 +174,11 @@ async function main() {
       await measureApply(page, project, paragraphs, opened.barsShown),
     );
 
+    report(
+      '(e) the Api calls behind these views, over HTTP from the page (5 runs)',
+      await measureTransport(page, project),
+    );
+
     // (d) The passage browser.
     report('(d) passage browser for "Diplomacy"', await measureBrowser(page, project, server.url));
 
@@ -183,10 +194,15 @@ async function main() {
   process.exitCode = failed ? 1 : 0;
 }
 
+/** Prints a section: its table, then rows with only a first cell (what was not measurable) as lines. */
 function report(title: string, outcome: Outcome): void {
   console.log(title);
-  if (outcome.ok) console.log(table(outcome.rows));
-  else console.log(`  not measurable: ${outcome.missing}`);
+  if (outcome.ok) {
+    const [header, ...body] = outcome.rows;
+    const measured = body.filter((row) => row.slice(1).some((cell) => cell !== ''));
+    if (measured.length > 0) console.log(table([header!, ...measured]));
+    for (const row of body) if (!measured.includes(row)) console.log(`  ${row[0]}`);
+  } else console.log(`  not measurable: ${outcome.missing}`);
   console.log();
 }
 
@@ -208,50 +224,77 @@ async function openDocument(
 }
 
 async function measureOpen(page: Page, head: string): Promise<{ outcome: Outcome; barsShown: boolean }> {
-  const plain: number[] = [];
-  const codedText: number[] = [];
-  const codedBars: number[] = [];
+  const plain: OpenResult[] = [];
+  const coded: OpenResult[] = [];
   let barsShown = true;
-  let barCount = 0;
   for (let run = 0; run < OPEN_RUNS; run++) {
-    plain.push((await openDocument(page, LONG_TITLE_PLAIN, head, false)).textPainted!);
-    const coded = await openDocument(page, LONG_TITLE_CODED, head, barsShown);
-    codedText.push(coded.textPainted!);
-    if (barsShown) {
-      if (coded.barsPainted === null || coded.barsPainted === undefined) barsShown = false;
-      else {
-        codedBars.push(coded.barsPainted);
-        barCount = coded.bars ?? 0;
-      }
-    }
+    plain.push(await openDocument(page, LONG_TITLE_PLAIN, head, false));
+    const result = await openDocument(page, LONG_TITLE_CODED, head, barsShown);
+    if (barsShown && (result.barsPainted === null || result.barsPainted === undefined)) barsShown = false;
+    coded.push(result);
   }
-  const base = median(plain);
+  const base = median(plain.map((r) => r.textPainted!));
+  const row = (label: string, results: OpenResult[], pick: (r: OpenResult) => number) => {
+    const times = results.map(pick);
+    return [
+      label,
+      fmt(median(times), 0),
+      fmt(Math.max(...times), 0),
+      `${(median(times) / base).toFixed(1)}×`,
+      `${fmt(median(results.map((r) => r.blockedMs)), 0)} ms in ${median(results.map((r) => r.longTasks))}`,
+    ];
+  };
   const rows = [
-    ['figure', 'ms', 'max', 'vs no passages'],
-    ['no passages (baseline): text painted', fmt(base, 0), fmt(Math.max(...plain), 0), '1.0×'],
-    [
-      `${LONG_PASSAGES.toLocaleString('en')} passages: text painted`,
-      fmt(median(codedText), 0),
-      fmt(Math.max(...codedText), 0),
-      `${(median(codedText) / base).toFixed(1)}×`,
-    ],
+    ['figure', 'ms', 'max', 'vs no passages', 'long tasks (main thread blocked)'],
+    row('no passages (baseline): text painted', plain, (r) => r.textPainted!),
+    row(`${LONG_PASSAGES.toLocaleString('en')} passages: text painted`, coded, (r) => r.textPainted!),
   ];
-  if (barsShown && codedBars.length > 0) {
+  if (barsShown) {
+    const bars = coded.at(-1)?.bars ?? 0;
+    rows.push(
+      row(
+        `${LONG_PASSAGES.toLocaleString('en')} passages: all ${bars.toLocaleString('en')} bars painted`,
+        coded,
+        (r) => r.barsPainted!,
+      ),
+    );
+  } else {
     rows.push([
-      `${LONG_PASSAGES.toLocaleString('en')} passages: all ${barCount.toLocaleString('en')} bars painted`,
-      fmt(median(codedBars), 0),
-      fmt(Math.max(...codedBars), 0),
-      `${(median(codedBars) / base).toFixed(1)}×`,
+      `bars: not measurable — no [data-testid="passage-bar"] within ${WAIT_MS / 1000} s of opening`,
+      '',
+      '',
+      '',
+      '',
     ]);
-    return { outcome: { ok: true, rows }, barsShown };
   }
-  rows.push([
-    `bars: not measurable — no [data-testid="passage-bar"] within ${WAIT_MS / 1000} s of opening`,
-    '',
-    '',
-    '',
-  ]);
-  return { outcome: { ok: true, rows }, barsShown: false };
+  return { outcome: { ok: true, rows }, barsShown };
+}
+
+/** The Api calls behind these views, over HTTP from the page: transport and JSON included. */
+async function measureTransport(page: Page, project: CodingProject): Promise<Outcome> {
+  const calls: Array<[string, string, Record<string, unknown>]> = [
+    ['documents-get (the long document)', 'documents-get', { id: project.longDocument }],
+    ['passages-for-document (2,000)', 'passages-for-document', { document_id: project.longDocument }],
+    ['quotes-list (the long document)', 'quotes-list', { document_id: project.longDocument }],
+    ['tags-list', 'tags-list', {}],
+    ['speakers-list', 'speakers-list', {}],
+    ['passages-list page 1 (50,000-passage tag)', 'passages-list', { tag_id: project.bigTag, limit: 100 }],
+    ['passages-list at 25,000', 'passages-list', { tag_id: project.bigTag, limit: 100, offset: 25_000 }],
+  ];
+  const rows: string[][] = [['call', 'median ms', 'max', 'answer KB']];
+  for (const [label, command, args] of calls) {
+    const result = (await page.evaluate(inPage(TIME_API, { command, args, runs: 5 }))) as {
+      times: number[];
+      bytes: number;
+    };
+    rows.push([
+      label,
+      fmt(median(result.times)),
+      fmt(Math.max(...result.times)),
+      fmt(result.bytes / 1024, 0),
+    ]);
+  }
+  return { ok: true, rows };
 }
 
 async function measureScroll(page: Page, head: string, barsShown: boolean): Promise<Outcome> {
@@ -411,8 +454,17 @@ async function applyWithPalette(
     await page.waitForTimeout(50);
     await input.press('Enter');
     const result = await watch;
-    if (result.painted === null)
-      return { ok: false, missing: `no new passage bar within ${WAIT_MS / 1000} s of Enter in the palette` };
+    if (result.painted === null) {
+      const alert = await page
+        .locator('[role="alert"]')
+        .allInnerTexts()
+        .catch(() => [] as string[]);
+      const said = alert.join(' ').replace(/\s+/g, ' ').trim();
+      return {
+        ok: false,
+        missing: `no new passage bar within ${WAIT_MS / 1000} s of Enter in the palette${said ? ` (the UI said: “${said}”)` : ''}`,
+      };
+    }
     times.push(result.painted);
     await page.keyboard.press('Escape').catch(() => undefined);
     await page.waitForTimeout(200);
@@ -426,29 +478,40 @@ async function applyWithPalette(
 
 async function openPalette(page: Page) {
   const candidates = () =>
-    page.locator(
-      '[data-testid="tag-palette"] input, [role="dialog"] input, [role="combobox"], input[aria-label*="tag" i]',
-    );
+    page
+      .locator(
+        '[role="dialog"][aria-label="Tag palette"] input, [data-testid="tag-palette"] input, [role="dialog"] [role="combobox"], [role="dialog"] input',
+      )
+      .first();
+  const shown = (timeout: number) =>
+    candidates()
+      .waitFor({ state: 'visible', timeout })
+      .then(() => true)
+      .catch(() => false);
+  // The selection alone may open it (mouseup on the text); else the `t` key; else a Tag button.
+  if (await shown(300)) return candidates();
   await page.keyboard.press('t');
-  if (
-    await candidates()
-      .first()
-      .isVisible({ timeout: 500 })
-      .catch(() => false)
-  )
-    return candidates().first();
-  const button = page.getByRole('button', { name: /^(apply )?tags?\b/i }).first();
-  if (await button.isVisible({ timeout: 200 }).catch(() => false)) {
+  if (await shown(500)) return candidates();
+  const button = page.getByRole('button', { name: /^(apply |code )?tags?\b/i }).first();
+  if (await button.isVisible()) {
     await button.click();
-    if (
-      await candidates()
-        .first()
-        .isVisible({ timeout: 500 })
-        .catch(() => false)
-    )
-      return candidates().first();
+    if (await shown(500)) return candidates();
   }
   return null;
+}
+
+/** The element that opens the passage browser for a tag; opens a Codebook tab first if need be. */
+async function findTagTarget(page: Page, tagId: number, name: string): Promise<string | false> {
+  const find = () => page.evaluate(inPage(FIND_TAG_TARGET, { tagId, name })) as Promise<string | false>;
+  const found = await find();
+  if (found) return found;
+  const tab = page
+    .getByRole('tab', { name: /codebook|codes|coding|tags/i })
+    .or(page.getByRole('button', { name: /^(codebook|codes|tags)$/i }));
+  if ((await tab.count()) === 0) return false;
+  await tab.first().click();
+  await page.waitForTimeout(300);
+  return find();
 }
 
 async function measureBrowser(page: Page, project: CodingProject, url: string): Promise<Outcome> {
@@ -468,14 +531,7 @@ async function measureBrowser(page: Page, project: CodingProject, url: string): 
       await page.goto(url.replace(/\?token=.*/, ''));
       await page.locator('tbody tr').first().waitFor({ timeout: 30_000 });
     }
-    const found = await page.evaluate(`(() => {
-      const named = [...document.querySelectorAll('[data-testid="tag-row"], [role="treeitem"], button, a, li, [role="row"]')]
-        .filter((el) => (el.textContent || '').trim().startsWith('Diplomacy'));
-      named.sort((a, b) => a.querySelectorAll('*').length - b.querySelectorAll('*').length);
-      if (!named[0]) return false;
-      named[0].setAttribute('data-bench-target', '');
-      return named[0].tagName.toLowerCase() + (named[0].getAttribute('role') ? '[role=' + named[0].getAttribute('role') + ']' : '');
-    })()`);
+    const found = await findTagTarget(page, project.bigTag, 'Diplomacy');
     if (!found)
       return notMeasurable('no codebook entry naming the tag "Diplomacy" to open the passage browser from');
     const opened = (await page.evaluate(inPage(OPEN_BROWSER, { totals, needTotal, timeoutMs: WAIT_MS }))) as {

@@ -43,10 +43,17 @@ export const OPEN_DOCUMENT = `async ({ title, head, expectBars, settleFrames, ti
   const row = [...document.querySelectorAll('tbody tr')].find((tr) => tr.textContent.includes(title));
   if (!row) return { error: 'no library row for ' + title };
   await frame();
+  const longTasks = [];
+  let observer = null;
+  try {
+    observer = new PerformanceObserver((list) => { for (const entry of list.getEntries()) longTasks.push(entry.duration); });
+    observer.observe({ type: 'longtask', buffered: false });
+  } catch {}
   const t0 = performance.now();
   row.click();
   let textSeen = false, textPainted = null;
   let count = 0, countSeenAt = -1, countPainted = null, frameIndex = 0, lastChange = 0;
+  const blocked = () => { if (observer) observer.disconnect(); return { longTasks: longTasks.length, blockedMs: longTasks.reduce((a, b) => a + b, 0) }; };
   const result = await everyFrame((now) => {
     frameIndex++;
     if (textSeen && textPainted === null) textPainted = now - t0;
@@ -55,12 +62,12 @@ export const OPEN_DOCUMENT = `async ({ title, head, expectBars, settleFrames, ti
     const n = textSeen ? bars().length : 0;
     if (n !== count) { count = n; countSeenAt = frameIndex; countPainted = null; lastChange = frameIndex; }
     if (textPainted === null) return undefined;
-    if (!expectBars) return { textPainted };
-    if (count > 0 && countPainted !== null && frameIndex - lastChange >= settleFrames) return { textPainted, barsPainted: countPainted, bars: count };
+    if (!expectBars) return { textPainted, ...blocked() };
+    if (count > 0 && countPainted !== null && frameIndex - lastChange >= settleFrames) return { textPainted, barsPainted: countPainted, bars: count, ...blocked() };
     return undefined;
   }, timeoutMs);
   if (result) return result;
-  return { textPainted, barsPainted: null, bars: count, timedOut: true };
+  return { textPainted, barsPainted: null, bars: count, timedOut: true, ...blocked() };
 }`;
 
 /**
@@ -196,6 +203,7 @@ export const OPEN_BROWSER = `async ({ totals, needTotal, timeoutMs }) => {
 /**
  * Scrolls the passage list (the scrollable ancestor of the rows) to its middle and reports when
  * rows that were not there before were painted, and how many rows the DOM holds (virtualised?).
+ * Rows are told apart by data-passage-id (or their text); placeholders carry no test id.
  */
 export const SCROLL_BROWSER = `async ({ timeoutMs }) => {
   ${HELPERS}
@@ -205,20 +213,64 @@ export const SCROLL_BROWSER = `async ({ timeoutMs }) => {
   while (scroller && !(scroller.scrollHeight > scroller.clientHeight + 10
     && ['auto', 'scroll'].includes(getComputedStyle(scroller).overflowY))) scroller = scroller.parentElement;
   if (!scroller) return { error: 'no scrollable container around the passage rows' };
-  const before = new Set([...document.querySelectorAll('[data-testid="passage-row"]')].map((row) => row.textContent));
+  const identity = (row) => row.dataset.passageId || row.textContent;
+  const before = new Set([...document.querySelectorAll('[data-testid="passage-row"]')].map(identity));
   await frame();
   const t0 = performance.now();
   scroller.scrollTop = (scroller.scrollHeight - scroller.clientHeight) / 2;
   let seen = false;
   const painted = await everyFrame((now) => {
     if (seen) return now - t0;
-    const rows = document.querySelectorAll('[data-testid="passage-row"]');
-    for (const row of rows) {
+    const view = scroller.getBoundingClientRect();
+    for (const row of document.querySelectorAll('[data-testid="passage-row"]')) {
       const box = row.getBoundingClientRect();
-      const view = scroller.getBoundingClientRect();
-      if (!before.has(row.textContent) && box.bottom > view.top && box.top < view.bottom && row.textContent.trim()) { seen = true; break; }
+      if (!before.has(identity(row)) && box.bottom > view.top && box.top < view.bottom) { seen = true; break; }
     }
     return undefined;
   }, timeoutMs);
   return { painted, height: scroller.scrollHeight, rowsInDom: document.querySelectorAll('[data-testid="passage-row"]').length };
+}`;
+
+/**
+ * Marks (data-bench-target) the element that opens the passage browser for a tag: its codebook
+ * row by data-tag-id, else a tree item labelled with its name, else a button or link named so.
+ */
+export const FIND_TAG_TARGET = `({ tagId, name }) => {
+  document.querySelectorAll('[data-bench-target]').forEach((el) => el.removeAttribute('data-bench-target'));
+  const byId = document.querySelector('[role="treeitem"][data-tag-id="' + tagId + '"]')
+    || document.querySelector('[data-tag-id="' + tagId + '"]');
+  const labelled = [...document.querySelectorAll('[role="treeitem"]')]
+    .find((el) => (el.getAttribute('aria-label') || '').startsWith(name));
+  const named = [...document.querySelectorAll('button, a, [role="row"], li')]
+    .filter((el) => (el.textContent || '').replace(/^[^A-Za-z]+/, '').trim().startsWith(name))
+    .sort((a, b) => a.querySelectorAll('*').length - b.querySelectorAll('*').length)[0];
+  const target = byId || labelled || named;
+  if (!target) return false;
+  target.setAttribute('data-bench-target', '');
+  const role = target.getAttribute('role');
+  return target.tagName.toLowerCase() + (role ? '[role=' + role + ']' : '') + (target.dataset.tagId ? '[data-tag-id]' : '');
+}`;
+
+/** Calls the Api over HTTP from the page `runs` times: ms to the parsed answer, and its size. */
+export const TIME_API = `async ({ command, args, runs }) => {
+  const call = async () => {
+    const response = await fetch('/api/' + command, {
+      method: 'POST',
+      headers: { 'x-lectern-token': sessionStorage.getItem('lectern.token') || '', 'content-type': 'application/json' },
+      body: JSON.stringify(args),
+    });
+    const text = await response.text();
+    const envelope = JSON.parse(text);
+    if (!envelope.ok) throw new Error(JSON.stringify(envelope.error));
+    return text.length;
+  };
+  await call();
+  const times = [];
+  let bytes = 0;
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    bytes = await call();
+    times.push(performance.now() - t0);
+  }
+  return { times, bytes };
 }`;
