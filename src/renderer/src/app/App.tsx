@@ -1,12 +1,20 @@
+import { CodingProvider } from '../coding/CodingProvider';
 import { ErrorProvider } from './ErrorProvider';
 import { ErrorToasts } from './ErrorToasts';
+import { NoticeProvider } from './NoticeProvider';
+import { Notices } from './Notices';
 import { Workbench } from './Workbench';
 
-/** The window's content: the workbench, with failures surfaced as notices above it. */
+/** The window's content: the workbench, with failures and confirmations surfaced above it. */
 export function App() {
   return (
     <ErrorProvider>
-      <Workbench />
+      <NoticeProvider>
+        <CodingProvider>
+          <Workbench />
+        </CodingProvider>
+        <Notices />
+      </NoticeProvider>
       <ErrorToasts />
     </ErrorProvider>
   );

@@ -1,5 +1,10 @@
 import { useCallback, useEffect, useRef, useState, type KeyboardEvent } from 'react';
-import type { SearchHit } from '../../../shared/model';
+import type { Passage, PassageRow, QuoteSuggestion, SearchHit } from '../../../shared/model';
+import { PassageBrowser, type BrowserQuery } from '../browser/PassageBrowser';
+import { CodebookPane } from '../coding/CodebookPane';
+import { useCoding } from '../coding/CodingProvider';
+import { useTagCommands } from '../coding/useTagCommands';
+import { useUndo, useUndoShortcuts } from '../coding/useUndo';
 import { DropOverlay } from '../import/DropOverlay';
 import { ImportButton, type ImportButtonHandle } from '../import/ImportButton';
 import { ImportPanel } from '../import/ImportPanel';
@@ -8,18 +13,30 @@ import { useImport } from '../import/useImport';
 import { LibraryOverview } from '../library/LibraryOverview';
 import { LibraryPane } from '../library/LibraryPane';
 import { useDocuments } from '../library/useDocuments';
+import { DocumentCodingPanel } from '../reader/DocumentCodingPanel';
 import { DocumentDetails } from '../reader/DocumentDetails';
+import { QuotesPanel } from '../reader/QuotesPanel';
 import { ReaderPane, type ReaderTarget } from '../reader/ReaderPane';
+import { useCodingActions } from '../reader/useCodingActions';
 import { useDocument } from '../reader/useDocument';
+import { useDocumentCoding } from '../reader/useDocumentCoding';
+import { AutocodeDialog } from '../search/AutocodeDialog';
 import { SearchBox } from '../search/SearchBox';
 import { SearchResults, hitElementId } from '../search/SearchResults';
 import { useSearch } from '../search/useSearch';
+import { SpeakersPane } from '../speakers/SpeakersPane';
+import { useSpeakers } from '../speakers/useSpeakers';
 import { StatusBar } from './StatusBar';
+import { Tabs } from './Tabs';
 import { useShortcut } from './useShortcut';
 
+type LeftTab = 'library' | 'codebook' | 'speakers';
+type RightTab = 'details' | 'coding' | 'quotes';
+
 /**
- * The three panes: the list on the left (the library, or search results while a query is
- * present), the reader in the center and the open document's details on the right.
+ * The three panes: on the left the library, the codebook or the speakers (search results while a
+ * query is present); in the center the reader or the passage browser; on the right the open
+ * document's details, its coding and its quotations.
  */
 export function Workbench() {
   const library = useDocuments();
@@ -33,6 +50,24 @@ export function Workbench() {
   const importer = useImport(library.reload);
   const dragging = useFileDrop(importer.importFiles);
 
+  const [leftTab, setLeftTab] = useState<LeftTab>('library');
+  const [rightTab, setRightTab] = useState<RightTab>('details');
+  const [browser, setBrowser] = useState<BrowserQuery | null>(null);
+  const [centre, setCentre] = useState<'reader' | 'browser'>('reader');
+  /** Set when the reader was opened from the browser: "← Back to …". */
+  const [fromBrowser, setFromBrowser] = useState(false);
+  const [reattach, setReattach] = useState<Passage | null>(null);
+  const [focusQuote, setFocusQuote] = useState<number | null>(null);
+  const [autocoding, setAutocoding] = useState(false);
+
+  const { tags, index } = useCoding();
+  const coding = useDocumentCoding(opened.document?.id ?? null);
+  const undo = useUndo();
+  useUndoShortcuts(undo);
+  const actions = useCodingActions(coding, undo);
+  const tagCommands = useTagCommands(undo);
+  const speakers = useSpeakers();
+
   const searching = query.trim() !== '';
   const hits = search.result?.hits ?? [];
 
@@ -41,6 +76,14 @@ export function Workbench() {
   useEffect(() => {
     window.document.title = opened.document ? `${opened.document.title} — Lectern` : 'Lectern';
   }, [opened.document]);
+
+  // A browser for a tag that was deleted or merged away closes.
+  useEffect(() => {
+    if (browser?.kind === 'tag' && tags.length > 0 && !index.byId.has(browser.tagId)) {
+      setBrowser(null);
+      setCentre('reader');
+    }
+  }, [browser, index, tags.length]);
 
   useShortcut(
     (event) =>
@@ -52,15 +95,72 @@ export function Workbench() {
     },
   );
 
+  const openDocument = useCallback((next: ReaderTarget) => {
+    setTarget(next);
+    setCentre('reader');
+    setFromBrowser(false);
+  }, []);
+
   const openHit = useCallback(
     (hit: SearchHit) => {
       const result = search.result;
-      setTarget({
+      openDocument({
         id: hit.id,
         hit: { offset: hit.hit_offset, terms: result?.terms ?? [], query: result?.query ?? query },
       });
     },
-    [search.result, query],
+    [search.result, query, openDocument],
+  );
+
+  const openBrowser = useCallback((next: BrowserQuery) => {
+    setBrowser(next);
+    setCentre('browser');
+    setFromBrowser(false);
+  }, []);
+
+  const openTag = useCallback(
+    (tagId: number) => {
+      openBrowser({ kind: 'tag', tagId });
+    },
+    [openBrowser],
+  );
+
+  const openRow = useCallback((row: PassageRow) => {
+    setTarget({ id: row.document_id, passage: { id: row.id, start: row.start, end: row.end }, at: Date.now() });
+    setCentre('reader');
+    setFromBrowser(true);
+  }, []);
+
+  const showPassage = useCallback(
+    (passage: Pick<Passage, 'id' | 'document_id' | 'start' | 'end'>, popover: boolean) => {
+      setTarget((current) => ({
+        ...(current?.id === passage.document_id && current.hit ? { hit: current.hit } : {}),
+        id: passage.document_id,
+        passage: { id: passage.id, start: passage.start, end: passage.end },
+        popover,
+        at: Date.now(),
+      }));
+      setCentre('reader');
+    },
+    [],
+  );
+
+  const showQuote = useCallback(
+    (quote: QuoteSuggestion) => {
+      setFocusQuote(quote.id);
+      showPassage({ id: quote.passage_id ?? -quote.id, document_id: quote.document_id, start: quote.start, end: quote.end }, false);
+    },
+    [showPassage],
+  );
+
+  const startReattach = useCallback(
+    (passage: Passage) => {
+      setReattach((current) => (current?.id === passage.id ? null : passage));
+      if (target?.id !== passage.document_id) openDocument({ id: passage.document_id });
+      setCentre('reader');
+      setRightTab('coding');
+    },
+    [target?.id, openDocument],
   );
 
   const clearSearch = useCallback(() => {
@@ -87,6 +187,14 @@ export function Workbench() {
   }
 
   const activeDescendant = searching && hits[activeHit] ? hitElementId(hits[activeHit]) : undefined;
+  const document = opened.document;
+  const openQuotes = coding.quotes.filter((q) => q.status === 'open').length;
+  const browserLabel =
+    browser?.kind === 'tag'
+      ? (index.byId.get(browser.tagId)?.name ?? 'passages')
+      : browser?.kind === 'speaker'
+        ? browser.speaker
+        : 'orphaned passages';
 
   return (
     <div className="app">
@@ -132,30 +240,133 @@ export function Workbench() {
             onActivate={setActiveHit}
             onOpen={openHit}
             onClear={clearSearch}
+            onCodeAll={() => setAutocoding(true)}
           />
         ) : (
-          <LibraryPane
-            documents={library.documents}
-            loading={library.loading}
-            openedId={target?.id ?? null}
-            onOpen={(id) => setTarget({ id })}
-            onImport={() => importButton.current?.open()}
-          />
+          <Tabs<LeftTab>
+            label="Left pane"
+            className="list-pane"
+            tabs={[
+              { id: 'library', label: 'Library', count: library.loading ? null : library.documents.length },
+              { id: 'codebook', label: 'Codebook', count: tags.length || null },
+              { id: 'speakers', label: 'Speakers', count: speakers.speakers.length || null },
+            ]}
+            selected={leftTab}
+            onSelect={setLeftTab}
+          >
+            {leftTab === 'library' ? (
+              <LibraryPane
+                documents={library.documents}
+                loading={library.loading}
+                openedId={target?.id ?? null}
+                onOpen={(id) => openDocument({ id })}
+                onImport={() => importButton.current?.open()}
+              />
+            ) : leftTab === 'codebook' ? (
+              <CodebookPane
+                commands={tagCommands}
+                openedTagId={centre === 'browser' && browser?.kind === 'tag' ? browser.tagId : null}
+                onOpenTag={openTag}
+                onOpenOrphans={() => openBrowser({ kind: 'orphans' })}
+              />
+            ) : (
+              <SpeakersPane
+                speakers={speakers.speakers}
+                loaded={speakers.loaded}
+                openedSpeaker={centre === 'browser' && browser?.kind === 'speaker' ? browser.speaker : null}
+                onOpen={(speaker) => openBrowser({ kind: 'speaker', speaker })}
+              />
+            )}
+          </Tabs>
         )}
-        <ReaderPane
-          target={target}
-          document={opened.document}
-          loading={opened.loading}
-          onClearHighlights={() => setTarget((t) => (t ? { id: t.id } : t))}
-        />
-        <DocumentDetails
-          document={opened.document}
-          fallback={<LibraryOverview documents={library.documents} />}
-        />
+        <div className="centre">
+          {centre === 'reader' || !browser ? (
+            <ReaderPane
+              target={target}
+              document={document}
+              loading={opened.loading}
+              coding={coding}
+              actions={actions}
+              speakers={speakers.names}
+              reattach={reattach && reattach.document_id === document?.id ? reattach : null}
+              onReattachEnd={() => setReattach(null)}
+              back={
+                fromBrowser && browser
+                  ? { label: `Back to ${browserLabel}`, go: () => setCentre('browser') }
+                  : null
+              }
+              onClearHighlights={() => setTarget((t) => (t ? { id: t.id } : t))}
+              onOpenTag={openTag}
+              onOpenQuote={(id) => {
+                setFocusQuote(id);
+                setRightTab('quotes');
+              }}
+            />
+          ) : null}
+          {browser ? (
+            <PassageBrowser
+              key={JSON.stringify(browser)}
+              query={browser}
+              visible={centre === 'browser'}
+              documents={library.documents}
+              onOpen={openRow}
+              onReattach={(row) => startReattach(row)}
+              onClose={() => {
+                setBrowser(null);
+                setCentre('reader');
+              }}
+            />
+          ) : null}
+        </div>
+        <aside className="details-pane" aria-label={document ? 'Document' : 'Project overview'}>
+          {document ? (
+            <Tabs<RightTab>
+              label="Document"
+              tabs={[
+                { id: 'details', label: 'Details' },
+                { id: 'coding', label: 'Coding', count: coding.passages.length || null },
+                { id: 'quotes', label: 'Quotes', count: openQuotes || null },
+              ]}
+              selected={rightTab}
+              onSelect={setRightTab}
+            >
+              {rightTab === 'details' ? (
+                <DocumentDetails document={document} onShowOrphans={() => setRightTab('coding')} />
+              ) : rightTab === 'coding' ? (
+                <DocumentCodingPanel
+                  passages={coding.passages}
+                  reattaching={reattach?.id ?? null}
+                  onShow={(passage) => showPassage(passage, true)}
+                  onReattach={startReattach}
+                  onOpenTag={openTag}
+                />
+              ) : (
+                <QuotesPanel
+                  quotes={coding.quotes}
+                  speakers={speakers.names}
+                  focusId={focusQuote}
+                  undo={undo}
+                  onShow={showQuote}
+                  onAccepted={coding.upsert}
+                />
+              )}
+            </Tabs>
+          ) : (
+            <>
+              <header className="pane-header">
+                <h2>Overview</h2>
+              </header>
+              <LibraryOverview documents={library.documents} />
+            </>
+          )}
+        </aside>
       </main>
       <StatusBar documentCount={library.documents.length} />
       {importer.state.phase !== 'idle' ? (
-        <ImportPanel state={importer.state} onDismiss={importer.dismiss} onOpen={(id) => setTarget({ id })} />
+        <ImportPanel state={importer.state} onDismiss={importer.dismiss} onOpen={(id) => openDocument({ id })} />
+      ) : null}
+      {autocoding && searching ? (
+        <AutocodeDialog query={query.trim()} undo={undo} onClose={() => setAutocoding(false)} />
       ) : null}
       {dragging ? <DropOverlay /> : null}
     </div>

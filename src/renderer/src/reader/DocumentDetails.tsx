@@ -1,5 +1,7 @@
-import type { ReactNode } from 'react';
-import type { DocumentDetail } from '../../../shared/model';
+import { useState } from 'react';
+import type { DocumentDetail, ReanchorReport } from '../../../shared/model';
+import { useApi } from '../app/ApiProvider';
+import { useErrors } from '../app/ErrorProvider';
 import { formatDate, formatTimestamp } from '../app/formatDate';
 import { languageName } from '../app/languageName';
 
@@ -18,24 +20,14 @@ const FORMAT_NAME: Record<string, string> = {
   docx: 'Word document',
 };
 
-/** The right pane: what Lectern knows about the open document and where it came from. */
+/** The Details tab: what Lectern knows about the open document and where it came from. */
 export function DocumentDetails({
   document,
-  fallback,
+  onShowOrphans,
 }: {
-  document: DocumentDetail | null;
-  fallback: ReactNode;
+  document: DocumentDetail;
+  onShowOrphans(): void;
 }) {
-  if (!document) {
-    return (
-      <aside className="details-pane" aria-label="Project overview">
-        <header className="pane-header">
-          <h2>Overview</h2>
-        </header>
-        {fallback}
-      </aside>
-    );
-  }
   const headings = document.paragraphs.filter((p) => p.kind === 'heading');
   const rows: Array<[string, string | null]> = [
     ['Source', document.source],
@@ -49,65 +41,103 @@ export function DocumentDetails({
     ['Imported', formatTimestamp(document.imported_at)],
   ];
   return (
-    <aside className="details-pane" aria-label="Document details">
-      <header className="pane-header">
-        <h2>Details</h2>
-      </header>
-      <div className="pane-scroll details-scroll">
-        <dl className="details-list">
-          {rows.map(([label, value]) => (
-            <div key={label} className="details-row">
-              <dt>{label}</dt>
-              <dd>{value ?? <span className="muted">—</span>}</dd>
-            </div>
-          ))}
-        </dl>
-        {document.origin_path ? (
-          <section className="details-section">
-            <h3>File</h3>
-            <p className="details-path" title={document.origin_path}>
-              {document.origin_path}
-            </p>
-          </section>
-        ) : null}
-        {headings.length > 0 ? (
-          <section className="details-section">
-            <h3>Outline</h3>
-            <ul className="outline">
-              {headings.map((heading) => (
-                <li key={heading.start}>
-                  <a
-                    href={`#p-${heading.start}`}
-                    onClick={(event) => {
-                      event.preventDefault();
-                      window.document
-                        .getElementById(`p-${heading.start}`)
-                        ?.scrollIntoView({ block: 'start', behavior: 'smooth' });
-                    }}
-                  >
-                    {document.body.slice(heading.start, heading.end)}
-                  </a>
-                </li>
-              ))}
-            </ul>
-          </section>
-        ) : null}
+    <div className="pane-scroll details-scroll" aria-label="Document details">
+      <dl className="details-list">
+        {rows.map(([label, value]) => (
+          <div key={label} className="details-row">
+            <dt>{label}</dt>
+            <dd>{value ?? <span className="muted">—</span>}</dd>
+          </div>
+        ))}
+      </dl>
+      {document.origin_path ? (
         <section className="details-section">
-          <h3>Set aside on import</h3>
-          {document.boilerplate.length === 0 ? (
-            <p className="muted">Nothing: the whole text is shown.</p>
-          ) : (
-            <ul className="set-aside">
-              {document.boilerplate.map((block, index) => (
-                <li key={index}>
-                  <span className="set-aside-reason">{block.reason}</span>
-                  <span className="muted"> · {block.text.length.toLocaleString('en')} characters</span>
-                </li>
-              ))}
-            </ul>
-          )}
+          <h3>File</h3>
+          <p className="details-path" title={document.origin_path}>
+            {document.origin_path}
+          </p>
+          <Reimport documentId={document.id} onShowOrphans={onShowOrphans} />
         </section>
-      </div>
-    </aside>
+      ) : null}
+      {headings.length > 0 ? (
+        <section className="details-section">
+          <h3>Outline</h3>
+          <ul className="outline">
+            {headings.map((heading) => (
+              <li key={heading.start}>
+                <a
+                  href={`#p-${heading.start}`}
+                  onClick={(event) => {
+                    event.preventDefault();
+                    window.document
+                      .getElementById(`p-${heading.start}`)
+                      ?.scrollIntoView({ block: 'start', behavior: 'smooth' });
+                  }}
+                >
+                  {document.body.slice(heading.start, heading.end)}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      <section className="details-section">
+        <h3>Set aside on import</h3>
+        {document.boilerplate.length === 0 ? (
+          <p className="muted">Nothing: the whole text is shown.</p>
+        ) : (
+          <ul className="set-aside">
+            {document.boilerplate.map((block, index) => (
+              <li key={index}>
+                <span className="set-aside-reason">{block.reason}</span>
+                <span className="muted"> · {block.text.length.toLocaleString('en')} characters</span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </div>
+  );
+}
+
+/** Re-reads the original file; passages re-anchor, and the report says how many moved or were lost. */
+function Reimport({ documentId, onShowOrphans }: { documentId: number; onShowOrphans(): void }) {
+  const api = useApi();
+  const { report } = useErrors();
+  const [busy, setBusy] = useState(false);
+  const [result, setResult] = useState<ReanchorReport | null>(null);
+  const shown = result?.document_id === documentId ? result : null;
+  return (
+    <>
+      <button
+        type="button"
+        className="button small reimport-button"
+        disabled={busy}
+        title="Read the file again, e.g. after correcting it; coded passages follow their text"
+        onClick={() => {
+          setBusy(true);
+          api
+            .call('documents-reimport', { id: documentId })
+            .then(setResult)
+            .catch((error: unknown) => report(error, 'Could not re-import the file'))
+            .finally(() => setBusy(false));
+        }}
+      >
+        {busy ? 'Re-importing…' : 'Re-import from file'}
+      </button>
+      {shown ? (
+        <p className="reimport-report" role="status">
+          Passages: {shown.kept} kept, {shown.moved} moved, {shown.orphaned} orphaned.
+          {shown.orphaned > 0 ? (
+            <>
+              {' '}
+              <button type="button" className="link-button" onClick={onShowOrphans}>
+                Show orphans
+              </button>
+            </>
+          ) : null}
+        </p>
+      ) : null}
+    </>
   );
 }

@@ -1,35 +1,162 @@
-import { memo, useMemo } from 'react';
-import type { DocumentDetail } from '../../../shared/model';
+import { memo, useMemo, useRef, type CSSProperties } from 'react';
+import type { DocumentDetail, Passage, QuoteSuggestion } from '../../../shared/model';
+import { matchWords, parseTerms, type QueryTerm } from '../../../shared/text/matchTerms';
+import { tokenize } from '../../../shared/text/tokenize';
+import { useCoding } from '../coding/CodingProvider';
 import { BoilerplateBar } from './BoilerplateBar';
-import { HighlightedText } from './HighlightedText';
-import { layoutBody } from './layoutBody';
-import { parseTerms } from '../../../shared/text/matchTerms';
+import { computeLanes } from './computeLanes';
+import { layoutBody, type BodyPart } from './layoutBody';
+import { Paragraph } from './Paragraph';
+import type { PassageItem, QuoteMark } from './segmentParagraph';
 
 interface Props {
   document: DocumentDetail;
   terms: readonly string[];
+  passages: readonly Passage[];
+  quotes: readonly QuoteSuggestion[];
+  activeId: number | null;
+  targetId: number | null;
+  layoutKey: number;
 }
 
-/** The clean text: paragraphs and sub-headings, set-aside blocks collapsed in place. */
-export const ReaderBody = memo(function ReaderBody({ document, terms }: Props) {
+type TextPart = Extract<BodyPart, { kind: 'paragraph' | 'heading' }>;
+
+const NO_ITEMS: PassageItem[] = [];
+const NO_QUOTES: QuoteMark[] = [];
+const NO_TERMS: Array<[number, number]> = [];
+/** Room in the left margin for the bars; lanes share it when there are many. */
+const GUTTER_PX = 46;
+
+/**
+ * The clean text: paragraphs and sub-headings with their codes, set-aside blocks collapsed in
+ * place. Work per change is kept to what changed: lanes are computed once per passages list, and
+ * each paragraph receives the same arrays as before unless its own passages or lanes changed.
+ */
+export const ReaderBody = memo(function ReaderBody({
+  document,
+  terms,
+  passages,
+  quotes,
+  activeId,
+  targetId,
+  layoutKey,
+}: Props) {
+  const { looks } = useCoding();
   const parts = useMemo(() => layoutBody(document), [document]);
-  const folded = useMemo(() => parseTerms(terms), [terms]);
+  const textParts = useMemo(() => parts.filter((part): part is TextPart => part.kind !== 'boilerplate'), [parts]);
+  const lanes = useMemo(() => computeLanes(passages as Passage[]), [passages]);
+  const laneStep = Math.max(3, Math.min(8, Math.floor(GUTTER_PX / Math.max(lanes.count, 1))));
+
+  const previousItems = useRef(new Map<number, PassageItem[]>());
+  const itemsByParagraph = useMemo(() => {
+    const next = new Map<number, PassageItem[]>();
+    for (const passage of passages) {
+      if (passage.status !== 'anchored') continue;
+      const lane = lanes.lane.get(passage.id) ?? 0;
+      for (let i = firstParagraphEndingAfter(textParts, passage.start); i < textParts.length; i++) {
+        const part = textParts[i]!;
+        if (part.start >= passage.end) break;
+        const list = next.get(part.start);
+        if (list) list.push({ passage, lane });
+        else next.set(part.start, [{ passage, lane }]);
+      }
+    }
+    // Hand each paragraph its previous array when nothing in it changed: memo() then skips it.
+    const old = previousItems.current;
+    for (const [start, list] of next) {
+      const before = old.get(start);
+      if (
+        before &&
+        before.length === list.length &&
+        before.every((item, i) => item.passage === list[i]!.passage && item.lane === list[i]!.lane)
+      ) {
+        next.set(start, before);
+      }
+    }
+    previousItems.current = next;
+    return next;
+  }, [passages, lanes, textParts]);
+
+  const previousQuotes = useRef(new Map<number, QuoteMark[]>());
+  const quotesByParagraph = useMemo(() => {
+    const next = new Map<number, QuoteMark[]>();
+    for (const quote of quotes) {
+      if (quote.status !== 'open') continue;
+      const i = firstParagraphEndingAfter(textParts, quote.start);
+      const part = textParts[i];
+      if (!part || part.start >= quote.end) continue;
+      const mark = { id: quote.id, start: quote.start, end: quote.end };
+      const list = next.get(part.start);
+      if (list) list.push(mark);
+      else next.set(part.start, [mark]);
+    }
+    const old = previousQuotes.current;
+    for (const [start, list] of next) {
+      const before = old.get(start);
+      if (before && JSON.stringify(before) === JSON.stringify(list)) next.set(start, before);
+    }
+    previousQuotes.current = next;
+    return next;
+  }, [quotes, textParts]);
+
+  const termsByParagraph = useMemo(() => {
+    const folded = parseTerms(terms);
+    const result = new Map<number, Array<[number, number]>>();
+    if (folded.length === 0) return result;
+    for (const part of textParts) {
+      const ranges = termRanges(document.body.slice(part.start, part.end), part.start, folded);
+      if (ranges.length > 0) result.set(part.start, ranges);
+    }
+    return result;
+  }, [terms, textParts, document.body]);
+
   return (
-    <div className="reader-body">
+    <div className="reader-body" style={{ '--gutter': `${GUTTER_PX + 12}px` } as CSSProperties}>
       {parts.map((part) => {
         if (part.kind === 'boilerplate') return <BoilerplateBar key={`b${part.index}`} block={part.block} />;
-        const text = document.body.slice(part.start, part.end);
-        const content = <HighlightedText text={text} offset={part.start} terms={folded} />;
-        return part.kind === 'heading' ? (
-          <h3 key={part.start} id={`p-${part.start}`} data-start={part.start} data-end={part.end}>
-            {content}
-          </h3>
-        ) : (
-          <p key={part.start} id={`p-${part.start}`} data-start={part.start} data-end={part.end}>
-            {content}
-          </p>
+        const items = itemsByParagraph.get(part.start) ?? NO_ITEMS;
+        const touches = (id: number | null) =>
+          id !== null && items.some((item) => item.passage.id === id) ? id : null;
+        return (
+          <Paragraph
+            key={part.start}
+            kind={part.kind}
+            start={part.start}
+            end={part.end}
+            text={document.body.slice(part.start, part.end)}
+            items={items}
+            quotes={quotesByParagraph.get(part.start) ?? NO_QUOTES}
+            terms={termsByParagraph.get(part.start) ?? NO_TERMS}
+            looks={looks}
+            laneStep={laneStep}
+            layoutKey={layoutKey}
+            activeId={touches(activeId)}
+            targetId={touches(targetId)}
+          />
         );
       })}
     </div>
   );
 });
+
+/** Binary search: the first paragraph whose end lies after `offset`. */
+function firstParagraphEndingAfter(parts: readonly TextPart[], offset: number): number {
+  let low = 0;
+  let high = parts.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (parts[mid]!.end <= offset) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+/** Body ranges of the words in a paragraph that match the folded search terms. */
+function termRanges(text: string, offset: number, terms: readonly QueryTerm[]): Array<[number, number]> {
+  const tokens = tokenize(text);
+  const matched = matchWords(
+    tokens.map((token) => token.text),
+    terms,
+  );
+  return matched.map((i) => [offset + tokens[i]!.start, offset + tokens[i]!.end]);
+}

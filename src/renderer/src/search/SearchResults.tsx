@@ -16,6 +16,8 @@ interface Props {
   onActivate(index: number): void;
   onOpen(hit: SearchHit): void;
   onClear(): void;
+  /** Opens "Code all hits…" for the current query. */
+  onCodeAll(): void;
 }
 
 export function hitElementId(hit: SearchHit): string {
@@ -33,6 +35,7 @@ export function SearchResults({
   onActivate,
   onOpen,
   onClear,
+  onCodeAll,
 }: Props) {
   const list = useRef<HTMLUListElement>(null);
   const hits = result?.hits ?? [];
@@ -61,14 +64,26 @@ export function SearchResults({
     <section className="list-pane" aria-label="Search results">
       <header className="pane-header">
         <h2>Search</h2>
-        <span className="pane-count" aria-live="polite">
-          {result && shown ? (
-            <>
-              {result.total} {result.total === 1 ? 'result' : 'results'}
-              <span className="elapsed"> · {Math.max(0, Math.round(result.elapsed_ms))} ms</span>
-            </>
-          ) : searching ? (
-            'Searching…'
+        <span className="search-actions">
+          <span className="pane-count" aria-live="polite">
+            {result && shown ? (
+              <>
+                {result.total} {result.total === 1 ? 'result' : 'results'}
+                <span className="elapsed"> · {Math.max(0, Math.round(result.elapsed_ms))} ms</span>
+              </>
+            ) : searching ? (
+              'Searching…'
+            ) : null}
+          </span>
+          {result && shown && hits.length > 0 ? (
+            <button
+              type="button"
+              className="button small"
+              onClick={onCodeAll}
+              title="Code every hit of this search with one tag (one undo step)"
+            >
+              Code all hits…
+            </button>
           ) : null}
         </span>
       </header>

@@ -1,0 +1,207 @@
+import { memo, useLayoutEffect, useMemo, useRef, useState, type CSSProperties, type ReactNode, type RefObject } from 'react';
+import type { TagLook } from '../coding/CodingProvider';
+import { pointIn, textNodesOf } from './bodyOffsets';
+import { barBackground, passageColors, passageTagNames } from './passageColors';
+import { segmentParagraph, type PassageItem, type QuoteMark } from './segmentParagraph';
+import { excerpt } from './wordMotion';
+
+interface Props {
+  kind: 'paragraph' | 'heading';
+  start: number;
+  end: number;
+  text: string;
+  items: readonly PassageItem[];
+  quotes: readonly QuoteMark[];
+  terms: ReadonlyArray<readonly [number, number]>;
+  looks: ReadonlyMap<number, TagLook>;
+  /** Horizontal distance between lanes in the margin, in px. */
+  laneStep: number;
+  /** Changes when the text reflows (width, fonts): bars are measured again. */
+  layoutKey: number;
+  /** The passage whose popover is open, when it touches this paragraph. */
+  activeId: number | null;
+  /** The passage opened from the passage browser, when it touches this paragraph. */
+  targetId: number | null;
+}
+
+interface Box {
+  top: number;
+  height: number;
+}
+
+/**
+ * One paragraph of the reader with its codes: the text split where passages begin and end (a
+ * light tint and stacked underlines), and a margin bar per passage, one lane per overlap. Memoised
+ * on its own passages, so coding one paragraph re-renders that paragraph only; bars are measured
+ * from the laid-out text and absolutely positioned, never nested around the words.
+ */
+export const Paragraph = memo(function Paragraph(props: Props) {
+  const { kind, start, end, text, items, quotes, terms, looks, laneStep, layoutKey, activeId, targetId } = props;
+  const element = useRef<HTMLElement>(null);
+  const segments = useMemo(
+    () => segmentParagraph(start, end, items, quotes, terms),
+    [start, end, items, quotes, terms],
+  );
+  const [boxes, setBoxes] = useState<ReadonlyMap<number, Box>>(new Map());
+  const [pins, setPins] = useState<ReadonlyMap<number, number>>(new Map());
+
+  useLayoutEffect(() => {
+    const paragraph = element.current;
+    if (!paragraph) return;
+    if (items.length === 0 && quotes.length === 0) {
+      setBoxes((old) => (old.size === 0 ? old : new Map()));
+      setPins((old) => (old.size === 0 ? old : new Map()));
+      return;
+    }
+    const index = textNodesOf(paragraph);
+    const top = paragraph.getBoundingClientRect().top;
+    const range = paragraph.ownerDocument.createRange();
+    const measure = (from: number, to: number): Box | null => {
+      const a = pointIn(paragraph, index, Math.max(0, from - start));
+      const b = pointIn(paragraph, index, Math.max(0, Math.min(to, end) - start));
+      range.setStart(a.node, a.offset);
+      range.setEnd(b.node, b.offset);
+      let low = Infinity;
+      let high = -Infinity;
+      for (const rect of Array.from(range.getClientRects())) {
+        if (rect.height === 0) continue;
+        low = Math.min(low, rect.top);
+        high = Math.max(high, rect.bottom);
+      }
+      return low === Infinity ? null : { top: low - top, height: high - low };
+    };
+    const nextBoxes = new Map<number, Box>();
+    for (const { passage } of items) {
+      const box = measure(passage.start, passage.end);
+      if (box) nextBoxes.set(passage.id, box);
+    }
+    const nextPins = new Map<number, number>();
+    for (const quote of quotes) {
+      const box = measure(quote.start, Math.min(quote.end, quote.start + 1));
+      if (box) nextPins.set(quote.id, box.top);
+    }
+    setBoxes(nextBoxes);
+    setPins(nextPins);
+  }, [items, quotes, segments, layoutKey, start, end]);
+
+  const content: ReactNode[] = segments.map((segment) => {
+    const slice = text.slice(segment.start - start, segment.end - start);
+    const inner =
+      segment.term === 1 ? (
+        <mark className="term" data-offset={segment.start}>
+          {slice}
+        </mark>
+      ) : segment.term === 2 ? (
+        <mark className="term term-rest">{slice}</mark>
+      ) : (
+        slice
+      );
+    if (segment.items.length === 0 && segment.quote === null) {
+      return segment.term === 0 ? slice : <span key={segment.start}>{inner}</span>;
+    }
+    const classes: string[] = [];
+    const style: Record<string, string> = {};
+    if (segment.items.length > 0) {
+      classes.push('coded', `d${Math.min(segment.items.length, 3)}`);
+      segment.items.slice(0, 3).forEach((item, i) => {
+        style[`--u${i + 1}`] = passageColors(item.passage, looks)[0]!;
+      });
+      if (activeId !== null && segment.items.some((item) => item.passage.id === activeId)) classes.push('is-active');
+      if (targetId !== null && segment.items.some((item) => item.passage.id === targetId)) classes.push('is-target');
+    }
+    if (segment.quote !== null) classes.push('quote-hint');
+    return (
+      <span
+        key={segment.start}
+        className={classes.join(' ')}
+        data-p={segment.items.length > 0 ? segment.items.map((item) => item.passage.id).join(' ') : undefined}
+        data-quote-id={segment.quote ?? undefined}
+        style={style as CSSProperties}
+      >
+        {inner}
+      </span>
+    );
+  });
+
+  const barWidth = Math.max(2, Math.min(4, laneStep - 2));
+  const gutter =
+    items.length > 0 ? (
+      <span className="gutter" data-gutter="">
+        {items.map(({ passage, lane }) => {
+          const box = boxes.get(passage.id);
+          if (!box) return null;
+          const names = passageTagNames(passage, looks);
+          const label = `${names.length > 0 ? names.join(', ') : passage.kind === 'quote' ? 'Quote' : 'Untagged'}${
+            passage.speaker ? ` (${passage.speaker})` : ''
+          }: ${excerpt(passage.exact)}`;
+          const classes = ['bar'];
+          if (passage.id === activeId) classes.push('is-active');
+          if (passage.id === targetId) classes.push('is-target');
+          if (passage.kind === 'quote') classes.push('is-quote');
+          if (passage.start < start) classes.push('continues-up');
+          if (passage.end > end) classes.push('continues-down');
+          return (
+            <button
+              key={passage.id}
+              type="button"
+              tabIndex={-1}
+              className={classes.join(' ')}
+              data-testid="passage-bar"
+              data-passage-id={passage.id}
+              data-lane={lane}
+              aria-label={label}
+              title={label}
+              style={{
+                top: box.top,
+                height: Math.max(box.height, 6),
+                right: lane * laneStep,
+                width: barWidth,
+                background: barBackground(passageColors(passage, looks)),
+              }}
+            />
+          );
+        })}
+      </span>
+    ) : null;
+  const pinMargin =
+    quotes.length > 0 ? (
+      <span className="pin-margin">
+        {quotes.map((quote) => {
+          const top = pins.get(quote.id);
+          if (top === undefined) return null;
+          return (
+            <button
+              key={`q${quote.id}`}
+              type="button"
+              tabIndex={-1}
+              className="quote-pin"
+              data-quote-id={quote.id}
+              aria-label="Suggested quote: review it in the Quotes tab"
+              title="Lectern found a quotation here: review it in the Quotes tab"
+              style={{ top }}
+            />
+          );
+        })}
+      </span>
+    ) : null;
+
+  const attributes = {
+    id: `p-${start}`,
+    className: 'para',
+    'data-start': start,
+    'data-end': end,
+  };
+  return kind === 'heading' ? (
+    <h3 ref={element as RefObject<HTMLHeadingElement>} {...attributes}>
+      {content}
+      {gutter}
+      {pinMargin}
+    </h3>
+  ) : (
+    <p ref={element as RefObject<HTMLParagraphElement>} {...attributes}>
+      {content}
+      {gutter}
+      {pinMargin}
+    </p>
+  );
+});

@@ -1,0 +1,269 @@
+import { useEffect, useRef, useState, type CSSProperties, type KeyboardEvent } from 'react';
+import type { Passage } from '../../../shared/model';
+import { useCoding } from '../coding/CodingProvider';
+import { TagPalette } from '../coding/TagPalette';
+import type { CodingActions } from './useCodingActions';
+import { nextWordEnd, nextWordStart, prevWordEnd, prevWordStart } from './wordMotion';
+
+interface Props {
+  /** Every passage at the clicked place; one is shown at a time. */
+  passages: Passage[];
+  index: number;
+  body: string;
+  actions: CodingActions;
+  speakers: readonly string[];
+  onIndex(index: number): void;
+  onClose(): void;
+  onOpenTag(tagId: number): void;
+}
+
+const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
+const ALT = isMac ? '⌥' : 'Alt';
+const CTRL = isMac ? '⌃' : 'Ctrl';
+
+/** Moves one end of a passage by a word; null when that would leave nothing. */
+export function nudge(passage: Passage, body: string, edge: 'start' | 'end', direction: -1 | 1) {
+  if (edge === 'end') {
+    const end = direction > 0 ? nextWordEnd(body, passage.end) : prevWordEnd(body, passage.end);
+    return end > passage.start && end !== passage.end ? { end } : null;
+  }
+  const start = direction > 0 ? nextWordStart(body, passage.start) : prevWordStart(body, passage.start);
+  return start < passage.end && start !== passage.start ? { start } : null;
+}
+
+/**
+ * What a passage carries, and everything one can do to it without re-marking it: its tags (remove,
+ * add), memo, speaker, its two ends word by word, delete. Opened from a margin bar or coded text.
+ */
+export function PassagePopover(props: Props) {
+  const { passages, index, onIndex, onClose } = props;
+  const passage = passages[Math.min(index, passages.length - 1)];
+  const dialog = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    dialog.current?.focus({ preventScroll: true });
+  }, []);
+  if (!passage) return null;
+
+  function onKeyDown(event: KeyboardEvent<HTMLDivElement>): void {
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      event.stopPropagation();
+      onClose();
+    }
+  }
+
+  return (
+    <div
+      ref={dialog}
+      className="popover passage-popover"
+      role="dialog"
+      aria-label="Passage"
+      tabIndex={-1}
+      onKeyDown={onKeyDown}
+      onMouseDown={(event) => event.stopPropagation()}
+      onMouseUp={(event) => event.stopPropagation()}
+      onClick={(event) => event.stopPropagation()}
+    >
+      <header className="popover-head">
+        <span className="popover-kind">
+          {passage.kind === 'quote' ? 'Quote' : 'Coded passage'}
+          {passages.length > 1 ? (
+            <span className="popover-count">
+              <button
+                type="button"
+                className="icon-button small"
+                aria-label="Previous passage here"
+                onClick={() => onIndex((index - 1 + passages.length) % passages.length)}
+              >
+                ‹
+              </button>
+              {Math.min(index, passages.length - 1) + 1} of {passages.length} here
+              <button
+                type="button"
+                className="icon-button small"
+                aria-label="Next passage here"
+                onClick={() => onIndex((index + 1) % passages.length)}
+              >
+                ›
+              </button>
+            </span>
+          ) : null}
+        </span>
+        <button type="button" className="icon-button small" aria-label="Close" onClick={onClose}>
+          ×
+        </button>
+      </header>
+      <PassageEditor key={passage.id} {...props} passage={passage} />
+    </div>
+  );
+}
+
+function PassageEditor({
+  passage,
+  body,
+  actions,
+  speakers,
+  onClose,
+  onOpenTag,
+}: Props & { passage: Passage }) {
+  const { looks, index } = useCoding();
+  const [adding, setAdding] = useState(false);
+  const [memo, setMemo] = useState(passage.memo);
+  const [speaker, setSpeaker] = useState(passage.speaker ?? '');
+  const applied = new Set(passage.tag_ids);
+  const showSpeaker = passage.kind === 'quote' || passage.speaker !== null;
+
+  const saveMemo = (): void => {
+    if (memo !== passage.memo) void actions.update(passage, { memo });
+  };
+  const saveSpeaker = (): void => {
+    const clean = speaker.trim();
+    if (clean !== (passage.speaker ?? '')) void actions.update(passage, { speaker: clean || null });
+  };
+  const move = (edge: 'start' | 'end', direction: -1 | 1): void => {
+    const change = nudge(passage, body, edge, direction);
+    if (change) void actions.update(passage, change);
+  };
+
+  return (
+    <>
+      <blockquote className="popover-exact" lang="">
+        {passage.exact}
+      </blockquote>
+      <section className="popover-section" aria-label="Tags">
+        <ul className="chip-list">
+          {passage.tag_ids.map((id) => {
+            const look = looks.get(id);
+            if (!look) return null;
+            return (
+              <li key={id} className="chip" style={{ '--chip': look.color } as CSSProperties}>
+                <button type="button" className="chip-name" title="Show every passage of this tag" onClick={() => onOpenTag(id)}>
+                  <span className="swatch" aria-hidden="true" />
+                  {look.name}
+                </button>
+                <button
+                  type="button"
+                  className="chip-remove"
+                  aria-label={`Remove tag ${look.name}`}
+                  title={`Remove “${look.name}” from this passage`}
+                  onClick={() => void actions.removeTag(passage, id)}
+                >
+                  ×
+                </button>
+              </li>
+            );
+          })}
+          <li>
+            <button
+              type="button"
+              className="chip-add"
+              aria-expanded={adding}
+              onClick={() => setAdding((open) => !open)}
+            >
+              + Add tag
+            </button>
+          </li>
+        </ul>
+        {adding ? (
+          <div className="popover-palette">
+            <TagPalette
+              title="Add a tag"
+              exclude={applied}
+              onPick={(tag, keepOpen) => {
+                void actions.addTag(passage, tag);
+                if (!keepOpen) setAdding(false);
+              }}
+              onCreate={(name, keepOpen) => {
+                void actions.addNewTag(passage, name);
+                if (!keepOpen) setAdding(false);
+              }}
+              onClose={() => setAdding(false)}
+            />
+          </div>
+        ) : null}
+        {passage.tag_ids.length === 0 && !adding ? <p className="muted small">No tags yet.</p> : null}
+      </section>
+      {showSpeaker ? (
+        <label className="popover-field">
+          <span>Speaker</span>
+          <input
+            value={speaker}
+            list="speaker-names"
+            placeholder="Who said this?"
+            onChange={(event) => setSpeaker(event.target.value)}
+            onBlur={saveSpeaker}
+            onKeyDown={(event) => {
+              if (event.key === 'Enter') {
+                event.preventDefault();
+                saveSpeaker();
+              }
+            }}
+          />
+          <datalist id="speaker-names">
+            {speakers.map((name) => (
+              <option key={name} value={name} />
+            ))}
+          </datalist>
+        </label>
+      ) : null}
+      <label className="popover-field">
+        <span>Memo</span>
+        <textarea
+          value={memo}
+          rows={memo.length > 80 ? 4 : 2}
+          placeholder="Why this passage matters…"
+          onChange={(event) => setMemo(event.target.value)}
+          onBlur={saveMemo}
+          onKeyDown={(event) => {
+            if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+              event.preventDefault();
+              saveMemo();
+            }
+          }}
+        />
+      </label>
+      <div className="popover-bounds" role="group" aria-label="Boundaries">
+        <span className="bounds-label">Start</span>
+        <button type="button" className="icon-button small" aria-label="Move start one word left" onClick={() => move('start', -1)}>
+          ‹
+        </button>
+        <button type="button" className="icon-button small" aria-label="Move start one word right" onClick={() => move('start', 1)}>
+          ›
+        </button>
+        <span className="bounds-label">End</span>
+        <button type="button" className="icon-button small" aria-label="Move end one word left" onClick={() => move('end', -1)}>
+          ‹
+        </button>
+        <button type="button" className="icon-button small" aria-label="Move end one word right" onClick={() => move('end', 1)}>
+          ›
+        </button>
+      </div>
+      <p className="popover-hint">
+        <kbd>{ALT}</kbd>
+        <kbd>⇧</kbd>
+        <kbd>←</kbd>
+        <kbd>→</kbd> end · <kbd>{ALT}</kbd>
+        <kbd>{CTRL}</kbd>
+        <kbd>←</kbd>
+        <kbd>→</kbd> start, word by word
+      </p>
+      <footer className="popover-foot">
+        <span className="muted small">
+          {index.byId.size > 0 && passage.tag_ids.length > 0
+            ? `${passage.tag_ids.length} ${passage.tag_ids.length === 1 ? 'tag' : 'tags'}`
+            : ''}
+        </span>
+        <button
+          type="button"
+          className="button danger small"
+          onClick={() => {
+            onClose();
+            void actions.remove(passage);
+          }}
+        >
+          Delete passage
+        </button>
+      </footer>
+    </>
+  );
+}

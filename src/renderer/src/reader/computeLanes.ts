@@ -1,0 +1,77 @@
+import type { Passage } from '../../../shared/model';
+
+export interface Lanes {
+  /** Passage id → lane (0 is next to the text). */
+  lane: Map<number, number>;
+  /** Lanes in use: the deepest overlap in the document. */
+  count: number;
+}
+
+/**
+ * Interval colouring of the passages: each gets the lowest lane free at its start, so passages
+ * that overlap never share a lane and the number of lanes equals the deepest overlap (greedy by
+ * start is optimal for intervals). Longer passages go first at a shared start, so an enclosing
+ * passage sits nearer the text than the ones nested inside it. O(n log n).
+ */
+export function computeLanes(passages: readonly Passage[]): Lanes {
+  const sorted = passages
+    .filter((p) => p.status === 'anchored')
+    .sort((a, b) => a.start - b.start || b.end - a.end || a.id - b.id);
+  const lane = new Map<number, number>();
+  const busy = new MinHeap<[number, number]>((a, b) => a[0] - b[0]); // [end, lane]
+  const free = new MinHeap<number>((a, b) => a - b);
+  let count = 0;
+  for (const passage of sorted) {
+    while (busy.size > 0 && busy.peek()![0] <= passage.start) free.push(busy.pop()![1]);
+    const chosen = free.size > 0 ? free.pop()! : count++;
+    lane.set(passage.id, chosen);
+    busy.push([passage.end, chosen]);
+  }
+  return { lane, count };
+}
+
+class MinHeap<T> {
+  private items: T[] = [];
+  constructor(private readonly less: (a: T, b: T) => number) {}
+
+  get size(): number {
+    return this.items.length;
+  }
+
+  peek(): T | undefined {
+    return this.items[0];
+  }
+
+  push(item: T): void {
+    const items = this.items;
+    items.push(item);
+    let at = items.length - 1;
+    while (at > 0) {
+      const parent = (at - 1) >> 1;
+      if (this.less(items[at]!, items[parent]!) >= 0) break;
+      [items[at], items[parent]] = [items[parent]!, items[at]!];
+      at = parent;
+    }
+  }
+
+  pop(): T | undefined {
+    const items = this.items;
+    const top = items[0];
+    const last = items.pop();
+    if (items.length > 0 && last !== undefined) {
+      items[0] = last;
+      let at = 0;
+      for (;;) {
+        const left = 2 * at + 1;
+        const right = left + 1;
+        let least = at;
+        if (left < items.length && this.less(items[left]!, items[least]!) < 0) least = left;
+        if (right < items.length && this.less(items[right]!, items[least]!) < 0) least = right;
+        if (least === at) break;
+        [items[at], items[least]] = [items[least]!, items[at]!];
+        at = least;
+      }
+    }
+    return top;
+  }
+}

@@ -1,0 +1,150 @@
+import { useCallback, useMemo } from 'react';
+import type { Passage, Tag } from '../../../shared/model';
+import { useApi } from '../app/ApiProvider';
+import { useErrors } from '../app/ErrorProvider';
+import { useNotices } from '../app/NoticeProvider';
+import { useCoding } from '../coding/CodingProvider';
+import type { UndoActions } from '../coding/useUndo';
+import type { DocumentCoding } from './useDocumentCoding';
+import { excerpt } from './wordMotion';
+
+export interface CodingActions {
+  /** Codes a range with a tag; resolves to the passage, or null when the engine refused. */
+  code(range: { start: number; end: number }, tag: Tag): Promise<Passage | null>;
+  /** Creates a tag by name (top level) and codes the range with it. */
+  codeWithNewTag(range: { start: number; end: number }, name: string): Promise<Passage | null>;
+  addTag(passage: Passage, tag: Tag): Promise<void>;
+  /** Creates a tag by name and adds it to an existing passage. */
+  addNewTag(passage: Passage, name: string): Promise<void>;
+  removeTag(passage: Passage, tagId: number): Promise<void>;
+  update(passage: Passage, changes: { start?: number; end?: number; memo?: string; speaker?: string | null }): Promise<Passage | null>;
+  remove(passage: Passage): Promise<void>;
+  reattach(passage: Passage, range: { start: number; end: number }): Promise<Passage | null>;
+}
+
+/**
+ * Every coding action of the reader: one Api call each (so one undo step each), the answer shown
+ * at once through `coding.upsert`, failures reported as notices naming what did not happen.
+ */
+export function useCodingActions(coding: DocumentCoding, undo: UndoActions): CodingActions {
+  const api = useApi();
+  const { report } = useErrors();
+  const { notify } = useNotices();
+  const { markUsed, reload } = useCoding();
+  const { documentId, upsert, remove: forget } = coding;
+
+  const code = useCallback(
+    async (range: { start: number; end: number }, tag: Tag) => {
+      if (documentId === null) return null;
+      try {
+        const { start, end } = range;
+        const passage = await api.call('passages-create', { document_id: documentId, start, end, tag_ids: [tag.id] });
+        upsert(passage);
+        markUsed(tag.id);
+        return passage;
+      } catch (error) {
+        report(error, `Could not code the passage as “${tag.name}”`);
+        return null;
+      }
+    },
+    [api, documentId, upsert, markUsed, report],
+  );
+
+  const codeWithNewTag = useCallback(
+    async (range: { start: number; end: number }, name: string) => {
+      let tag: Tag;
+      try {
+        tag = await api.call('tags-create', { name });
+      } catch (error) {
+        report(error, `Could not create the tag “${name}”`);
+        return null;
+      }
+      reload();
+      return code(range, tag);
+    },
+    [api, code, reload, report],
+  );
+
+  const addTag = useCallback(
+    async (passage: Passage, tag: Tag) => {
+      try {
+        upsert(await api.call('passages-set-tags', { id: passage.id, add: [tag.id] }));
+        markUsed(tag.id);
+      } catch (error) {
+        report(error, `Could not add “${tag.name}”`);
+      }
+    },
+    [api, upsert, markUsed, report],
+  );
+
+  const addNewTag = useCallback(
+    async (passage: Passage, name: string) => {
+      try {
+        const tag = await api.call('tags-create', { name });
+        reload();
+        await addTag(passage, tag);
+      } catch (error) {
+        report(error, `Could not create the tag “${name}”`);
+      }
+    },
+    [api, addTag, reload, report],
+  );
+
+  const removeTag = useCallback(
+    async (passage: Passage, tagId: number) => {
+      try {
+        upsert(await api.call('passages-set-tags', { id: passage.id, remove: [tagId] }));
+      } catch (error) {
+        report(error, 'Could not remove the tag');
+      }
+    },
+    [api, upsert, report],
+  );
+
+  const update = useCallback(
+    async (passage: Passage, changes: { start?: number; end?: number; memo?: string; speaker?: string | null }) => {
+      try {
+        const updated = await api.call('passages-update', { id: passage.id, ...changes });
+        upsert(updated);
+        return updated;
+      } catch (error) {
+        report(error, 'Could not change the passage');
+        return null;
+      }
+    },
+    [api, upsert, report],
+  );
+
+  const remove = useCallback(
+    async (passage: Passage) => {
+      try {
+        await api.call('passages-delete', { id: passage.id });
+        forget(passage.id);
+        notify(`Deleted passage ${excerpt(passage.exact, 4)}`, { label: 'Undo', run: undo.undo });
+      } catch (error) {
+        report(error, 'Could not delete the passage');
+      }
+    },
+    [api, forget, notify, undo, report],
+  );
+
+  const reattach = useCallback(
+    async (passage: Passage, range: { start: number; end: number }) => {
+      try {
+        const attached = await api.call('passages-reattach', { id: passage.id, start: range.start, end: range.end });
+        upsert(attached);
+        notify(`Re-attached ${excerpt(passage.exact, 4)}`, { label: 'Undo', run: undo.undo });
+        return attached;
+      } catch (error) {
+        report(error, 'Could not re-attach the passage');
+        return null;
+      }
+    },
+    [api, upsert, notify, undo, report],
+  );
+
+  return useMemo(
+    () => ({ code, codeWithNewTag, addTag, addNewTag, removeTag, update, remove, reattach }),
+    [code, codeWithNewTag, addTag, addNewTag, removeTag, update, remove, reattach],
+  );
+}

@@ -1,0 +1,104 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { Passage, QuoteSuggestion } from '../../../shared/model';
+import { useApi } from '../app/ApiProvider';
+import { useErrors } from '../app/ErrorProvider';
+
+export interface DocumentCoding {
+  documentId: number | null;
+  passages: Passage[];
+  quotes: QuoteSuggestion[];
+  /** Shows an answer of the engine at once, before the change event brings the full list. */
+  upsert(passage: Passage): void;
+  remove(id: number): void;
+}
+
+function signature(p: Passage): string {
+  return `${p.start}:${p.end}:${p.status}:${p.kind}:${p.speaker ?? ''}:${p.memo}:${p.tag_ids.join(',')}`;
+}
+
+function byPosition(a: Passage, b: Passage): number {
+  return a.start - b.start || b.end - a.end || a.id - b.id;
+}
+
+/**
+ * Keeps the old object for every passage that did not change, so memoised paragraphs see the
+ * same props and skip rendering when a refresh brings what the view already shows.
+ */
+export function reconcile(old: readonly Passage[], next: readonly Passage[]): Passage[] {
+  const previous = new Map(old.map((p) => [p.id, p]));
+  let same = old.length === next.length;
+  const merged = next.map((p, i) => {
+    const before = previous.get(p.id);
+    const kept = before && signature(before) === signature(p) ? before : p;
+    if (kept !== old[i]) same = false;
+    return kept;
+  });
+  return same ? (old as Passage[]) : merged.sort(byPosition);
+}
+
+/** The passages and quote suggestions of the open document, kept in step with the engine. */
+export function useDocumentCoding(documentId: number | null): DocumentCoding {
+  const api = useApi();
+  const { report } = useErrors();
+  const [state, setState] = useState<{ id: number | null; passages: Passage[]; quotes: QuoteSuggestion[] }>({
+    id: null,
+    passages: [],
+    quotes: [],
+  });
+  const request = useRef(0);
+
+  const load = useCallback(
+    (id: number) => {
+      const mine = ++request.current;
+      Promise.all([api.call('passages-for-document', { document_id: id }), api.call('quotes-list', { document_id: id })])
+        .then(([passages, quotes]) => {
+          if (mine !== request.current) return;
+          setState((old) =>
+            old.id === id
+              ? { id, passages: reconcile(old.passages, passages), quotes }
+              : { id, passages: reconcile([], passages), quotes },
+          );
+        })
+        .catch((error: unknown) => report(error, 'Could not load the codes of this document'));
+    },
+    [api, report],
+  );
+
+  useEffect(() => {
+    if (documentId === null) {
+      request.current++;
+      setState({ id: null, passages: [], quotes: [] });
+      return;
+    }
+    load(documentId);
+    return api.on('on-coding-changed', ({ document_ids }) => {
+      if (document_ids.includes(documentId)) load(documentId);
+    });
+  }, [api, documentId, load]);
+
+  const upsert = useCallback((passage: Passage) => {
+    setState((old) => {
+      if (old.id !== passage.document_id) return old;
+      const others = old.passages.filter((p) => p.id !== passage.id);
+      const before = old.passages.find((p) => p.id === passage.id);
+      const kept = before && signature(before) === signature(passage) ? before : passage;
+      return { ...old, passages: [...others, kept].sort(byPosition) };
+    });
+  }, []);
+
+  const remove = useCallback((id: number) => {
+    setState((old) => ({ ...old, passages: old.passages.filter((p) => p.id !== id) }));
+  }, []);
+
+  const current = state.id === documentId;
+  return {
+    documentId,
+    passages: current ? state.passages : EMPTY_PASSAGES,
+    quotes: current ? state.quotes : EMPTY_QUOTES,
+    upsert,
+    remove,
+  };
+}
+
+const EMPTY_PASSAGES: Passage[] = [];
+const EMPTY_QUOTES: QuoteSuggestion[] = [];

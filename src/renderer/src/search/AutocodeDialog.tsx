@@ -1,0 +1,174 @@
+import { useEffect, useMemo, useRef, useState } from 'react';
+import type { AutocodeHit, AutocodeScope } from '../../../shared/model';
+import { useApi } from '../app/ApiProvider';
+import { useErrors } from '../app/ErrorProvider';
+import { useNotices } from '../app/NoticeProvider';
+import { useCoding } from '../coding/CodingProvider';
+import { flattenTags } from '../coding/tagTree';
+import type { UndoActions } from '../coding/useUndo';
+
+interface Props {
+  query: string;
+  undo: UndoActions;
+  onClose(): void;
+}
+
+const SCOPES: Array<{ id: AutocodeScope; label: string; hint: string }> = [
+  { id: 'match', label: 'Match', hint: 'just the words found' },
+  { id: 'sentence', label: 'Sentence', hint: 'the sentence around each hit' },
+  { id: 'paragraph', label: 'Paragraph', hint: 'the whole paragraph' },
+];
+const NEW = 'new';
+
+/**
+ * "Code all hits…": every hit of the search coded with one tag in one undoable step, after a
+ * preview that shows what will be coded (and what already is).
+ */
+export function AutocodeDialog({ query, undo, onClose }: Props) {
+  const api = useApi();
+  const { report } = useErrors();
+  const { notify } = useNotices();
+  const { index, recent, markUsed, reload } = useCoding();
+  const rows = useMemo(() => flattenTags(index), [index]);
+  const [choice, setChoice] = useState<string>(() => String(recent[0] ?? rows[0]?.tag.id ?? NEW));
+  const [newName, setNewName] = useState('');
+  const [scope, setScope] = useState<AutocodeScope>('sentence');
+  const [hits, setHits] = useState<AutocodeHit[] | null>(null);
+  const [busy, setBusy] = useState(false);
+  const dialog = useRef<HTMLDivElement>(null);
+  const tagId = choice === NEW ? undefined : Number(choice);
+
+  useEffect(() => {
+    dialog.current?.querySelector<HTMLElement>('select, input')?.focus();
+  }, []);
+
+  useEffect(() => {
+    let current = true;
+    setHits(null);
+    api
+      .call('autocode-preview', { query, scope, ...(tagId !== undefined ? { tag_id: tagId } : {}) })
+      .then((answer) => current && setHits(answer))
+      .catch((error: unknown) => current && report(error, 'Could not preview the hits'));
+    return () => {
+      current = false;
+    };
+  }, [api, query, scope, tagId, report]);
+
+  const fresh = hits?.filter((hit) => !hit.already_coded).length ?? 0;
+  const documents = new Set(hits?.map((hit) => hit.document_id)).size;
+
+  async function apply(): Promise<void> {
+    setBusy(true);
+    try {
+      let id = tagId;
+      let name = tagId !== undefined ? index.byId.get(tagId)?.name : newName.trim();
+      if (id === undefined) {
+        if (!name) return;
+        const tag = await api.call('tags-create', { name });
+        id = tag.id;
+        name = tag.name;
+      }
+      const result = await api.call('autocode-apply', { query, scope, tag_id: id });
+      markUsed(id);
+      reload();
+      notify(`Coded ${result.tagged} ${result.tagged === 1 ? 'hit' : 'hits'} as “${name}”`, {
+        label: 'Undo',
+        run: undo.undo,
+      });
+      onClose();
+    } catch (error) {
+      report(error, 'Could not code the hits');
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <div className="modal-backdrop" onMouseDown={onClose}>
+      <div
+        ref={dialog}
+        className="modal autocode"
+        role="dialog"
+        aria-modal="true"
+        aria-label="Code all hits"
+        onMouseDown={(event) => event.stopPropagation()}
+        onKeyDown={(event) => {
+          if (event.key === 'Escape') {
+            event.preventDefault();
+            onClose();
+          }
+        }}
+      >
+        <h2 className="modal-title">Code all hits of “{query}”</h2>
+        <div className="autocode-form">
+          <label className="autocode-field">
+            <span>Tag</span>
+            <select aria-label="Tag" value={choice} onChange={(event) => setChoice(event.target.value)}>
+              {rows.map(({ tag, depth }) => (
+                <option key={tag.id} value={tag.id}>
+                  {`${'\u00a0\u00a0'.repeat(depth)}${tag.name}`}
+                </option>
+              ))}
+              <option value={NEW}>New tag…</option>
+            </select>
+          </label>
+          {choice === NEW ? (
+            <label className="autocode-field">
+              <span>Name</span>
+              <input
+                aria-label="New tag name"
+                value={newName}
+                placeholder="Name of the new tag"
+                onChange={(event) => setNewName(event.target.value)}
+              />
+            </label>
+          ) : null}
+          <fieldset className="autocode-scope">
+            <legend>Code</legend>
+            {SCOPES.map((option) => (
+              <label key={option.id} title={option.hint}>
+                <input
+                  type="radio"
+                  name="autocode-scope"
+                  value={option.id}
+                  checked={scope === option.id}
+                  onChange={() => setScope(option.id)}
+                />
+                {option.label}
+              </label>
+            ))}
+          </fieldset>
+        </div>
+        <p className="autocode-summary" role="status">
+          {hits === null
+            ? 'Finding hits…'
+            : `${hits.length} ${hits.length === 1 ? 'hit' : 'hits'} in ${documents} ${
+                documents === 1 ? 'document' : 'documents'
+              }${hits.length - fresh > 0 ? ` · ${hits.length - fresh} already coded` : ''}`}
+        </p>
+        <ul className="autocode-hits" aria-label="Hits to code">
+          {(hits ?? []).slice(0, 200).map((hit) => (
+            <li key={`${hit.document_id}:${hit.start}`} className={hit.already_coded ? 'coded-already' : undefined}>
+              <span className="autocode-doc">{hit.document_title}</span>
+              <span className="autocode-text">{hit.text}</span>
+              {hit.already_coded ? <span className="autocode-badge">already coded</span> : null}
+            </li>
+          ))}
+        </ul>
+        <div className="modal-actions">
+          <button type="button" className="button" onClick={onClose}>
+            Cancel
+          </button>
+          <button
+            type="button"
+            className="button primary"
+            disabled={busy || fresh === 0 || (choice === NEW && !newName.trim())}
+            onClick={() => void apply()}
+          >
+            {busy ? 'Coding…' : `Code ${fresh} ${fresh === 1 ? 'hit' : 'hits'}`}
+          </button>
+        </div>
+      </div>
+    </div>
+  );
+}
