@@ -1,5 +1,6 @@
-import { expect, type Locator, type Page } from '@playwright/test';
-import { libraryRows } from './lectern';
+import { test as base, expect, type Locator, type Page } from '@playwright/test';
+import type { Workbench } from '../../src/core/workbench';
+import { libraryRows, openApp, startLectern, type Lectern } from './lectern';
 
 /** The reader region. */
 export function reader(page: Page): Locator {
@@ -69,4 +70,82 @@ export async function clickText(page: Page, text: string): Promise<void> {
 /** The margin bars of the open document. */
 export function bars(page: Page): Locator {
   return reader(page).getByTestId('passage-bar');
+}
+
+/** A fresh project per test: coding tests change the codebook, so none may see another's codes. */
+export const codingTest = base.extend<{ lectern: Lectern; app: Page }>({
+  // eslint-disable-next-line no-empty-pattern
+  lectern: async ({}, use) => {
+    const lectern = await startLectern();
+    await use(lectern);
+    await lectern.stop();
+  },
+  app: async ({ page, lectern }, use) => {
+    await openApp(page, lectern.url);
+    await use(page);
+  },
+});
+
+/** The id of the sample document whose title contains `title`. */
+export async function documentId(workbench: Workbench, title: string): Promise<number> {
+  const list = await workbench.call('documents-list', {});
+  const found = list.find((d) => d.title.includes(title));
+  if (!found) throw new Error(`No sample document titled "${title}"`);
+  return found.id;
+}
+
+/** Body offsets of `text` in a document. */
+export async function rangeOf(workbench: Workbench, id: number, text: string) {
+  const { body } = await workbench.call('documents-get', { id });
+  const start = body.indexOf(text);
+  if (start < 0) throw new Error(`"${text}" is not in document ${id}`);
+  return { start, end: start + text.length };
+}
+
+/**
+ * A small codebook with overlapping codes in the Lavrov/Baku article, as a researcher might have
+ * after an hour: a hierarchy, colours, memos, nested and overlapping passages.
+ */
+export async function seedCoding(workbench: Workbench) {
+  const id = await documentId(workbench, "Secret messages of Lavrov's visit");
+  const politics = await workbench.call('tags-create', { name: 'Politics', color: '#5c7cfa' });
+  const diplomacy = await workbench.call('tags-create', {
+    name: 'Diplomacy',
+    parent_id: politics.id,
+    color: '#1c7ed6',
+    memo: 'Meetings, visits and statements between governments.',
+  });
+  const russia = await workbench.call('tags-create', {
+    name: 'Russia’s stance',
+    parent_id: politics.id,
+    color: '#e8590c',
+  });
+  const eu = await workbench.call('tags-create', { name: 'EU mediation', color: '#2f9e44' });
+  const tension = await workbench.call('tags-create', { name: 'Tension', color: '#d6336c' });
+  const code = async (text: string, tags: number[], memo = '') => {
+    const range = await rangeOf(workbench, id, text);
+    return workbench.call('passages-create', { document_id: id, ...range, tag_ids: tags, memo });
+  };
+  await code('Last week, Russian Foreign Minister Sergei Lavrov visited Azerbaijan.', [diplomacy.id]);
+  await code('Lavrov met with Azerbaijani President Ilham Aliyev and his counterpart Jeyhun Bayramov', [
+    diplomacy.id,
+  ]);
+  await code(
+    'Ilham Aliyev and his counterpart Jeyhun Bayramov. As a result of these meetings, a joint press conference',
+    [diplomacy.id],
+  );
+  await code(
+    'However, after Brussels summits between Azerbaijani President Ilham Aliyev and Armenian Prime Minister Nikol Pashinyan',
+    [eu.id],
+    'Brussels format as a rival to Moscow.',
+  );
+  await code(
+    'mediated by the head of the European Council (EU) Charles Michel, the Russian side was clearly nervous',
+    [eu.id, tension.id],
+  );
+  await code(
+    'the Russian side was clearly nervous. And so much so that did not hesitate to openly express its dissatisfaction',
+    [russia.id],
+  );
+  return { id, politics, diplomacy, russia, eu, tension };
 }

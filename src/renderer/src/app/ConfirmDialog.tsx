@@ -38,7 +38,11 @@ export function ConfirmDialog({ title, children, confirmLabel, danger, onConfirm
           <button ref={cancel} type="button" className="button" onClick={onCancel}>
             Cancel
           </button>
-          <button type="button" className={`button ${danger ? 'danger-fill' : 'primary'}`} onClick={onConfirm}>
+          <button
+            type="button"
+            className={`button ${danger ? 'danger-fill' : 'primary'}`}
+            onClick={onConfirm}
+          >
             {confirmLabel}
           </button>
         </div>

@@ -54,7 +54,9 @@ export function Tabs<T extends string>({ label, tabs, selected, onSelect, childr
             onClick={() => onSelect(tab.id)}
           >
             {tab.label}
-            {tab.count !== undefined && tab.count !== null ? <span className="tab-count">{tab.count}</span> : null}
+            {tab.count !== undefined && tab.count !== null ? (
+              <span className="tab-count">{tab.count}</span>
+            ) : null}
           </button>
         ))}
       </div>

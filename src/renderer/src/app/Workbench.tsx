@@ -126,7 +126,11 @@ export function Workbench() {
   );
 
   const openRow = useCallback((row: PassageRow) => {
-    setTarget({ id: row.document_id, passage: { id: row.id, start: row.start, end: row.end }, at: Date.now() });
+    setTarget({
+      id: row.document_id,
+      passage: { id: row.id, start: row.start, end: row.end },
+      at: Date.now(),
+    });
     setCentre('reader');
     setFromBrowser(true);
   }, []);
@@ -148,7 +152,15 @@ export function Workbench() {
   const showQuote = useCallback(
     (quote: QuoteSuggestion) => {
       setFocusQuote(quote.id);
-      showPassage({ id: quote.passage_id ?? -quote.id, document_id: quote.document_id, start: quote.start, end: quote.end }, false);
+      showPassage(
+        {
+          id: quote.passage_id ?? -quote.id,
+          document_id: quote.document_id,
+          start: quote.start,
+          end: quote.end,
+        },
+        false,
+      );
     },
     [showPassage],
   );
@@ -363,7 +375,11 @@ export function Workbench() {
       </main>
       <StatusBar documentCount={library.documents.length} />
       {importer.state.phase !== 'idle' ? (
-        <ImportPanel state={importer.state} onDismiss={importer.dismiss} onOpen={(id) => openDocument({ id })} />
+        <ImportPanel
+          state={importer.state}
+          onDismiss={importer.dismiss}
+          onOpen={(id) => openDocument({ id })}
+        />
       ) : null}
       {autocoding && searching ? (
         <AutocodeDialog query={query.trim()} undo={undo} onClose={() => setAutocoding(false)} />

@@ -1,5 +1,13 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useLayoutEffect, useMemo, useRef, useState, type CSSProperties, type KeyboardEvent } from 'react';
+import {
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type CSSProperties,
+  type KeyboardEvent,
+} from 'react';
 import './browser.css';
 import type { DocumentSummary, PassageFilter, PassageRow } from '../../../shared/model';
 import { formatDate } from '../app/formatDate';
@@ -9,9 +17,7 @@ import { passageColors } from '../reader/passageColors';
 import { usePassagePages } from './usePassagePages';
 
 export type BrowserQuery =
-  | { kind: 'tag'; tagId: number }
-  | { kind: 'speaker'; speaker: string }
-  | { kind: 'orphans' };
+  { kind: 'tag'; tagId: number } | { kind: 'speaker'; speaker: string } | { kind: 'orphans' };
 
 interface Props {
   query: BrowserQuery;
@@ -115,7 +121,11 @@ export function PassageBrowser({ query, visible, documents, onOpen, onReattach, 
   }
 
   const title =
-    query.kind === 'tag' ? (tag?.name ?? 'Tag') : query.kind === 'speaker' ? query.speaker : 'Orphaned passages';
+    query.kind === 'tag'
+      ? (tag?.name ?? 'Tag')
+      : query.kind === 'speaker'
+        ? query.speaker
+        : 'Orphaned passages';
   const filtered = Object.values(filters).some((value) => value !== undefined && value !== '');
 
   return (
@@ -136,7 +146,12 @@ export function PassageBrowser({ query, visible, documents, onOpen, onReattach, 
               : `${pages.total.toLocaleString('en')} ${pages.total === 1 ? 'passage' : 'passages'}`}
             {pages.elapsed !== null ? <span className="elapsed"> · {pages.elapsed} ms</span> : null}
           </span>
-          <button type="button" className="icon-button browser-close" aria-label="Close the passage browser" onClick={onClose}>
+          <button
+            type="button"
+            className="icon-button browser-close"
+            aria-label="Close the passage browser"
+            onClick={onClose}
+          >
             ×
           </button>
         </div>
@@ -144,7 +159,11 @@ export function PassageBrowser({ query, visible, documents, onOpen, onReattach, 
         <div className="browser-filters" role="group" aria-label="Filters">
           {hasSubtags ? (
             <label className="check">
-              <input type="checkbox" checked={includeSubtags} onChange={(event) => setIncludeSubtags(event.target.checked)} />
+              <input
+                type="checkbox"
+                checked={includeSubtags}
+                onChange={(event) => setIncludeSubtags(event.target.checked)}
+              />
               Include sub-tags
             </label>
           ) : null}
@@ -152,7 +171,10 @@ export function PassageBrowser({ query, visible, documents, onOpen, onReattach, 
             aria-label="Document"
             value={filters.document_id ?? ''}
             onChange={(event) =>
-              setFilters((f) => ({ ...f, document_id: event.target.value ? Number(event.target.value) : undefined }))
+              setFilters((f) => ({
+                ...f,
+                document_id: event.target.value ? Number(event.target.value) : undefined,
+              }))
             }
           >
             <option value="">All documents</option>
@@ -282,7 +304,9 @@ function PassageRowView({
   onOpen(): void;
   onReattach(): void;
 }) {
-  const meta = [formatDate(row.document_published_at, 'short'), row.document_source].filter(Boolean).join(' · ');
+  const meta = [formatDate(row.document_published_at, 'short'), row.document_source]
+    .filter(Boolean)
+    .join(' · ');
   const orphan = row.status === 'orphaned';
   return (
     <div
@@ -298,9 +322,9 @@ function PassageRowView({
         <span className="row-meta">{meta}</span>
       </div>
       <p className="row-text">
-        <span className="row-context">{row.context_before ? `…${row.context_before}` : ''}</span>
+        <span className="row-context">{row.context_before}</span>
         <mark className="row-exact">{row.exact}</mark>
-        <span className="row-context">{row.context_after ? `${row.context_after}…` : ''}</span>
+        <span className="row-context">{row.context_after}</span>
       </p>
       <div className="row-foot">
         {row.speaker ? <span className="row-speaker">❝ {row.speaker}</span> : null}
@@ -310,7 +334,11 @@ function PassageRowView({
             {tag.name}
           </span>
         ))}
-        {row.memo ? <span className="row-memo" title={row.memo}>{row.memo}</span> : null}
+        {row.memo ? (
+          <span className="row-memo" title={row.memo}>
+            {row.memo}
+          </span>
+        ) : null}
         {orphan ? (
           <button
             type="button"

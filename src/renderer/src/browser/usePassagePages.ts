@@ -72,7 +72,8 @@ export function usePassagePages(filter: PassageFilter): PassagePages {
         setLoading(true);
       }
       const [first, last] = viewed.current;
-      for (let page = Math.floor(first / PAGE); page <= Math.floor(last / PAGE); page++) fetchPage(page, mine);
+      for (let page = Math.floor(first / PAGE); page <= Math.floor(last / PAGE); page++)
+        fetchPage(page, mine);
     },
     [fetchPage],
   );
@@ -93,7 +94,10 @@ export function usePassagePages(filter: PassageFilter): PassagePages {
     [fetchPage],
   );
 
-  const row = useCallback((index: number) => cache.current.get(Math.floor(index / PAGE))?.rows[index % PAGE], []);
+  const row = useCallback(
+    (index: number) => cache.current.get(Math.floor(index / PAGE))?.rows[index % PAGE],
+    [],
+  );
 
   return { total, loading, elapsed, row, ensure };
 }

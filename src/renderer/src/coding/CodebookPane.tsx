@@ -38,6 +38,7 @@ export function CodebookPane({ commands, openedTagId, onOpenTag, onOpenOrphans }
   const [merging, setMerging] = useState<Tag | null>(null);
   const [deleting, setDeleting] = useState<Tag | null>(null);
   const [drop, setDrop] = useState<{ id: number | null; where: DropWhere } | null>(null);
+  const [dragging, setDragging] = useState(false);
   const [orphans, setOrphans] = useState(0);
   const tree = useRef<HTMLUListElement>(null);
   const dragged = useRef<number | null>(null);
@@ -63,14 +64,19 @@ export function CodebookPane({ commands, openedTagId, onOpenTag, onOpenOrphans }
     const keep = new Set<number>();
     for (const tag of tags) {
       if (!foldName(tag.name).includes(wanted)) continue;
-      for (let at: Tag | undefined = tag; at; at = at.parent_id === null ? undefined : index.byId.get(at.parent_id)) {
+      for (
+        let at: Tag | undefined = tag;
+        at;
+        at = at.parent_id === null ? undefined : index.byId.get(at.parent_id)
+      ) {
         keep.add(at.id);
       }
     }
     return flattenTags(index).filter((row) => keep.has(row.tag.id));
   }, [filter, index, collapsed, tags]);
 
-  const focused = focusedId !== null && index.byId.has(focusedId) ? focusedId : (openedTagId ?? rows[0]?.tag.id ?? null);
+  const focused =
+    focusedId !== null && index.byId.has(focusedId) ? focusedId : (openedTagId ?? rows[0]?.tag.id ?? null);
   const detailTag = (openedTagId !== null ? index.byId.get(openedTagId) : undefined) ?? null;
 
   const focusRow = (id: number): void => {
@@ -84,7 +90,8 @@ export function CodebookPane({ commands, openedTagId, onOpenTag, onOpenOrphans }
     const siblings = siblingsOf(tag);
     const at = siblings.findIndex((t) => t.id === tag.id);
     if (delta < 0 && at > 0) void commands.move(tag, tag.parent_id, siblings[at - 1]!.id);
-    if (delta > 0 && at < siblings.length - 1) void commands.move(tag, tag.parent_id, siblings[at + 2]?.id ?? null);
+    if (delta > 0 && at < siblings.length - 1)
+      void commands.move(tag, tag.parent_id, siblings[at + 2]?.id ?? null);
   }
 
   function indent(tag: Tag): void {
@@ -154,6 +161,7 @@ export function CodebookPane({ commands, openedTagId, onOpenTag, onOpenOrphans }
   function onDrop(target: Tag | null, where: DropWhere, merge: boolean): void {
     const id = dragged.current;
     dragged.current = null;
+    setDragging(false);
     setDrop(null);
     const tag = id === null ? undefined : index.byId.get(id);
     if (!tag || (target && target.id === tag.id)) return;
@@ -234,14 +242,10 @@ export function CodebookPane({ commands, openedTagId, onOpenTag, onOpenOrphans }
             <p>Select text in the reader and type a name in the palette, or create the first tag here.</p>
           </div>
         ) : null}
-        {filter && rows.length === 0 ? <p className="codebook-none muted">No tag matches “{filter.trim()}”.</p> : null}
-        <ul
-          ref={tree}
-          className="tag-tree"
-          role="tree"
-          aria-label="Tags"
-          onKeyDown={onTreeKeyDown}
-        >
+        {filter && rows.length === 0 ? (
+          <p className="codebook-none muted">No tag matches “{filter.trim()}”.</p>
+        ) : null}
+        <ul ref={tree} className="tag-tree" role="tree" aria-label="Tags" onKeyDown={onTreeKeyDown}>
           {rows.map((row) => {
             const { tag, depth, hasChildren } = row;
             const expanded = hasChildren ? !collapsed.has(tag.id) || !!filter : undefined;
@@ -276,12 +280,14 @@ export function CodebookPane({ commands, openedTagId, onOpenTag, onOpenOrphans }
                 }}
                 onDragStart={(event) => {
                   dragged.current = tag.id;
+                  setDragging(true);
                   event.dataTransfer.setData(DRAG_TYPE, String(tag.id));
                   event.dataTransfer.setData('text/plain', tag.name);
                   event.dataTransfer.effectAllowed = 'move';
                 }}
                 onDragEnd={() => {
                   dragged.current = null;
+                  setDragging(false);
                   setDrop(null);
                 }}
                 onDragOver={(event) => {
@@ -318,7 +324,9 @@ export function CodebookPane({ commands, openedTagId, onOpenTag, onOpenOrphans }
                       onClick={(event) => {
                         event.stopPropagation();
                         if (hasChildren)
-                          setCollapsed((old) => (old.has(tag.id) ? withOut(old, tag.id) : withIn(old, tag.id)));
+                          setCollapsed((old) =>
+                            old.has(tag.id) ? withOut(old, tag.id) : withIn(old, tag.id),
+                          );
                       }}
                     >
                       {hasChildren ? '›' : ''}
@@ -374,21 +382,21 @@ export function CodebookPane({ commands, openedTagId, onOpenTag, onOpenOrphans }
             );
           })}
         </ul>
-        {tags.length > 0 ? (
+        {dragging ? (
           <div
-            className={`tree-drop-end${drop && drop.id === null ? ' active' : ''}`}
+            className={`tree-drop-end${drop?.id === null ? ' active' : ''}`}
             onDragOver={(event) => {
               if (!canDrop(null)) return;
               event.preventDefault();
               if (drop?.id !== null) setDrop({ id: null, where: 'after' });
             }}
-            onDragLeave={() => setDrop(null)}
+            onDragLeave={() => setDrop((d) => (d?.id === null ? null : d))}
             onDrop={(event) => {
               event.preventDefault();
               onDrop(null, 'after', false);
             }}
           >
-            Drop here for the top level · <kbd>Alt</kbd>+drop on a tag merges
+            Drop here for the top level · hold <kbd>Alt</kbd> over a tag to merge into it
           </div>
         ) : null}
         {orphans > 0 ? (

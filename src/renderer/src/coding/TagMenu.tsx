@@ -53,7 +53,10 @@ export function TagMenu({
       className="menu"
       role="menu"
       aria-label={`Actions for ${tag.name}`}
-      style={{ left: Math.min(x, window.innerWidth - 220), top: Math.min(y, window.innerHeight - 40 * items.length) }}
+      style={{
+        left: Math.min(x, window.innerWidth - 220),
+        top: Math.min(y, window.innerHeight - 40 * items.length),
+      }}
       onKeyDown={onKeyDown}
     >
       {items.map((item) => (

@@ -26,7 +26,15 @@ const NONE: ReadonlySet<number> = new Set();
  * empty (Alt+1–9 at any time), "Create tag …" when nothing matches, Esc to close. Recent tags come
  * first. Keyboard-only coding depends on it, so every action has a key.
  */
-export function TagPalette({ title, subtitle, exclude = NONE, allowCreate = true, onPick, onCreate, onClose }: Props) {
+export function TagPalette({
+  title,
+  subtitle,
+  exclude = NONE,
+  allowCreate = true,
+  onPick,
+  onCreate,
+  onClose,
+}: Props) {
   const { index, recent } = useCoding();
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
@@ -34,7 +42,8 @@ export function TagPalette({ title, subtitle, exclude = NONE, allowCreate = true
   const list = useRef<HTMLUListElement>(null);
   const listId = useId();
   const options = useMemo(
-    () => paletteOptions(index, recent, query, exclude).filter((option) => allowCreate || option.kind === 'tag'),
+    () =>
+      paletteOptions(index, recent, query, exclude).filter((option) => allowCreate || option.kind === 'tag'),
     [index, recent, query, exclude, allowCreate],
   );
   const activeIndex = Math.min(active, Math.max(options.length - 1, 0));
@@ -60,7 +69,8 @@ export function TagPalette({ title, subtitle, exclude = NONE, allowCreate = true
   function onKeyDown(event: KeyboardEvent<HTMLInputElement>): void {
     const digit = /^[1-9]$/.test(event.key) ? Number(event.key) : null;
     if (event.key === 'ArrowDown') setActive((activeIndex + 1) % Math.max(options.length, 1));
-    else if (event.key === 'ArrowUp') setActive((activeIndex - 1 + options.length) % Math.max(options.length, 1));
+    else if (event.key === 'ArrowUp')
+      setActive((activeIndex - 1 + options.length) % Math.max(options.length, 1));
     else if (event.key === 'Home' && !query) setActive(0);
     else if (event.key === 'End' && !query) setActive(options.length - 1);
     else if (event.key === 'Enter') choose(options[activeIndex], event.shiftKey);
@@ -76,7 +86,11 @@ export function TagPalette({ title, subtitle, exclude = NONE, allowCreate = true
   let number = 0;
   let lastSection: string | null = null;
   return (
-    <div className="palette" role="dialog" aria-label="Tag palette" onMouseDown={(event) => {
+    <div
+      className="palette"
+      role="dialog"
+      aria-label="Tag palette"
+      onMouseDown={(event) => {
         // Clicks inside keep the focus in the field (and out of the reader's selection handling).
         if (event.target !== input.current) event.preventDefault();
         event.stopPropagation();
@@ -122,7 +136,8 @@ export function TagPalette({ title, subtitle, exclude = NONE, allowCreate = true
         {options.map((option, i) => {
           const section = option.kind === 'tag' ? option.section : 'create';
           const heading =
-            section !== lastSection && (section === 'recent' || (section === 'all' && lastSection === 'recent'))
+            section !== lastSection &&
+            (section === 'recent' || (section === 'all' && lastSection === 'recent'))
               ? section === 'recent'
                 ? 'Recent'
                 : 'All tags'
@@ -171,8 +186,7 @@ export function TagPalette({ title, subtitle, exclude = NONE, allowCreate = true
           <kbd>↵</kbd> apply
         </span>
         <span>
-          <kbd>⇧</kbd>
-          <kbd>↵</kbd> apply, keep open
+          <kbd>⇧↵</kbd> add another
         </span>
         <span>
           <kbd>1</kbd>–<kbd>9</kbd> pick

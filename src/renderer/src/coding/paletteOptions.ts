@@ -19,7 +19,9 @@ export function paletteOptions(
   exclude: ReadonlySet<number>,
 ): PaletteOption[] {
   const wanted = foldName(query.trim());
-  const all = flattenTags(index).map((row) => row.tag).filter((tag) => !exclude.has(tag.id));
+  const all = flattenTags(index)
+    .map((row) => row.tag)
+    .filter((tag) => !exclude.has(tag.id));
   if (!wanted) {
     const recentTags = recent
       .map((id) => index.byId.get(id))
@@ -27,7 +29,12 @@ export function paletteOptions(
       .slice(0, RECENT_SHOWN);
     const shown = new Set(recentTags.map((tag) => tag.id));
     return [
-      ...recentTags.map((tag) => ({ kind: 'tag' as const, tag, path: parentPath(index, tag), section: 'recent' as const })),
+      ...recentTags.map((tag) => ({
+        kind: 'tag' as const,
+        tag,
+        path: parentPath(index, tag),
+        section: 'recent' as const,
+      })),
       ...all
         .filter((tag) => !shown.has(tag.id))
         .map((tag) => ({ kind: 'tag' as const, tag, path: parentPath(index, tag), section: 'all' as const })),
@@ -45,11 +52,23 @@ export function paletteOptions(
     else if (name.includes(wanted)) score = 3;
     else if (foldName(path).includes(wanted)) score = 4;
     else return;
-    scored.push({ tag, path, score, order: recentRank.has(tag.id) ? -1000 + recentRank.get(tag.id)! : order });
+    scored.push({
+      tag,
+      path,
+      score,
+      order: recentRank.has(tag.id) ? -1000 + recentRank.get(tag.id)! : order,
+    });
   });
   scored.sort((a, b) => a.score - b.score || a.order - b.order);
-  const options: PaletteOption[] = scored.map(({ tag, path }) => ({ kind: 'tag', tag, path, section: 'match' }));
-  const exact = [...index.byId.values()].some((tag) => foldName(tag.name) === wanted && tag.parent_id === null);
+  const options: PaletteOption[] = scored.map(({ tag, path }) => ({
+    kind: 'tag',
+    tag,
+    path,
+    section: 'match',
+  }));
+  const exact = [...index.byId.values()].some(
+    (tag) => foldName(tag.name) === wanted && tag.parent_id === null,
+  );
   if (!exact) options.push({ kind: 'create', name: query.trim().replace(/\s+/g, ' ') });
   return options;
 }

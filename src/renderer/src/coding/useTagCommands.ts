@@ -14,7 +14,7 @@ export function useTagCommands(undo: UndoActions) {
   const { reload } = useCoding();
 
   const run = useCallback(
-    async <T,>(what: string, call: () => Promise<T>): Promise<T | null> => {
+    async <T>(what: string, call: () => Promise<T>): Promise<T | null> => {
       try {
         const result = await call();
         reload();
@@ -39,7 +39,9 @@ export function useTagCommands(undo: UndoActions) {
   );
   const move = useCallback(
     (tag: Tag, parentId: number | null, beforeId: number | null) =>
-      run(`Could not move “${tag.name}”`, () => api.call('tags-move', { id: tag.id, parent_id: parentId, before_id: beforeId })),
+      run(`Could not move “${tag.name}”`, () =>
+        api.call('tags-move', { id: tag.id, parent_id: parentId, before_id: beforeId }),
+      ),
     [api, run],
   );
   const merge = useCallback(

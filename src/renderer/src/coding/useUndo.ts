@@ -33,7 +33,9 @@ export function useUndo(): UndoActions {
           const label = direction === 'undo' ? after.redo_label : after.undo_label;
           notify(
             `${direction === 'undo' ? 'Undid' : 'Redid'}: ${label ?? 'the last change'}`,
-            direction === 'undo' ? { label: 'Redo', run: () => run('redo') } : { label: 'Undo', run: () => run('undo') },
+            direction === 'undo'
+              ? { label: 'Redo', run: () => run('redo') }
+              : { label: 'Undo', run: () => run('undo') },
           );
         })
         .catch((error: unknown) => report(error, direction === 'undo' ? 'Could not undo' : 'Could not redo'))

@@ -36,8 +36,9 @@ export function LibraryPane({ documents, loading, openedId, onOpen, onImport }: 
 
   return (
     <section className="list-pane" aria-label="Library">
-      <header className="pane-header">
-        <h2>Library</h2>
+      <header className="pane-header library-header">
+        {/* The tab above names the pane; the heading stays for screen readers. */}
+        <h2 className="visually-hidden">Library</h2>
         <span className="pane-count" aria-live="polite">
           {loading ? 'Loading…' : `${documents.length} ${documents.length === 1 ? 'document' : 'documents'}`}
         </span>

@@ -19,7 +19,8 @@ export function DocumentCodingPanel({ passages, reattaching, onShow, onReattach,
   const orphans = passages.filter((p) => p.status === 'orphaned');
   const perTag = useMemo(() => {
     const counts = new Map<number, number>();
-    for (const passage of anchored) for (const id of passage.tag_ids) counts.set(id, (counts.get(id) ?? 0) + 1);
+    for (const passage of anchored)
+      for (const id of passage.tag_ids) counts.set(id, (counts.get(id) ?? 0) + 1);
     return [...counts.entries()]
       .filter(([id]) => looks.has(id))
       .sort((a, b) => b[1] - a[1] || looks.get(a[0])!.name.localeCompare(looks.get(b[0])!.name));

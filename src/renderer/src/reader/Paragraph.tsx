@@ -1,4 +1,13 @@
-import { memo, useLayoutEffect, useMemo, useRef, useState, type CSSProperties, type ReactNode, type RefObject } from 'react';
+import {
+  memo,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type CSSProperties,
+  type ReactNode,
+  type RefObject,
+} from 'react';
 import type { TagLook } from '../coding/CodingProvider';
 import { pointIn, textNodesOf } from './bodyOffsets';
 import { barBackground, passageColors, passageTagNames } from './passageColors';
@@ -36,7 +45,8 @@ interface Box {
  * from the laid-out text and absolutely positioned, never nested around the words.
  */
 export const Paragraph = memo(function Paragraph(props: Props) {
-  const { kind, start, end, text, items, quotes, terms, looks, laneStep, layoutKey, activeId, targetId } = props;
+  const { kind, start, end, text, items, quotes, terms, looks, laneStep, layoutKey, activeId, targetId } =
+    props;
   const element = useRef<HTMLElement>(null);
   const segments = useMemo(
     () => segmentParagraph(start, end, items, quotes, terms),
@@ -106,8 +116,10 @@ export const Paragraph = memo(function Paragraph(props: Props) {
       segment.items.slice(0, 3).forEach((item, i) => {
         style[`--u${i + 1}`] = passageColors(item.passage, looks)[0]!;
       });
-      if (activeId !== null && segment.items.some((item) => item.passage.id === activeId)) classes.push('is-active');
-      if (targetId !== null && segment.items.some((item) => item.passage.id === targetId)) classes.push('is-target');
+      if (activeId !== null && segment.items.some((item) => item.passage.id === activeId))
+        classes.push('is-active');
+      if (targetId !== null && segment.items.some((item) => item.passage.id === targetId))
+        classes.push('is-target');
     }
     if (segment.quote !== null) classes.push('quote-hint');
     return (

@@ -106,7 +106,7 @@ function PassageEditor({
   onClose,
   onOpenTag,
 }: Props & { passage: Passage }) {
-  const { looks, index } = useCoding();
+  const { looks } = useCoding();
   const [adding, setAdding] = useState(false);
   const [memo, setMemo] = useState(passage.memo);
   const [speaker, setSpeaker] = useState(passage.speaker ?? '');
@@ -137,7 +137,12 @@ function PassageEditor({
             if (!look) return null;
             return (
               <li key={id} className="chip" style={{ '--chip': look.color } as CSSProperties}>
-                <button type="button" className="chip-name" title="Show every passage of this tag" onClick={() => onOpenTag(id)}>
+                <button
+                  type="button"
+                  className="chip-name"
+                  title="Show every passage of this tag"
+                  onClick={() => onOpenTag(id)}
+                >
                   <span className="swatch" aria-hidden="true" />
                   {look.name}
                 </button>
@@ -224,34 +229,49 @@ function PassageEditor({
       </label>
       <div className="popover-bounds" role="group" aria-label="Boundaries">
         <span className="bounds-label">Start</span>
-        <button type="button" className="icon-button small" aria-label="Move start one word left" onClick={() => move('start', -1)}>
+        <button
+          type="button"
+          className="icon-button small"
+          aria-label="Move start one word left"
+          onClick={() => move('start', -1)}
+        >
           ‹
         </button>
-        <button type="button" className="icon-button small" aria-label="Move start one word right" onClick={() => move('start', 1)}>
+        <button
+          type="button"
+          className="icon-button small"
+          aria-label="Move start one word right"
+          onClick={() => move('start', 1)}
+        >
           ›
         </button>
         <span className="bounds-label">End</span>
-        <button type="button" className="icon-button small" aria-label="Move end one word left" onClick={() => move('end', -1)}>
+        <button
+          type="button"
+          className="icon-button small"
+          aria-label="Move end one word left"
+          onClick={() => move('end', -1)}
+        >
           ‹
         </button>
-        <button type="button" className="icon-button small" aria-label="Move end one word right" onClick={() => move('end', 1)}>
+        <button
+          type="button"
+          className="icon-button small"
+          aria-label="Move end one word right"
+          onClick={() => move('end', 1)}
+        >
           ›
         </button>
+        <span
+          className="popover-hint"
+          title={`In the text: ${ALT}+Shift+←/→ moves the end, ${ALT}+${CTRL}+←/→ the start, a word at a time`}
+        >
+          {ALT}+⇧+←/→ end · {ALT}+{CTRL}+←/→ start
+        </span>
       </div>
-      <p className="popover-hint">
-        <kbd>{ALT}</kbd>
-        <kbd>⇧</kbd>
-        <kbd>←</kbd>
-        <kbd>→</kbd> end · <kbd>{ALT}</kbd>
-        <kbd>{CTRL}</kbd>
-        <kbd>←</kbd>
-        <kbd>→</kbd> start, word by word
-      </p>
       <footer className="popover-foot">
-        <span className="muted small">
-          {index.byId.size > 0 && passage.tag_ids.length > 0
-            ? `${passage.tag_ids.length} ${passage.tag_ids.length === 1 ? 'tag' : 'tags'}`
-            : ''}
+        <span className="muted small" title={passage.updated_at}>
+          {passage.exact.length.toLocaleString('en')} characters
         </span>
         <button
           type="button"

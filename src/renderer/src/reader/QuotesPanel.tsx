@@ -173,7 +173,10 @@ function QuoteCard({
             }
           }}
         />
-        <span className={`confidence ${quote.confidence}`} title={`Lectern’s confidence: ${quote.confidence}`}>
+        <span
+          className={`confidence ${quote.confidence}`}
+          title={`Lectern’s confidence: ${quote.confidence}`}
+        >
           {CONFIDENCE[quote.confidence]}
         </span>
       </div>

@@ -43,7 +43,10 @@ export const ReaderBody = memo(function ReaderBody({
 }: Props) {
   const { looks } = useCoding();
   const parts = useMemo(() => layoutBody(document), [document]);
-  const textParts = useMemo(() => parts.filter((part): part is TextPart => part.kind !== 'boilerplate'), [parts]);
+  const textParts = useMemo(
+    () => parts.filter((part): part is TextPart => part.kind !== 'boilerplate'),
+    [parts],
+  );
   const lanes = useMemo(() => computeLanes(passages as Passage[]), [passages]);
   const laneStep = Math.max(3, Math.min(8, Math.floor(GUTTER_PX / Math.max(lanes.count, 1))));
 

@@ -1,4 +1,13 @@
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
+import {
+  useCallback,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type KeyboardEvent,
+  type MouseEvent,
+} from 'react';
 import './reader.css';
 import type { DocumentDetail, Passage } from '../../../shared/model';
 import { isTyping } from '../app/useShortcut';
@@ -47,9 +56,12 @@ interface Props {
 
 const NO_TERMS: string[] = [];
 
+/** Boxes of the range being coded, relative to the article: the selection stays visible while the palette has focus. */
+type Marks = Array<{ left: number; top: number; width: number; height: number }>;
+
 type Floating =
-  | { kind: 'palette'; start: number; end: number; anchor: Anchor }
-  | { kind: 'reattach'; start: number; end: number; anchor: Anchor }
+  | { kind: 'palette'; start: number; end: number; anchor: Anchor; marks: Marks }
+  | { kind: 'reattach'; start: number; end: number; anchor: Anchor; marks: Marks }
   | { kind: 'popover'; ids: number[]; index: number; anchor: Anchor };
 
 /** The center pane: one document for long reading and coding, or its original text on request. */
@@ -126,8 +138,22 @@ export function ReaderPane(props: Props) {
       if (!range) return;
       const dom = rangeOfOffsets(text, range.start, range.end);
       const rect = dom ? lastLineRect(dom) : null;
-      if (!rect) return;
-      setFloating({ kind: reattach ? 'reattach' : 'palette', ...range, anchor: anchorIn(container, rect) });
+      if (!dom || !rect) return;
+      const origin = container.getBoundingClientRect();
+      const marks = Array.from(dom.getClientRects())
+        .filter((r) => r.width > 1)
+        .map((r) => ({
+          left: r.left - origin.left,
+          top: r.top - origin.top,
+          width: r.width,
+          height: r.height,
+        }));
+      setFloating({
+        kind: reattach ? 'reattach' : 'palette',
+        ...range,
+        anchor: anchorIn(container, rect),
+        marks,
+      });
     },
     [textRoot, reattach],
   );
@@ -164,7 +190,9 @@ export function ReaderPane(props: Props) {
     [floating, byId],
   );
   const activePassage =
-    floating?.kind === 'popover' ? (popoverPassages[Math.min(floating.index, popoverPassages.length - 1)] ?? null) : null;
+    floating?.kind === 'popover'
+      ? (popoverPassages[Math.min(floating.index, popoverPassages.length - 1)] ?? null)
+      : null;
   // A popover whose passages are all gone (deleted, undone) closes.
   useEffect(() => {
     if (floating?.kind === 'popover' && popoverPassages.length === 0) setFloating(null);
@@ -174,7 +202,8 @@ export function ReaderPane(props: Props) {
   const passagesAt = useCallback((offset: number): number[] => {
     const found: Passage[] = [];
     for (const passage of latest.current.byId.values()) {
-      if (passage.status === 'anchored' && passage.start <= offset && offset < passage.end) found.push(passage);
+      if (passage.status === 'anchored' && passage.start <= offset && offset < passage.end)
+        found.push(passage);
     }
     return found.sort((a, b) => b.end - b.start - (a.end - a.start)).map((p) => p.id);
   }, []);
@@ -215,7 +244,12 @@ export function ReaderPane(props: Props) {
     }
     const plain = !event.altKey && !event.ctrlKey && !event.metaKey;
     const current = caret.caret;
-    if (plain && (event.key === 't' || event.key === 'Enter') && current && current.anchor !== current.focus) {
+    if (
+      plain &&
+      (event.key === 't' || event.key === 'Enter') &&
+      current &&
+      current.anchor !== current.focus
+    ) {
       event.preventDefault();
       offerRange(Math.min(current.anchor, current.focus), Math.max(current.anchor, current.focus));
     } else if (plain && event.key === 'Enter' && current) {
@@ -282,7 +316,7 @@ export function ReaderPane(props: Props) {
     const coded = bar ? null : element.closest<HTMLElement>('.coded[data-p]');
     const id = bar ? bar.dataset.passageId : coded?.dataset.p?.split(' ').at(-1);
     const rule = id
-      ? `.reader-body .coded[data-p~="${id}"]{--hover:1}.reader-body .bar[data-passage-id="${id}"]{--hover:1}`
+      ? `.reader-body .coded[data-p~="${id}"]{--hl:1}.reader-body .bar[data-passage-id="${id}"]{--hl:1}`
       : '';
     if (style.textContent !== rule) style.textContent = rule;
   }
@@ -312,7 +346,9 @@ export function ReaderPane(props: Props) {
                 <dt>
                   <kbd>⇧</kbd> <kbd>←</kbd> <kbd>→</kbd>
                 </dt>
-                <dd>Select text word by word, then <kbd>T</kbd> to code it</dd>
+                <dd>
+                  Select text word by word, then <kbd>T</kbd> to code it
+                </dd>
                 <dt>
                   <kbd>Ctrl</kbd> <kbd>Z</kbd>
                 </dt>
@@ -348,7 +384,9 @@ export function ReaderPane(props: Props) {
               ‹
             </button>
             <span className="term-count" aria-live="polite">
-              {navigation.count === 0 ? 'No matches shown' : `${navigation.current + 1} of ${navigation.count}`}
+              {navigation.count === 0
+                ? 'No matches shown'
+                : `${navigation.current + 1} of ${navigation.count}`}
             </span>
             <button
               type="button"
@@ -401,7 +439,8 @@ export function ReaderPane(props: Props) {
       {reattach && !showOriginal ? (
         <div className="reattach-banner" role="status">
           <span>
-            Select where {excerpt(reattach.exact, 8)} belongs now, then choose <strong>Re-attach here</strong>.
+            Select where {excerpt(reattach.exact, 8)} belongs now, then choose <strong>Re-attach here</strong>
+            .
           </span>
           <button type="button" className="button small" onClick={onReattachEnd}>
             Cancel
@@ -450,11 +489,20 @@ export function ReaderPane(props: Props) {
               style={{ left: caret.box.left, top: caret.box.top, height: caret.box.height }}
             />
           ) : null}
+          {floating && floating.kind !== 'popover' && !showOriginal
+            ? floating.marks.map((mark, i) => (
+                <span key={i} className="pending-mark" aria-hidden="true" style={mark} />
+              ))
+            : null}
           {floating && !showOriginal && article.current ? (
             <div
               className="floating"
               style={{
-                left: clampLeft(article.current, floating.anchor.left, floating.kind === 'popover' ? 340 : 320),
+                left: clampLeft(
+                  article.current,
+                  floating.anchor.left,
+                  floating.kind === 'popover' ? 340 : 320,
+                ),
                 top: floating.anchor.bottom + 8,
               }}
             >
@@ -463,14 +511,14 @@ export function ReaderPane(props: Props) {
                   title="Code passage"
                   subtitle={excerpt(document.body.slice(floating.start, floating.end), 7)}
                   onPick={(tag, keepOpen) => {
-                    void actions.code(floating, tag);
+                    void actions.code({ start: floating.start, end: floating.end }, tag);
                     if (!keepOpen) {
                       caret.set({ anchor: floating.end, focus: floating.end });
                       closeFloating();
                     }
                   }}
                   onCreate={(name, keepOpen) => {
-                    void actions.codeWithNewTag(floating, name);
+                    void actions.codeWithNewTag({ start: floating.start, end: floating.end }, name);
                     if (!keepOpen) {
                       caret.set({ anchor: floating.end, focus: floating.end });
                       closeFloating();
@@ -485,9 +533,11 @@ export function ReaderPane(props: Props) {
                     className="button primary"
                     autoFocus
                     onClick={() => {
-                      void actions.reattach(reattach, floating).then((done) => {
-                        if (done) onReattachEnd();
-                      });
+                      void actions
+                        .reattach(reattach, { start: floating.start, end: floating.end })
+                        .then((done) => {
+                          if (done) onReattachEnd();
+                        });
                       closeFloating();
                     }}
                   >

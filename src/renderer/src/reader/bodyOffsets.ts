@@ -142,6 +142,8 @@ export function selectionOffsets(root: HTMLElement): { anchor: number; focus: nu
   if (end < start) return null;
   // Keep the direction the user selected in, so Shift+arrows extend the moving end.
   const backwards =
-    selection.anchorNode === range.endContainer && selection.anchorOffset === range.endOffset && !range.collapsed;
+    selection.anchorNode === range.endContainer &&
+    selection.anchorOffset === range.endOffset &&
+    !range.collapsed;
   return backwards ? { anchor: end, focus: start } : { anchor: start, focus: end };
 }

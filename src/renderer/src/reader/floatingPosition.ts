@@ -6,7 +6,10 @@ export interface Anchor {
 }
 
 /** Converts a rectangle on screen to one relative to `container`. */
-export function anchorIn(container: HTMLElement, rect: DOMRect | { left: number; top: number; bottom: number }): Anchor {
+export function anchorIn(
+  container: HTMLElement,
+  rect: DOMRect | { left: number; top: number; bottom: number },
+): Anchor {
   const origin = container.getBoundingClientRect();
   return { left: rect.left - origin.left, top: rect.top - origin.top, bottom: rect.bottom - origin.top };
 }

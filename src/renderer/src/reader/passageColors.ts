@@ -23,6 +23,8 @@ export function passageTagNames(passage: Passage, looks: ReadonlyMap<number, Tag
 export function barBackground(colors: readonly string[]): string {
   if (colors.length === 1) return colors[0]!;
   const step = 100 / colors.length;
-  const stops = colors.map((color, i) => `${color} ${(i * step).toFixed(2)}% ${((i + 1) * step).toFixed(2)}%`);
+  const stops = colors.map(
+    (color, i) => `${color} ${(i * step).toFixed(2)}% ${((i + 1) * step).toFixed(2)}%`,
+  );
   return `linear-gradient(to bottom, ${stops.join(', ')})`;
 }

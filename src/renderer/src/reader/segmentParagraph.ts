@@ -25,9 +25,7 @@ export interface Segment {
 }
 
 type Event = { at: number; open: boolean } & (
-  | { type: 'passage'; item: PassageItem }
-  | { type: 'quote'; id: number }
-  | { type: 'term'; start: number }
+  { type: 'passage'; item: PassageItem } | { type: 'quote'; id: number } | { type: 'term'; start: number }
 );
 
 /**
@@ -48,19 +46,28 @@ export function segmentParagraph(
     const from = clamp(item.passage.start);
     const to = clamp(item.passage.end);
     if (to <= from) continue;
-    events.push({ at: from, open: true, type: 'passage', item }, { at: to, open: false, type: 'passage', item });
+    events.push(
+      { at: from, open: true, type: 'passage', item },
+      { at: to, open: false, type: 'passage', item },
+    );
   }
   for (const quote of quotes) {
     const from = clamp(quote.start);
     const to = clamp(quote.end);
     if (to <= from) continue;
-    events.push({ at: from, open: true, type: 'quote', id: quote.id }, { at: to, open: false, type: 'quote', id: quote.id });
+    events.push(
+      { at: from, open: true, type: 'quote', id: quote.id },
+      { at: to, open: false, type: 'quote', id: quote.id },
+    );
   }
   for (const [termStart, termEnd] of terms) {
     const from = clamp(termStart);
     const to = clamp(termEnd);
     if (to <= from) continue;
-    events.push({ at: from, open: true, type: 'term', start: from }, { at: to, open: false, type: 'term', start: from });
+    events.push(
+      { at: from, open: true, type: 'term', start: from },
+      { at: to, open: false, type: 'term', start: from },
+    );
   }
   // Closing before opening at the same offset, so touching ranges do not overlap.
   events.sort((a, b) => a.at - b.at || Number(a.open) - Number(b.open));

@@ -17,7 +17,10 @@ export interface CodingActions {
   /** Creates a tag by name and adds it to an existing passage. */
   addNewTag(passage: Passage, name: string): Promise<void>;
   removeTag(passage: Passage, tagId: number): Promise<void>;
-  update(passage: Passage, changes: { start?: number; end?: number; memo?: string; speaker?: string | null }): Promise<Passage | null>;
+  update(
+    passage: Passage,
+    changes: { start?: number; end?: number; memo?: string; speaker?: string | null },
+  ): Promise<Passage | null>;
   remove(passage: Passage): Promise<void>;
   reattach(passage: Passage, range: { start: number; end: number }): Promise<Passage | null>;
 }
@@ -38,7 +41,12 @@ export function useCodingActions(coding: DocumentCoding, undo: UndoActions): Cod
       if (documentId === null) return null;
       try {
         const { start, end } = range;
-        const passage = await api.call('passages-create', { document_id: documentId, start, end, tag_ids: [tag.id] });
+        const passage = await api.call('passages-create', {
+          document_id: documentId,
+          start,
+          end,
+          tag_ids: [tag.id],
+        });
         upsert(passage);
         markUsed(tag.id);
         return passage;
@@ -102,7 +110,10 @@ export function useCodingActions(coding: DocumentCoding, undo: UndoActions): Cod
   );
 
   const update = useCallback(
-    async (passage: Passage, changes: { start?: number; end?: number; memo?: string; speaker?: string | null }) => {
+    async (
+      passage: Passage,
+      changes: { start?: number; end?: number; memo?: string; speaker?: string | null },
+    ) => {
       try {
         const updated = await api.call('passages-update', { id: passage.id, ...changes });
         upsert(updated);
@@ -131,7 +142,11 @@ export function useCodingActions(coding: DocumentCoding, undo: UndoActions): Cod
   const reattach = useCallback(
     async (passage: Passage, range: { start: number; end: number }) => {
       try {
-        const attached = await api.call('passages-reattach', { id: passage.id, start: range.start, end: range.end });
+        const attached = await api.call('passages-reattach', {
+          id: passage.id,
+          start: range.start,
+          end: range.end,
+        });
         upsert(attached);
         notify(`Re-attached ${excerpt(passage.exact, 4)}`, { label: 'Undo', run: undo.undo });
         return attached;

@@ -50,7 +50,10 @@ export function useDocumentCoding(documentId: number | null): DocumentCoding {
   const load = useCallback(
     (id: number) => {
       const mine = ++request.current;
-      Promise.all([api.call('passages-for-document', { document_id: id }), api.call('quotes-list', { document_id: id })])
+      Promise.all([
+        api.call('passages-for-document', { document_id: id }),
+        api.call('quotes-list', { document_id: id }),
+      ])
         .then(([passages, quotes]) => {
           if (mine !== request.current) return;
           setState((old) =>

@@ -1,4 +1,11 @@
-import { useCallback, useLayoutEffect, useRef, useState, type KeyboardEvent as ReactKeyboardEvent, type RefObject } from 'react';
+import {
+  useCallback,
+  useLayoutEffect,
+  useRef,
+  useState,
+  type KeyboardEvent as ReactKeyboardEvent,
+  type RefObject,
+} from 'react';
 import { offsetOfPoint, pointOfOffset, rangeOfOffsets, selectionOffsets } from './bodyOffsets';
 import { nextWordEnd, prevWordStart, wordAt } from './wordMotion';
 
@@ -42,7 +49,10 @@ export function useReaderCaret(
   const latest = useRef<Caret | null>(null);
   latest.current = caret;
 
-  const root = useCallback(() => article.current?.querySelector<HTMLElement>('.reader-body') ?? null, [article]);
+  const root = useCallback(
+    () => article.current?.querySelector<HTMLElement>('.reader-body') ?? null,
+    [article],
+  );
 
   const set = useCallback((next: Caret | null, options?: { fromDom?: boolean }) => {
     fromDom.current = options?.fromDom ?? false;
@@ -137,7 +147,12 @@ export function useReaderCaret(
         }
         const hit = document.caretRangeFromPoint?.(x, y);
         if (hit && text.contains(hit.startContainer)) {
-          const offset = offsetOfPoint(text, hit.startContainer, hit.startOffset, direction < 0 ? 'backward' : 'forward');
+          const offset = offsetOfPoint(
+            text,
+            hit.startContainer,
+            hit.startOffset,
+            direction < 0 ? 'backward' : 'forward',
+          );
           if (offset !== null && (direction < 0 ? offset < from : offset > from)) return offset;
         }
         y += direction * line * 0.75;
@@ -172,7 +187,9 @@ export function useReaderCaret(
         goalX.current = null;
         if (!event.shiftKey && current.anchor !== current.focus) {
           // A selection collapses to the side the arrow points to, as in any editor.
-          const edge = forward ? Math.max(current.anchor, current.focus) : Math.min(current.anchor, current.focus);
+          const edge = forward
+            ? Math.max(current.anchor, current.focus)
+            : Math.min(current.anchor, current.focus);
           set({ anchor: edge, focus: edge });
           return true;
         }

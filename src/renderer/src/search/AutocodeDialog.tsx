@@ -148,7 +148,10 @@ export function AutocodeDialog({ query, undo, onClose }: Props) {
         </p>
         <ul className="autocode-hits" aria-label="Hits to code">
           {(hits ?? []).slice(0, 200).map((hit) => (
-            <li key={`${hit.document_id}:${hit.start}`} className={hit.already_coded ? 'coded-already' : undefined}>
+            <li
+              key={`${hit.document_id}:${hit.start}`}
+              className={hit.already_coded ? 'coded-already' : undefined}
+            >
               <span className="autocode-doc">{hit.document_title}</span>
               <span className="autocode-text">{hit.text}</span>
               {hit.already_coded ? <span className="autocode-badge">already coded</span> : null}

@@ -72,5 +72,7 @@ export function SpeakersPane({ speakers, loaded, openedSpeaker, onOpen }: Props)
 
 function initials(name: string): string {
   const words = name.split(/\s+/).filter(Boolean);
-  return ((words[0]?.[0] ?? '') + (words.length > 1 ? (words[words.length - 1]?.[0] ?? '') : '')).toUpperCase();
+  return (
+    (words[0]?.[0] ?? '') + (words.length > 1 ? (words[words.length - 1]?.[0] ?? '') : '')
+  ).toUpperCase();
 }
