@@ -9,8 +9,10 @@ import { defaultProjectPath, openDefaultProject } from '../core/project/defaultP
 import { Workbench } from '../core/workbench';
 import type { CliCommand } from './CliCommand';
 import { autocodeCommand } from './commands/autocodeCommand';
+import { exportCommand } from './commands/exportCommand';
 import { importCommand } from './commands/importCommand';
 import { listCommand } from './commands/listCommand';
+import { noteCommand } from './commands/noteCommand';
 import { passagesCommand } from './commands/passagesCommand';
 import { quotesCommand } from './commands/quotesCommand';
 import { searchCommand } from './commands/searchCommand';
@@ -27,9 +29,11 @@ const COMMANDS: Record<string, CliCommand> = {
   passages: passagesCommand,
   quotes: quotesCommand,
   autocode: autocodeCommand,
+  note: noteCommand,
+  export: exportCommand,
   serve: serveCommand,
 };
-const SWITCHES = ['json', 'asc', 'help', 'no-subtags', 'orphaned', 'dry-run'];
+const SWITCHES = ['json', 'asc', 'help', 'no-subtags', 'orphaned', 'dry-run', 'with-sources'];
 
 const usage = () => `Usage: lectern <command> [options]
 

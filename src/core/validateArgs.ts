@@ -24,6 +24,8 @@ function fields(spec: Record<string, [(v: unknown) => boolean, string, 'required
   };
 }
 const ID = [positiveInt, 'a positive whole number', 'required'] as [typeof positiveInt, string, 'required'];
+// Note JSON can be large (20,000 words with hundreds of quotes): 50 MB is far beyond that.
+const NOTE_JSON = [(v: unknown) => isString(v) && (v as string).length <= 50_000_000, 'Lexical JSON text'] as [(v: unknown) => boolean, string];
 const TEXT = (max: number) => [(v: unknown) => isString(v) && (v as string).length <= max, `text of at most ${max} characters`] as [(v: unknown) => boolean, string];
 
 /** One check per command: the boundary never trusts the renderer or an HTTP client. */
@@ -110,6 +112,37 @@ const CHECKS: Record<Command, Check> = {
   'autocode-preview': fields({ query: [isString, 'text', 'required'], scope: [scope, 'match, sentence or paragraph'], tag_id: [positiveInt, 'a tag id'] }),
   'autocode-apply': fields({ query: [isString, 'text', 'required'], scope: [scope, 'match, sentence or paragraph'], tag_id: ID }),
   'documents-reimport': fields({ id: ID }),
+  'notes-list': fields({
+    query: TEXT(1000),
+    sort: [oneOf('updated', 'title'), 'updated or title'],
+    trash: [(v) => typeof v === 'boolean', 'true or false'],
+  }),
+  'notes-get': fields({ id: ID }),
+  'notes-create': fields({ title: TEXT(300), lexical_json: NOTE_JSON }),
+  'notes-save': fields({ id: ID, lexical_json: [...NOTE_JSON, 'required'] as [(v: unknown) => boolean, string, 'required'], title: TEXT(300) }),
+  'notes-rename': fields({ id: ID, title: [...TEXT(300), 'required'] as [(v: unknown) => boolean, string, 'required'] }),
+  'notes-delete': fields({ id: ID }),
+  'notes-restore': fields({ id: ID }),
+  'notes-purge': fields({ id: ID }),
+  'notes-revisions': fields({ id: ID }),
+  'notes-revision-restore': fields({ revision_id: ID }),
+  'notes-backlinks': fields({
+    note_id: [positiveInt, 'a note id'],
+    document_id: [positiveInt, 'a document id'],
+    passage_id: [positiveInt, 'a passage id'],
+    tag_id: [positiveInt, 'a tag id'],
+  }),
+  'notes-link-targets': fields({ query: [...TEXT(300), 'required'] as [(v: unknown) => boolean, string, 'required'], limit: [(v) => positiveInt(v) && (v as number) <= 200, 'a whole number from 1 to 200'] }),
+  'notes-resolve-link': fields({ title: [...TEXT(300), 'required'] as [(v: unknown) => boolean, string, 'required'] }),
+  'passages-citations': fields({ ids: [(v) => idList(v) && (v as unknown[]).length <= 10_000, 'a list of up to 10,000 passage ids', 'required'] }),
+  'notes-markdown': fields({ id: ID, links: [oneOf('wiki', 'relative'), 'wiki or relative'] }),
+  'notes-export-markdown': fields({
+    out_dir: [(v) => isString(v) && (v as string).trim() !== '', 'a folder path', 'required'],
+    note_ids: [idList, 'a list of note ids'],
+    links: [oneOf('wiki', 'relative'), 'wiki or relative', 'required'],
+    with_sources: [(v) => typeof v === 'boolean', 'true or false'],
+  }),
+  'notes-import-markdown': fields({ name: [isString, 'a file name', 'required'], markdown: [...TEXT(50_000_000), 'required'] as [(v: unknown) => boolean, string, 'required'] }),
 };
 
 /** Returns the arguments typed, or throws an invalid-argument error naming what is wrong. */

@@ -10,6 +10,8 @@ import { validateArgs } from './validateArgs';
 import { codingHandlers } from './coding/codingHandlers';
 import type { CodingContext } from './coding/CodingContext';
 import { UndoJournal } from './coding/undoJournal';
+import { markdownHandlers } from './export/markdown/markdownHandlers';
+import { noteHandlers } from './notes/noteHandlers';
 import { passageHandlers } from './passages/passageHandlers';
 import { quoteHandlers } from './quotes/quoteHandlers';
 import { speakerKey } from './quotes/speakerKey';
@@ -58,6 +60,8 @@ export class Workbench implements Api {
       ...passageHandlers(coding),
       ...quoteHandlers(coding),
       ...codingHandlers(coding),
+      ...noteHandlers(context),
+      ...markdownHandlers(context, (command, args) => this.call(command, args)),
       ...projectHandlers(context),
       ...documentHandlers(context),
       ...searchHandlers(context),

@@ -6,6 +6,14 @@
 import type {
   AutocodeHit,
   AutocodeScope,
+  Backlink,
+  LinkTarget,
+  MarkdownExportOptions,
+  MarkdownExportReport,
+  Note,
+  NoteRevision,
+  NoteSummary,
+  PassageCitation,
   DocumentDetail,
   DocumentSummary,
   ImportProgress,
@@ -109,6 +117,34 @@ export type CodingHandlers = {
   'documents-reimport': (args: { id: number }) => Promise<ReanchorReport>;
 };
 
+export type NoteHandlers = {
+  'notes-list': (args: { query?: string; sort?: 'updated' | 'title'; trash?: boolean }) => Promise<NoteSummary[]>;
+  'notes-get': (args: { id: number }) => Promise<Note>;
+  'notes-create': (args: { title?: string; lexical_json?: string }) => Promise<Note>;
+  /** Autosave: stores the editor state (and title); a revision is kept at most every few minutes. */
+  'notes-save': (args: { id: number; lexical_json: string; title?: string }) => Promise<NoteSummary>;
+  'notes-rename': (args: { id: number; title: string }) => Promise<NoteSummary>;
+  /** Moves a note to the trash; `notes-restore` brings it back, `notes-purge` deletes it for good. */
+  'notes-delete': (args: { id: number }) => Promise<NoteSummary>;
+  'notes-restore': (args: { id: number }) => Promise<NoteSummary>;
+  'notes-purge': (args: { id: number }) => Promise<{ deleted: number }>;
+  'notes-revisions': (args: { id: number }) => Promise<NoteRevision[]>;
+  'notes-revision-restore': (args: { revision_id: number }) => Promise<Note>;
+  /** Notes that link to a note, document, passage or tag. */
+  'notes-backlinks': (args: { note_id?: number; document_id?: number; passage_id?: number; tag_id?: number }) => Promise<
+    Backlink[]
+  >;
+  /** The `[[` autocomplete: notes and documents whose title matches. */
+  'notes-link-targets': (args: { query: string; limit?: number }) => Promise<LinkTarget[]>;
+  /** A link to a title: the note of that title, created if missing. */
+  'notes-resolve-link': (args: { title: string }) => Promise<NoteSummary>;
+  /** Live data for quote embeds. */
+  'passages-citations': (args: { ids: number[] }) => Promise<PassageCitation[]>;
+  'notes-markdown': (args: { id: number; links?: MarkdownExportOptions['links'] }) => Promise<{ file_name: string; markdown: string }>;
+  'notes-export-markdown': (args: MarkdownExportOptions & { out_dir: string; note_ids?: number[] }) => Promise<MarkdownExportReport>;
+  'notes-import-markdown': (args: { name: string; markdown: string }) => Promise<Note>;
+};
+
 export type Handlers = ProjectHandlers &
   DocumentHandlers &
   SearchHandlers &
@@ -116,7 +152,8 @@ export type Handlers = ProjectHandlers &
   TagHandlers &
   PassageHandlers &
   QuoteHandlers &
-  CodingHandlers;
+  CodingHandlers &
+  NoteHandlers;
 export type Command = keyof Handlers;
 export type ArgsOf<C extends Command> = Parameters<Handlers[C]>[0];
 export type ResultOf<C extends Command> = Awaited<ReturnType<Handlers[C]>>;
@@ -152,6 +189,23 @@ export const commands = [
   'autocode-preview',
   'autocode-apply',
   'documents-reimport',
+  'notes-list',
+  'notes-get',
+  'notes-create',
+  'notes-save',
+  'notes-rename',
+  'notes-delete',
+  'notes-restore',
+  'notes-purge',
+  'notes-revisions',
+  'notes-revision-restore',
+  'notes-backlinks',
+  'notes-link-targets',
+  'notes-resolve-link',
+  'passages-citations',
+  'notes-markdown',
+  'notes-export-markdown',
+  'notes-import-markdown',
 ] as const satisfies readonly Command[];
 
 // Compile-time proof that `commands` lists every key of Handlers.
@@ -169,12 +223,15 @@ export type Events = {
   'on-documents-changed': { ids: number[] };
   /** Codebook, passages or quotes changed (by this window, another, the CLI or undo). */
   'on-coding-changed': { document_ids: number[] };
+  /** Notes were created, saved elsewhere, renamed, trashed or restored. */
+  'on-notes-changed': { ids: number[] };
 };
 export type EventName = keyof Events;
 export const eventNames = [
   'on-import-progress',
   'on-documents-changed',
   'on-coding-changed',
+  'on-notes-changed',
 ] as const satisfies readonly EventName[];
 
 /** What every front end talks to: the same shape in-process, over IPC and over HTTP. */

@@ -228,3 +228,76 @@ export interface ReanchorReport {
   moved: number;
   orphaned: number;
 }
+
+// ——— Notes: analysis written in Lexical, with live quotes and links ———
+
+export interface NoteSummary {
+  id: number;
+  title: string;
+  created_at: string;
+  updated_at: string;
+  /** Set while the note is in the trash. */
+  deleted_at: string | null;
+  /** The opening words, or the words around a search match. */
+  excerpt: string;
+  word_count: number;
+}
+
+export interface Note extends NoteSummary {
+  /** Lexical's serialized editor state (JSON text), the source of truth. */
+  lexical_json: string;
+  /** The newest revision, for "restore" and for detecting concurrent edits. */
+  revision_id: number | null;
+}
+
+export interface NoteRevision {
+  id: number;
+  note_id: number;
+  title: string;
+  created_at: string;
+  word_count: number;
+  excerpt: string;
+}
+
+/** A note that links to something (another note, a document, a passage, a tag), with the words around the link. */
+export interface Backlink {
+  note_id: number;
+  note_title: string;
+  context: string;
+  kind: 'note' | 'document' | 'passage' | 'tag';
+}
+
+export interface LinkTarget {
+  kind: 'note' | 'document';
+  id: number;
+  title: string;
+  /** Date or source, to tell similar titles apart in the autocomplete. */
+  hint: string | null;
+}
+
+/** What a quote embed shows, read live from its passage; `status: 'deleted'` when the passage is gone. */
+export interface PassageCitation {
+  passage_id: number;
+  status: 'anchored' | 'orphaned' | 'deleted';
+  exact: string;
+  speaker: string | null;
+  document_id: number | null;
+  document_title: string | null;
+  source: string | null;
+  published_at: IsoDate | null;
+}
+
+export interface MarkdownExportOptions {
+  /** `[[Note title]]` (Obsidian) or relative `Note title.md` links. */
+  links: 'wiki' | 'relative';
+  /** Also write each cited document as Markdown with block ids (^p12), and link quotes to them. */
+  with_sources?: boolean;
+}
+
+export interface MarkdownExportReport {
+  out_dir: string;
+  files: string[];
+  notes: number;
+  sources: number;
+  elapsed_ms: number;
+}
