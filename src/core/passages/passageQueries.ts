@@ -1,7 +1,10 @@
-import type { Passage, PassageKind } from '../../shared/model';
+import type { Passage } from '../../shared/model';
 import type { Db } from '../db/open';
 
 type PassageRecord = Omit<Passage, 'tag_ids'> & { tag_list: string | null };
+
+/** What a new passage is made of: its anchor, what it is, and the tags to give it. */
+export type NewPassage = Pick<Passage, 'document_id' | 'start' | 'end' | 'exact' | 'prefix' | 'suffix' | 'kind' | 'speaker' | 'memo' | 'tag_ids'>;
 
 export const PASSAGE_COLUMNS = `p.id, p.document_id, p.start, p."end" AS "end", p.exact, p.prefix, p.suffix, p.kind,
   p.speaker, p.memo, p.status, p.created_at, p.updated_at,
@@ -32,18 +35,7 @@ export function passageQueries(db: Db) {
       return body.get(documentId)?.body;
     },
     /** Inserts a passage, or returns the one with the same range and kind; adds the tags. */
-    upsert(values: {
-      document_id: number;
-      start: number;
-      end: number;
-      exact: string;
-      prefix: string;
-      suffix: string;
-      kind: PassageKind;
-      speaker: string | null;
-      memo: string;
-      tag_ids: number[];
-    }): number {
+    upsert(values: NewPassage): number {
       const existing = sameRange.get(values.document_id, values.start, values.end, values.kind)?.id;
       const id = existing ?? Number(insert.run({ ...values, now: new Date().toISOString() }).lastInsertRowid);
       for (const tagId of values.tag_ids) addTag.run(id, tagId);
