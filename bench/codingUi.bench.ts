@@ -138,12 +138,18 @@ async function main() {
     const pageErrors: string[] = [];
     page.on('pageerror', (error) => pageErrors.push(error.message));
 
-    const start = now();
-    await page.goto(server.url);
-    await page.locator('tbody tr').first().waitFor({ timeout: 30_000 });
-    const appReady = msSince(start);
+    // The first load after import also waits for the engine's first speakers-list, which detects
+    // quotations in every document; the second load is the everyday figure.
+    const appLoads: number[] = [];
+    for (let load = 0; load < 2; load++) {
+      const start = now();
+      await page.goto(load === 0 ? server.url : server.url.replace(/\?token=.*/, ''));
+      await page.locator('tbody tr').first().waitFor({ timeout: 30_000 });
+      appLoads.push(msSince(start));
+    }
     console.log(
-      `app ready (page load → first library row, ${project.documents.toLocaleString('en')} documents listed): ${fmt(appReady, 0)} ms\n`,
+      `app ready (page load → first library row, ${project.documents.toLocaleString('en')} documents listed): ` +
+        `${fmt(appLoads[1], 0)} ms (first load after import ${fmt(appLoads[0], 0)} ms: quote detection runs then)\n`,
     );
 
     const long = project.workbench.db
@@ -318,8 +324,9 @@ async function measureScroll(page: Page, head: string, barsShown: boolean): Prom
       LONG_TITLE_CODED,
     ],
   ] as const) {
-    await openDocument(page, title, head, false);
-    await page.waitForTimeout(300);
+    // Wait for the bars too: scrolling must not overlap the rendering of the opening.
+    await openDocument(page, title, head, barsShown && title === LONG_TITLE_CODED);
+    await page.waitForTimeout(500);
     const result = (await page.evaluate(inPage(SCROLL_READER, { durationMs: SCROLL_MS }))) as {
       error?: string;
       intervals: number[];
