@@ -9,7 +9,7 @@
  * Target (issue): the passage browser lists 50,000 passages of one tag in under 200 ms.
  * Usage: npx tsx bench/coding.bench.ts [passages=50000] [documents=2000]
  */
-import { cpus } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import Database from 'better-sqlite3';
 import type { ArgsOf } from '../src/shared/api';
 import { AUTOCODE_QUERY, buildCodingProject, type CodingProject } from './coding/buildCodingProject';
@@ -60,6 +60,11 @@ async function main() {
     'Lectern coding engine benchmark: passage browser, codebook, reader passages, applying a tag, undo',
   );
   console.log(`machine: ${cpu[0]?.model ?? 'unknown CPU'}, ${cpu.length} cores, Node ${process.version}`);
+  console.log(
+    `load average before: ${loadavg()
+      .map((n) => n.toFixed(2))
+      .join(' ')} (other processes on these cores skew the figures)`,
+  );
 
   const project = await buildCodingProject({
     documents: DOCUMENTS,
@@ -601,6 +606,11 @@ async function main() {
   } finally {
     project.close();
   }
+  console.log(
+    `load average after: ${loadavg()
+      .map((n) => n.toFixed(2))
+      .join(' ')}`,
+  );
   process.exitCode = failed ? 1 : 0;
 }
 

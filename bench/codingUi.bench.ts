@@ -14,7 +14,7 @@
  * (LECTERN_RENDERER_DIR=<dir> measures another build; CHROMIUM_PATH another Chromium.)
  */
 import { existsSync, readdirSync, statSync } from 'node:fs';
-import { cpus } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { startServer, type RunningServer } from '../src/server/startServer';
@@ -58,7 +58,7 @@ const LONG_PASSAGES = 2000;
 const OPEN_RUNS = 3;
 const SCROLL_MS = 4000;
 const APPLY_RUNS = 5;
-const BROWSER_RUNS = 3;
+const BROWSER_RUNS = 5;
 const FRAME_MS = 1000 / 60;
 const WAIT_MS = 10_000;
 
@@ -73,6 +73,21 @@ interface OpenResult {
   timedOut?: boolean;
   longTasks: number;
   blockedMs: number;
+  api: ApiTiming[];
+}
+
+/** An Api request seen in the page: command, ms after the click it was sent and answered. */
+type ApiTiming = [string, number, number];
+
+/** "cmd sent 3 → answered 40 ms; …", medians over runs, for the requests of the first run. */
+function apiSummary(runs: ApiTiming[][]): string {
+  const commands = [...new Set((runs[0] ?? []).map(([command]) => command))];
+  return commands
+    .map((command) => {
+      const seen = runs.map((run) => run.find(([name]) => name === command)).filter((t) => t !== undefined);
+      return `${command} sent ${fmt(median(seen.map((t) => t[1])), 0)} → answered ${fmt(median(seen.map((t) => t[2])), 0)} ms`;
+    })
+    .join('; ');
 }
 
 function newestMtime(dir: string): number {
@@ -99,6 +114,11 @@ async function main() {
   );
   console.log(
     `machine: ${cpu[0]?.model ?? 'unknown CPU'}, ${cpu.length} cores, Node ${process.version}, ${CHROMIUM}`,
+  );
+  console.log(
+    `load average before: ${loadavg()
+      .map((n) => n.toFixed(2))
+      .join(' ')} (other processes on these cores skew the figures)`,
   );
   const built = statSync(join(RENDERER, 'index.html')).mtimeMs;
   if (
@@ -197,6 +217,11 @@ async function main() {
     await server?.close().catch(() => undefined);
     project?.close();
   }
+  console.log(
+    `load average after: ${loadavg()
+      .map((n) => n.toFixed(2))
+      .join(' ')}`,
+  );
   process.exitCode = failed ? 1 : 0;
 }
 
@@ -273,6 +298,7 @@ async function measureOpen(page: Page, head: string): Promise<{ outcome: Outcome
       '',
     ]);
   }
+  rows.push([`Api requests after the click (median): ${apiSummary(coded.map((r) => r.api))}`]);
   return { outcome: { ok: true, rows }, barsShown };
 }
 
@@ -530,6 +556,7 @@ async function measureBrowser(page: Page, project: CodingProject, url: string): 
   const rows: string[][] = [['figure', 'runs', 'median ms', 'max', 'detail']];
   const opens: number[] = [];
   const firstRows: number[] = [];
+  const apiRuns: ApiTiming[][] = [];
   const scrolls: number[] = [];
   let detail = '';
   let scrollDetail = '';
@@ -547,6 +574,7 @@ async function measureBrowser(page: Page, project: CodingProject, url: string): 
       totalPainted: number | null;
       rows: number;
       timedOut: boolean;
+      api: ApiTiming[];
     };
     if (opened.error) return notMeasurable(opened.error);
     if (opened.rowPainted === null)
@@ -554,6 +582,7 @@ async function measureBrowser(page: Page, project: CodingProject, url: string): 
         `clicking "Diplomacy" (${String(found)}) showed no [data-testid="passage-row"] within ${WAIT_MS / 1000} s`,
       );
     firstRows.push(opened.rowPainted);
+    apiRuns.push(opened.api);
     if (opened.totalPainted !== null) opens.push(Math.max(opened.rowPainted, opened.totalPainted));
     else needTotal = false; // not shown: later runs stop at the first row instead of waiting
     detail = `${opened.rows} rows in the DOM${opened.totalPainted === null ? '; total (' + totals[0] + ') not shown' : ''}`;
@@ -597,6 +626,7 @@ async function measureBrowser(page: Page, project: CodingProject, url: string): 
       scrollDetail,
     ]);
   else rows.push([`scroll to the middle: ${scrollDetail}`, '', '', '', '']);
+  rows.push([`Api requests after the click (median): ${apiSummary(apiRuns)}`]);
   return { ok: true, rows };
 }
 

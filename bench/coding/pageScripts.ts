@@ -49,11 +49,17 @@ export const OPEN_DOCUMENT = `async ({ title, head, expectBars, settleFrames, ti
     observer = new PerformanceObserver((list) => { for (const entry of list.getEntries()) longTasks.push(entry.duration); });
     observer.observe({ type: 'longtask', buffered: false });
   } catch {}
+  performance.clearResourceTimings();
   const t0 = performance.now();
   row.click();
   let textSeen = false, textPainted = null;
   let count = 0, countSeenAt = -1, countPainted = null, frameIndex = 0, lastChange = 0;
-  const blocked = () => { if (observer) observer.disconnect(); return { longTasks: longTasks.length, blockedMs: longTasks.reduce((a, b) => a + b, 0) }; };
+  const blocked = () => {
+    if (observer) observer.disconnect();
+    const api = performance.getEntriesByType('resource').filter((e) => e.name.includes('/api/'))
+      .map((e) => [e.name.split('/api/')[1].split('?')[0], Math.round(e.startTime - t0), Math.round(e.responseEnd - t0)]);
+    return { longTasks: longTasks.length, blockedMs: longTasks.reduce((a, b) => a + b, 0), api };
+  };
   const result = await everyFrame((now) => {
     frameIndex++;
     if (textSeen && textPainted === null) textPainted = now - t0;
@@ -177,27 +183,36 @@ export const WATCH_NEW_BAR = `async ({ key, timeoutMs }) => {
 
 /**
  * Clicks `target` (found by the caller and marked with data-bench-target) and reports when the
- * first passage row was painted, and when the total (any of `totals`) was on screen with it.
+ * first passage row was painted, and when the total (any of `totals`) was on screen with it —
+ * looked for in the rows' section only, so polling stays cheap. `api` lists the Api requests
+ * made meanwhile: [command, sent, answered] in ms after the click.
  */
 export const OPEN_BROWSER = `async ({ totals, needTotal, timeoutMs }) => {
   ${HELPERS}
   const target = document.querySelector('[data-bench-target]');
   if (!target) return { error: 'target gone' };
-  // The total may already be on screen (a count in the codebook): wait for one more occurrence.
-  const occurrences = () => { const text = document.body.textContent; return totals.reduce((n, total) => n + text.split(total).length - 1, 0); };
-  const already = occurrences();
+  // Outside a section the total may already be on screen (a count in the codebook): count them.
+  const occurrences = (text) => totals.reduce((n, total) => n + text.split(total).length - 1, 0);
+  const already = occurrences(document.body.textContent);
   await frame();
+  performance.clearResourceTimings();
   const t0 = performance.now();
   target.click();
   let rowSeen = false, rowPainted = null, totalSeen = false, totalPainted = null;
   const done = await everyFrame((now) => {
     if (rowSeen && rowPainted === null) rowPainted = now - t0;
     if (totalSeen && totalPainted === null) totalPainted = now - t0;
-    if (!rowSeen && document.querySelector('[data-testid="passage-row"]')) rowSeen = true;
-    if (!totalSeen && needTotal) totalSeen = occurrences() > already;
+    const row = document.querySelector('[data-testid="passage-row"]');
+    if (!rowSeen && row) rowSeen = true;
+    if (row && !totalSeen && needTotal) {
+      const section = row.closest('section');
+      totalSeen = section ? occurrences(section.textContent) > 0 : occurrences(document.body.textContent) > already;
+    }
     return rowPainted !== null && (totalPainted !== null || !needTotal) ? true : undefined;
   }, timeoutMs);
-  return { rowPainted, totalPainted, rows: document.querySelectorAll('[data-testid="passage-row"]').length, timedOut: !done };
+  const api = performance.getEntriesByType('resource').filter((e) => e.name.includes('/api/'))
+    .map((e) => [e.name.split('/api/')[1].split('?')[0], Math.round(e.startTime - t0), Math.round(e.responseEnd - t0)]);
+  return { rowPainted, totalPainted, rows: document.querySelectorAll('[data-testid="passage-row"]').length, timedOut: !done, api };
 }`;
 
 /**
