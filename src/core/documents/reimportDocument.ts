@@ -7,12 +7,13 @@ import { createReanchorer } from '../annotate/reanchor';
 import type { CodingContext } from '../coding/CodingContext';
 import { collectFiles } from '../import/collectFiles';
 import { prepareFile } from '../import/prepareFile';
+import { storeQuoteSuggestions } from '../quotes/storeQuoteSuggestions';
 
 /**
  * Replaces a document's text with the current content of its original file (a corrected
  * version) in one transaction: the document, its index entry, and every passage re-anchored.
  * Passages that cannot be placed are kept as orphans with their text; quotations are detected
- * again. Session undo history is cleared, since its offsets refer to the old text.
+ * again at once. Session undo history is cleared, since its offsets refer to the old text.
  */
 export function reimportDocument(context: CodingContext, id: number): ReanchorReport {
   const { db } = context;
@@ -42,8 +43,8 @@ export function reimportDocument(context: CodingContext, id: number): ReanchorRe
     db.prepare(
       `UPDATE documents SET title = @title, title_origin = @title_origin, source = @source, author = @author,
         published_at = @published_at, place = @place, language = @language, body = @body, raw = @raw,
-        boilerplate = @boilerplate, paragraphs = @paragraphs, word_count = @word_count, content_hash = @content_hash,
-        quotes_detected = 0 WHERE id = @id`,
+        boilerplate = @boilerplate, paragraphs = @paragraphs, word_count = @word_count, content_hash = @content_hash
+        WHERE id = @id`,
     ).run({ ...prepared, boilerplate: JSON.stringify(prepared.boilerplate), paragraphs: JSON.stringify(prepared.paragraphs), id });
     db.prepare('DELETE FROM documents_fts WHERE rowid = ?').run(id);
     db.prepare('INSERT INTO documents_fts (rowid, title, body) VALUES (?, ?, ?)').run(id, foldText(prepared.title), foldText(prepared.body));
@@ -62,6 +63,7 @@ export function reimportDocument(context: CodingContext, id: number): ReanchorRe
     }
     // Open suggestions are found again on the new text; decisions already taken stay.
     db.prepare("DELETE FROM quote_suggestions WHERE document_id = ? AND status = 'open'").run(id);
+    storeQuoteSuggestions(db, id, prepared.body);
   })();
   context.journal.clear();
   return report;

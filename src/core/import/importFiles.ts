@@ -2,6 +2,7 @@ import type { ImportOutcome, ImportReport } from '../../shared/model';
 import { LecternError } from '../../shared/errors';
 import { documentStore, type NewDocument } from '../documents/documentStore';
 import type { Context } from '../workbench';
+import { storeQuoteSuggestions } from '../quotes/storeQuoteSuggestions';
 import { collectFiles, type SourceFile } from './collectFiles';
 import { prepareFile } from './prepareFile';
 
@@ -54,7 +55,10 @@ export function importFiles(context: Context, files: SourceFile[], earlier: Impo
   try {
     context.db.transaction(() => {
       for (const { index, doc, file } of pending) {
-        outcomes[index] = { status: 'imported', file, id: store.insert(doc), title: doc.title };
+        const id = store.insert(doc);
+        // Detected now rather than on first use: import shows progress, a first click should not wait.
+        storeQuoteSuggestions(context.db, id, doc.body);
+        outcomes[index] = { status: 'imported', file, id, title: doc.title };
       }
     })();
   } catch (error) {

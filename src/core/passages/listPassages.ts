@@ -31,8 +31,9 @@ export function listPassages(db: Db, args: PassageFilter & { offset?: number; li
     ['kind', 'p.kind'],
     ['document_id', 'p.document_id'],
     ['source', 'd.source'],
-    ['status', 'p.status'],
   ];
+  // A literal (validated: anchored | orphaned) lets SQLite use the partial index on orphans.
+  if (args.status !== undefined) where.push(`p.status = '${args.status === 'orphaned' ? 'orphaned' : 'anchored'}'`);
   for (const [key, column] of equal) {
     const value = args[key];
     if (value !== undefined) {
@@ -49,15 +50,32 @@ export function listPassages(db: Db, args: PassageFilter & { offset?: number; li
     where.push("d.published_at <= ? || '\uffff'");
     params.push(args.date_to);
   }
-  const from = `FROM passages p JOIN documents d ON d.id = p.document_id ${where.length ? 'WHERE ' + where.join(' AND ') : ''}`;
-  const total = (db.prepare(`SELECT count(*) AS n ${from}`).get(...params) as { n: number }).n;
-  const rows = db
-    .prepare(
-      `SELECT ${PASSAGE_COLUMNS}, d.title AS document_title, d.source AS document_source,
-        d.published_at AS document_published_at ${from}
-       ORDER BY d.published_at IS NULL, d.published_at, d.title COLLATE NOCASE, d.id, p.start, p.id LIMIT ? OFFSET ?`,
-    )
-    .all(...params, limit, offset) as Array<Parameters<typeof toPassage>[0] & { document_title: string; document_source: string | null; document_published_at: string | null }>;
+  // Documents first, in reading order, then their passages by position: both orders come off
+  // indexes (documents_reading_order, passages_document), so a page needs no sort of all matches.
+  const from = `FROM documents d JOIN passages p ON p.document_id = d.id ${where.length ? 'WHERE ' + where.join(' AND ') : ''}`;
+  const onlyTag = args.tag_id !== undefined && where.length === 1;
+  const total = onlyTag
+    ? // Counting codings needs no join when nothing but the tag filters.
+      (db.prepare(`SELECT count(*) AS n FROM passages p WHERE ${where[0]}`).get(...params) as { n: number }).n
+    : (db.prepare(`SELECT count(*) AS n ${from}`).get(...params) as { n: number }).n;
+  const ids = (
+    db
+      .prepare(`SELECT p.id ${from} ORDER BY d.published_at IS NULL, d.published_at, d.title COLLATE NOCASE, d.id, p.start, p.id LIMIT ? OFFSET ?`)
+      .all(...params, limit, offset) as Array<{ id: number }>
+  ).map((row) => row.id);
+  const byId = new Map(
+    (
+      db
+        .prepare(
+          `SELECT ${PASSAGE_COLUMNS}, d.title AS document_title, d.source AS document_source, d.published_at AS document_published_at
+           FROM passages p JOIN documents d ON d.id = p.document_id WHERE p.id IN (SELECT value FROM json_each(?))`,
+        )
+        .all(JSON.stringify(ids)) as Array<
+        Parameters<typeof toPassage>[0] & { document_title: string; document_source: string | null; document_published_at: string | null }
+      >
+    ).map((row) => [row.id, row]),
+  );
+  const rows = ids.map((id) => byId.get(id)!);
 
   const bodies = new Map<number, string>();
   const bodyOf = db.prepare<[number], { body: string }>('SELECT body FROM documents WHERE id = ?');

@@ -2,9 +2,21 @@ import type { Db } from '../db/open';
 import { detectQuotes } from './detectQuotes';
 
 /**
- * Runs quotation detection on documents that have not had it yet and stores the suggestions.
- * Called lazily before quotes are listed, so imports stay fast and projects made before
- * detection existed catch up on first use.
+ * Detects the quotations of one document and stores them as open suggestions; call inside the
+ * transaction that writes the document, so a document never exists without its suggestions.
+ */
+export function storeQuoteSuggestions(db: Db, documentId: number, body: string): void {
+  const insert = db.prepare(`INSERT OR IGNORE INTO quote_suggestions (document_id, start, "end", exact, speaker, evidence, confidence)
+    VALUES (?, ?, ?, ?, ?, ?, ?)`);
+  for (const quote of detectQuotes(body)) {
+    insert.run(documentId, quote.start, quote.end, quote.text, quote.speaker, quote.speaker_evidence, quote.confidence);
+  }
+  db.prepare<[number]>('UPDATE documents SET quotes_detected = 1 WHERE id = ?').run(documentId);
+}
+
+/**
+ * Catches up documents whose quotations were never detected (projects from before detection
+ * existed, and documents re-imported with new text) before quotes are listed.
  */
 export function ensureQuotesDetected(db: Db, documentId?: number): void {
   const pending = db
@@ -13,15 +25,7 @@ export function ensureQuotesDetected(db: Db, documentId?: number): void {
     )
     .all(documentId ?? null, documentId ?? null);
   if (pending.length === 0) return;
-  const insert = db.prepare(`INSERT OR IGNORE INTO quote_suggestions (document_id, start, "end", exact, speaker, evidence, confidence)
-    VALUES (?, ?, ?, ?, ?, ?, ?)`);
-  const done = db.prepare<[number]>('UPDATE documents SET quotes_detected = 1 WHERE id = ?');
   db.transaction(() => {
-    for (const { id, body } of pending) {
-      for (const quote of detectQuotes(body)) {
-        insert.run(id, quote.start, quote.end, quote.text, quote.speaker, quote.speaker_evidence, quote.confidence);
-      }
-      done.run(id);
-    }
+    for (const { id, body } of pending) storeQuoteSuggestions(db, id, body);
   })();
 }

@@ -175,6 +175,16 @@ export function Workbench() {
     [target?.id, openDocument],
   );
 
+  const openFromLibrary = useCallback((id: number) => openDocument({ id }), [openDocument]);
+  const startImport = useCallback(() => importButton.current?.open(), []);
+  const openOrphans = useCallback(() => openBrowser({ kind: 'orphans' }), [openBrowser]);
+  const openSpeaker = useCallback(
+    (speaker: string) => openBrowser({ kind: 'speaker', speaker }),
+    [openBrowser],
+  );
+  const showCodingTab = useCallback(() => setRightTab('coding'), []);
+  const showPassageWithPopover = useCallback((passage: Passage) => showPassage(passage, true), [showPassage]);
+
   const clearSearch = useCallback(() => {
     setQuery('');
     searchInput.current?.focus();
@@ -271,22 +281,22 @@ export function Workbench() {
                 documents={library.documents}
                 loading={library.loading}
                 openedId={target?.id ?? null}
-                onOpen={(id) => openDocument({ id })}
-                onImport={() => importButton.current?.open()}
+                onOpen={openFromLibrary}
+                onImport={startImport}
               />
             ) : leftTab === 'codebook' ? (
               <CodebookPane
                 commands={tagCommands}
                 openedTagId={centre === 'browser' && browser?.kind === 'tag' ? browser.tagId : null}
                 onOpenTag={openTag}
-                onOpenOrphans={() => openBrowser({ kind: 'orphans' })}
+                onOpenOrphans={openOrphans}
               />
             ) : (
               <SpeakersPane
                 speakers={speakers.speakers}
                 loaded={speakers.loaded}
                 openedSpeaker={centre === 'browser' && browser?.kind === 'speaker' ? browser.speaker : null}
-                onOpen={(speaker) => openBrowser({ kind: 'speaker', speaker })}
+                onOpen={openSpeaker}
               />
             )}
           </Tabs>
@@ -343,12 +353,12 @@ export function Workbench() {
               onSelect={setRightTab}
             >
               {rightTab === 'details' ? (
-                <DocumentDetails document={document} onShowOrphans={() => setRightTab('coding')} />
+                <DocumentDetails document={document} onShowOrphans={showCodingTab} />
               ) : rightTab === 'coding' ? (
                 <DocumentCodingPanel
                   passages={coding.passages}
                   reattaching={reattach?.id ?? null}
-                  onShow={(passage) => showPassage(passage, true)}
+                  onShow={showPassageWithPopover}
                   onReattach={startReattach}
                   onOpenTag={openTag}
                 />

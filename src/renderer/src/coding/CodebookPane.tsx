@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState, type DragEvent, type KeyboardEvent } from 'react';
+import { memo, useEffect, useMemo, useRef, useState, type DragEvent, type KeyboardEvent } from 'react';
 import './codebook.css';
 import type { Tag } from '../../../shared/model';
 import { useApi } from '../app/ApiProvider';
@@ -26,7 +26,12 @@ const DRAG_TYPE = 'application/x-lectern-tag';
  * descriptions, drag to re-parent or reorder (Alt+drop merges), a menu per tag (right-click or
  * ⋯) and the keyboard equivalents of all of it (Alt+↑/↓ reorder, Alt+→/← indent and outdent).
  */
-export function CodebookPane({ commands, openedTagId, onOpenTag, onOpenOrphans }: Props) {
+export const CodebookPane = memo(function CodebookPane({
+  commands,
+  openedTagId,
+  onOpenTag,
+  onOpenOrphans,
+}: Props) {
   const api = useApi();
   const { tags, index, loaded } = useCoding();
   const [filter, setFilter] = useState('');
@@ -462,7 +467,7 @@ export function CodebookPane({ commands, openedTagId, onOpenTag, onOpenOrphans }
       ) : null}
     </section>
   );
-}
+});
 
 function NameInput({
   label,

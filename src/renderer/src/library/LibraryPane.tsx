@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { memo, useMemo, useState } from 'react';
 import './library.css';
 import type { DocumentSummary } from '../../../shared/model';
 import { LibraryTable } from './LibraryTable';
@@ -21,7 +21,13 @@ const FIRST_DIRECTION: Record<LibrarySortKey, 'asc' | 'desc'> = {
 };
 
 /** The left pane when no search is active: every document in the project, sortable. */
-export function LibraryPane({ documents, loading, openedId, onOpen, onImport }: Props) {
+export const LibraryPane = memo(function LibraryPane({
+  documents,
+  loading,
+  openedId,
+  onOpen,
+  onImport,
+}: Props) {
   const [sort, setSort] = useState<LibrarySort>({ key: 'published_at', direction: 'desc' });
   const [selectedId, setSelectedId] = useState<number | null>(null);
   const sorted = useMemo(() => sortDocuments(documents, sort), [documents, sort]);
@@ -66,4 +72,4 @@ export function LibraryPane({ documents, loading, openedId, onOpen, onImport }: 
       )}
     </section>
   );
-}
+});

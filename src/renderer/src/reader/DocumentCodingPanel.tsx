@@ -1,4 +1,4 @@
-import { useMemo, type CSSProperties } from 'react';
+import { memo, useMemo, type CSSProperties } from 'react';
 import type { Passage } from '../../../shared/model';
 import { useCoding } from '../coding/CodingProvider';
 import { barBackground, passageColors, passageTagNames } from './passageColors';
@@ -13,7 +13,13 @@ interface Props {
 }
 
 /** The right pane's Coding tab: the codes of this document, its passages in reading order, its orphans. */
-export function DocumentCodingPanel({ passages, reattaching, onShow, onReattach, onOpenTag }: Props) {
+export const DocumentCodingPanel = memo(function DocumentCodingPanel({
+  passages,
+  reattaching,
+  onShow,
+  onReattach,
+  onOpenTag,
+}: Props) {
   const { looks } = useCoding();
   const anchored = passages.filter((p) => p.status === 'anchored');
   const orphans = passages.filter((p) => p.status === 'orphaned');
@@ -113,4 +119,4 @@ export function DocumentCodingPanel({ passages, reattaching, onShow, onReattach,
       ) : null}
     </div>
   );
-}
+});

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import type { DocumentDetail, ReanchorReport } from '../../../shared/model';
 import { useApi } from '../app/ApiProvider';
 import { useErrors } from '../app/ErrorProvider';
@@ -21,7 +21,7 @@ const FORMAT_NAME: Record<string, string> = {
 };
 
 /** The Details tab: what Lectern knows about the open document and where it came from. */
-export function DocumentDetails({
+export const DocumentDetails = memo(function DocumentDetails({
   document,
   onShowOrphans,
 }: {
@@ -98,7 +98,7 @@ export function DocumentDetails({
       </section>
     </div>
   );
-}
+});
 
 /** Re-reads the original file; passages re-anchor, and the report says how many moved or were lost. */
 function Reimport({ documentId, onShowOrphans }: { documentId: number; onShowOrphans(): void }) {

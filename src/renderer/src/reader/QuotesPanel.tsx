@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { memo, useEffect, useRef, useState } from 'react';
 import type { Passage, QuoteSuggestion } from '../../../shared/model';
 import { useApi } from '../app/ApiProvider';
 import { useErrors } from '../app/ErrorProvider';
@@ -26,7 +26,14 @@ const CONFIDENCE: Record<QuoteSuggestion['confidence'], string> = {
  * The right pane's Quotes tab: quotations Lectern found in this document with the speaker it
  * proposes and why; the researcher accepts (correcting the speaker if need be) or dismisses.
  */
-export function QuotesPanel({ quotes, speakers, focusId, undo, onShow, onAccepted }: Props) {
+export const QuotesPanel = memo(function QuotesPanel({
+  quotes,
+  speakers,
+  focusId,
+  undo,
+  onShow,
+  onAccepted,
+}: Props) {
   const open = quotes.filter((q) => q.status === 'open');
   const accepted = quotes.filter((q) => q.status === 'accepted');
   const dismissed = quotes.filter((q) => q.status === 'dismissed');
@@ -100,7 +107,7 @@ export function QuotesPanel({ quotes, speakers, focusId, undo, onShow, onAccepte
       ) : null}
     </div>
   );
-}
+});
 
 function QuoteCard({
   quote,

@@ -272,6 +272,8 @@ export function ReaderPane(props: Props) {
     const bar = element.closest<HTMLElement>('.bar[data-passage-id]');
     if (bar) {
       const id = Number(bar.dataset.passageId);
+      // A passage still on its way to the engine (negative id) has nothing to edit yet.
+      if (id < 0) return;
       const ids = passagesAt(latest.current.byId.get(id)?.start ?? -1);
       openPopover(ids.includes(id) ? ids : [id], bar.getBoundingClientRect(), id);
       return;
@@ -291,7 +293,10 @@ export function ReaderPane(props: Props) {
     if (coded) {
       const rects = Array.from(coded.getClientRects());
       const rect = rects.find((r) => event.clientY >= r.top && event.clientY <= r.bottom) ?? rects[0];
-      const ids = (coded.dataset.p ?? '').split(' ').map(Number);
+      const ids = (coded.dataset.p ?? '')
+        .split(' ')
+        .map(Number)
+        .filter((id) => id > 0);
       // Innermost (shortest) passage first in view: it is the one under the pointer for sure.
       const sorted = ids
         .map((id) => latest.current.byId.get(id))
@@ -511,7 +516,14 @@ export function ReaderPane(props: Props) {
                   title="Code passage"
                   subtitle={excerpt(document.body.slice(floating.start, floating.end), 7)}
                   onPick={(tag, keepOpen) => {
-                    void actions.code({ start: floating.start, end: floating.end }, tag);
+                    void actions.code(
+                      {
+                        start: floating.start,
+                        end: floating.end,
+                        exact: document.body.slice(floating.start, floating.end),
+                      },
+                      tag,
+                    );
                     if (!keepOpen) {
                       caret.set({ anchor: floating.end, focus: floating.end });
                       closeFloating();

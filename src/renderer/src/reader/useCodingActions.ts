@@ -9,8 +9,11 @@ import type { DocumentCoding } from './useDocumentCoding';
 import { excerpt } from './wordMotion';
 
 export interface CodingActions {
-  /** Codes a range with a tag; resolves to the passage, or null when the engine refused. */
-  code(range: { start: number; end: number }, tag: Tag): Promise<Passage | null>;
+  /**
+   * Codes a range with a tag; resolves to the passage, or null when the engine refused. With the
+   * range's text given, the passage shows at once and the engine's answer replaces it.
+   */
+  code(range: { start: number; end: number; exact?: string }, tag: Tag): Promise<Passage | null>;
   /** Creates a tag by name (top level) and codes the range with it. */
   codeWithNewTag(range: { start: number; end: number }, name: string): Promise<Passage | null>;
   addTag(passage: Passage, tag: Tag): Promise<void>;
@@ -25,6 +28,35 @@ export interface CodingActions {
   reattach(passage: Passage, range: { start: number; end: number }): Promise<Passage | null>;
 }
 
+let provisionalIds = 0;
+
+/** A passage as it will be, shown while the engine stores it (negative id: never sent anywhere). */
+function provisionalPassage(
+  documentId: number,
+  start: number,
+  end: number,
+  exact: string,
+  tagId: number,
+): Passage {
+  const now = new Date().toISOString();
+  return {
+    id: -++provisionalIds,
+    document_id: documentId,
+    start,
+    end,
+    exact,
+    prefix: '',
+    suffix: '',
+    kind: 'highlight',
+    speaker: null,
+    memo: '',
+    status: 'anchored',
+    tag_ids: [tagId],
+    created_at: now,
+    updated_at: now,
+  };
+}
+
 /**
  * Every coding action of the reader: one Api call each (so one undo step each), the answer shown
  * at once through `coding.upsert`, failures reported as notices naming what did not happen.
@@ -34,28 +66,33 @@ export function useCodingActions(coding: DocumentCoding, undo: UndoActions): Cod
   const { report } = useErrors();
   const { notify } = useNotices();
   const { markUsed, reload } = useCoding();
-  const { documentId, upsert, remove: forget } = coding;
+  const { documentId, upsert, replace, remove: forget } = coding;
 
   const code = useCallback(
-    async (range: { start: number; end: number }, tag: Tag) => {
+    async (range: { start: number; end: number; exact?: string }, tag: Tag) => {
       if (documentId === null) return null;
+      const { start, end, exact } = range;
+      const provisional =
+        exact === undefined ? null : provisionalPassage(documentId, start, end, exact, tag.id);
+      if (provisional) upsert(provisional);
+      markUsed(tag.id);
       try {
-        const { start, end } = range;
         const passage = await api.call('passages-create', {
           document_id: documentId,
           start,
           end,
           tag_ids: [tag.id],
         });
-        upsert(passage);
-        markUsed(tag.id);
+        if (provisional) replace(provisional.id, passage);
+        else upsert(passage);
         return passage;
       } catch (error) {
+        if (provisional) replace(provisional.id, null);
         report(error, `Could not code the passage as “${tag.name}”`);
         return null;
       }
     },
-    [api, documentId, upsert, markUsed, report],
+    [api, documentId, upsert, replace, markUsed, report],
   );
 
   const codeWithNewTag = useCallback(

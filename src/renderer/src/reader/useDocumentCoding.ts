@@ -9,6 +9,8 @@ export interface DocumentCoding {
   quotes: QuoteSuggestion[];
   /** Shows an answer of the engine at once, before the change event brings the full list. */
   upsert(passage: Passage): void;
+  /** Swaps a provisional passage (shown before the engine answered) for the engine's own. */
+  replace(provisionalId: number, passage: Passage | null): void;
   remove(id: number): void;
 }
 
@@ -89,6 +91,16 @@ export function useDocumentCoding(documentId: number | null): DocumentCoding {
     });
   }, []);
 
+  const replace = useCallback((provisionalId: number, passage: Passage | null) => {
+    setState((old) => {
+      const others = old.passages.filter((p) => p.id !== provisionalId && p.id !== passage?.id);
+      if (!passage || old.id !== passage.document_id) return { ...old, passages: others };
+      const before = old.passages.find((p) => p.id === passage.id);
+      const kept = before && signature(before) === signature(passage) ? before : passage;
+      return { ...old, passages: [...others, kept].sort(byPosition) };
+    });
+  }, []);
+
   const remove = useCallback((id: number) => {
     setState((old) => ({ ...old, passages: old.passages.filter((p) => p.id !== id) }));
   }, []);
@@ -99,6 +111,7 @@ export function useDocumentCoding(documentId: number | null): DocumentCoding {
     passages: current ? state.passages : EMPTY_PASSAGES,
     quotes: current ? state.quotes : EMPTY_QUOTES,
     upsert,
+    replace,
     remove,
   };
 }

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { memo, useMemo, useState } from 'react';
 import './speakers.css';
 import type { Speaker } from '../../../shared/model';
 import { foldName } from '../coding/tagTree';
@@ -11,7 +11,7 @@ interface Props {
 }
 
 /** People quoted across the corpus, grouped over their spellings; a click lists their quotes. */
-export function SpeakersPane({ speakers, loaded, openedSpeaker, onOpen }: Props) {
+export const SpeakersPane = memo(function SpeakersPane({ speakers, loaded, openedSpeaker, onOpen }: Props) {
   const [filter, setFilter] = useState('');
   const shown = useMemo(() => {
     const wanted = foldName(filter.trim());
@@ -68,7 +68,7 @@ export function SpeakersPane({ speakers, loaded, openedSpeaker, onOpen }: Props)
       </div>
     </section>
   );
-}
+});
 
 function initials(name: string): string {
   const words = name.split(/\s+/).filter(Boolean);
