@@ -13,6 +13,9 @@ import { useImport } from '../import/useImport';
 import { LibraryOverview } from '../library/LibraryOverview';
 import { LibraryPane } from '../library/LibraryPane';
 import { useDocuments } from '../library/useDocuments';
+import { NotePane } from '../notes/NotePane';
+import { NotesPane } from '../notes/NotesPane';
+import { NoteLayoutContext, useNoteLayout } from '../notes/useNoteLayout';
 import { DocumentCodingPanel } from '../reader/DocumentCodingPanel';
 import { DocumentDetails } from '../reader/DocumentDetails';
 import { QuotesPanel } from '../reader/QuotesPanel';
@@ -30,7 +33,7 @@ import { StatusBar } from './StatusBar';
 import { Tabs } from './Tabs';
 import { useShortcut } from './useShortcut';
 
-type LeftTab = 'library' | 'codebook' | 'speakers';
+type LeftTab = 'library' | 'codebook' | 'speakers' | 'notes';
 type RightTab = 'details' | 'coding' | 'quotes';
 
 /**
@@ -53,7 +56,7 @@ export function Workbench() {
   const [leftTab, setLeftTab] = useState<LeftTab>('library');
   const [rightTab, setRightTab] = useState<RightTab>('details');
   const [browser, setBrowser] = useState<BrowserQuery | null>(null);
-  const [centre, setCentre] = useState<'reader' | 'browser'>('reader');
+  const [centre, setCentre] = useState<'reader' | 'browser' | 'note'>('reader');
   /** Set when the reader was opened from the browser: "← Back to …". */
   const [fromBrowser, setFromBrowser] = useState(false);
   const [reattach, setReattach] = useState<Passage | null>(null);
@@ -175,6 +178,15 @@ export function Workbench() {
     [target?.id, openDocument],
   );
 
+  const notes = useNoteLayout({
+    showCentreNote: useCallback(() => setCentre('note'), []),
+    leaveCentreNote: useCallback(() => setCentre('reader'), []),
+    centreShowsNote: centre === 'note',
+    openDocument: useCallback((id: number) => openDocument({ id }), [openDocument]),
+    showPassage: useCallback((passage) => showPassage(passage, false), [showPassage]),
+    openTag,
+  });
+
   const openFromLibrary = useCallback((id: number) => openDocument({ id }), [openDocument]);
   const startImport = useCallback(() => importButton.current?.open(), []);
   const openOrphans = useCallback(() => openBrowser({ kind: 'orphans' }), [openBrowser]);
@@ -250,7 +262,7 @@ export function Workbench() {
           />
         </div>
       </header>
-      <main className="panes">
+      <main className={`panes${notes.sideNote !== null ? ' with-note' : ''}`}>
         {searching ? (
           <SearchResults
             query={query}
@@ -272,6 +284,7 @@ export function Workbench() {
               { id: 'library', label: 'Library', count: library.loading ? null : library.documents.length },
               { id: 'codebook', label: 'Codebook', count: tags.length || null },
               { id: 'speakers', label: 'Speakers', count: speakers.speakers.length || null },
+              { id: 'notes', label: 'Notes' },
             ]}
             selected={leftTab}
             onSelect={setLeftTab}
@@ -291,6 +304,8 @@ export function Workbench() {
                 onOpenTag={openTag}
                 onOpenOrphans={openOrphans}
               />
+            ) : leftTab === 'notes' ? (
+              <NotesPane layout={notes} />
             ) : (
               <SpeakersPane
                 speakers={speakers.speakers}
@@ -302,7 +317,10 @@ export function Workbench() {
           </Tabs>
         )}
         <div className="centre">
-          {centre === 'reader' || !browser ? (
+          {notes.centreNote !== null ? (
+            <NotePane key={notes.centreNote} noteId={notes.centreNote} place="centre" layout={notes} />
+          ) : null}
+          {centre === 'reader' || (!browser && centre !== 'note') ? (
             <ReaderPane
               target={target}
               document={document}
@@ -340,8 +358,13 @@ export function Workbench() {
             />
           ) : null}
         </div>
-        <aside className="details-pane" aria-label={document ? 'Document' : 'Project overview'}>
-          {document ? (
+        <aside
+          className="details-pane"
+          aria-label={notes.sideNote !== null ? 'Note' : document ? 'Document' : 'Project overview'}
+        >
+          {notes.sideNote !== null ? (
+            <NotePane key={notes.sideNote} noteId={notes.sideNote} place="side" layout={notes} />
+          ) : document ? (
             <Tabs<RightTab>
               label="Document"
               tabs={[
@@ -353,7 +376,9 @@ export function Workbench() {
               onSelect={setRightTab}
             >
               {rightTab === 'details' ? (
-                <DocumentDetails document={document} onShowOrphans={showCodingTab} />
+                <NoteLayoutContext.Provider value={notes}>
+                  <DocumentDetails document={document} onShowOrphans={showCodingTab} />
+                </NoteLayoutContext.Provider>
               ) : rightTab === 'coding' ? (
                 <DocumentCodingPanel
                   passages={coding.passages}

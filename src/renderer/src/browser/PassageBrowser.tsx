@@ -13,6 +13,7 @@ import type { DocumentSummary, PassageFilter, PassageRow } from '../../../shared
 import { formatDate } from '../app/formatDate';
 import { useCoding } from '../coding/CodingProvider';
 import { descendantIds } from '../coding/tagTree';
+import { setPassageDragData } from '../editor/passageDrag';
 import { passageColors } from '../reader/passageColors';
 import { usePassagePages } from './usePassagePages';
 
@@ -314,6 +315,8 @@ function PassageRowView({
       role="listitem"
       data-testid="passage-row"
       data-passage-id={row.id}
+      draggable={!orphan}
+      onDragStart={(event) => setPassageDragData(event.dataTransfer, row)}
       style={{ '--row-color': colors[0] } as CSSProperties}
       onClick={orphan ? undefined : onOpen}
     >

@@ -4,6 +4,7 @@ import { useApi } from '../app/ApiProvider';
 import { useErrors } from '../app/ErrorProvider';
 import { formatDate, formatTimestamp } from '../app/formatDate';
 import { languageName } from '../app/languageName';
+import { DocumentNotes } from '../notes/DocumentNotes';
 
 const TITLE_ORIGIN: Record<DocumentDetail['title_origin'], string> = {
   heading: 'Headline in the text',
@@ -59,6 +60,7 @@ export const DocumentDetails = memo(function DocumentDetails({
           <Reimport documentId={document.id} onShowOrphans={onShowOrphans} />
         </section>
       ) : null}
+      <DocumentNotes documentId={document.id} />
       {headings.length > 0 ? (
         <section className="details-section">
           <h3>Outline</h3>

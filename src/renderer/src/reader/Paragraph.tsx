@@ -9,6 +9,7 @@ import {
   type RefObject,
 } from 'react';
 import type { TagLook } from '../coding/CodingProvider';
+import { setPassageDragData } from '../editor/passageDrag';
 import { pointIn, textNodesOf } from './bodyOffsets';
 import { barBackground, passageColors, passageTagNames } from './passageColors';
 import { segmentParagraph, type PassageItem, type QuoteMark } from './segmentParagraph';
@@ -160,6 +161,8 @@ export const Paragraph = memo(function Paragraph(props: Props) {
               className={classes.join(' ')}
               data-testid="passage-bar"
               data-passage-id={passage.id}
+              draggable
+              onDragStart={(event) => setPassageDragData(event.dataTransfer, passage)}
               data-lane={lane}
               aria-label={label}
               title={label}

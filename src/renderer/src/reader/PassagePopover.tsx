@@ -2,6 +2,7 @@ import { useEffect, useRef, useState, type CSSProperties, type KeyboardEvent } f
 import type { Passage } from '../../../shared/model';
 import { useCoding } from '../coding/CodingProvider';
 import { TagPalette } from '../coding/TagPalette';
+import { setPassageDragData } from '../editor/passageDrag';
 import type { CodingActions } from './useCodingActions';
 import { nextWordEnd, nextWordStart, prevWordEnd, prevWordStart } from './wordMotion';
 
@@ -127,7 +128,13 @@ function PassageEditor({
 
   return (
     <>
-      <blockquote className="popover-exact" lang="">
+      <blockquote
+        className="popover-exact"
+        lang=""
+        draggable
+        title="Drag into a note to quote it"
+        onDragStart={(event) => setPassageDragData(event.dataTransfer, passage)}
+      >
         {passage.exact}
       </blockquote>
       <section className="popover-section" aria-label="Tags">
