@@ -208,16 +208,28 @@ export function ReaderPane(props: Props) {
     return found.sort((a, b) => b.end - b.start - (a.end - a.start)).map((p) => p.id);
   }, []);
 
-  // Word-wise resizing runs one request at a time, each from the passage's latest state.
-  const resizing = useRef<Promise<unknown>>(Promise.resolve());
+  // Word-wise resizing runs one request at a time, each from the passage as the previous one left
+  // it (the engine's answer, which the rendered list may not show yet when the next key arrives).
+  const resizing = useRef<{ chain: Promise<unknown>; queued: number; last: Passage | null }>({
+    chain: Promise.resolve(),
+    queued: 0,
+    last: null,
+  });
   const resize = useCallback(
     (id: number, edge: 'start' | 'end', direction: -1 | 1) => {
-      resizing.current = resizing.current.then(async () => {
-        const passage = latest.current.byId.get(id);
-        const text = latest.current.body;
-        if (!passage || text === null) return;
-        const change = nudge(passage, text, edge, direction);
-        if (change) await actions.update(passage, change);
+      const queue = resizing.current;
+      queue.queued += 1;
+      queue.chain = queue.chain.then(async () => {
+        try {
+          const passage = queue.last?.id === id ? queue.last : latest.current.byId.get(id);
+          const text = latest.current.body;
+          if (!passage || text === null) return;
+          const change = nudge(passage, text, edge, direction);
+          if (change) queue.last = (await actions.update(passage, change)) ?? queue.last;
+        } finally {
+          queue.queued -= 1;
+          if (queue.queued === 0) queue.last = null;
+        }
       });
     },
     [actions],
