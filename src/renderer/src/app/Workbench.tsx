@@ -377,7 +377,11 @@ export function Workbench() {
             >
               {rightTab === 'details' ? (
                 <NoteLayoutContext.Provider value={notes}>
-                  <DocumentDetails document={document} onShowOrphans={showCodingTab} />
+                  <DocumentDetails
+                    document={document}
+                    onShowOrphans={showCodingTab}
+                    onReimported={opened.reload}
+                  />
                 </NoteLayoutContext.Provider>
               ) : rightTab === 'coding' ? (
                 <DocumentCodingPanel

@@ -25,9 +25,12 @@ const FORMAT_NAME: Record<string, string> = {
 export const DocumentDetails = memo(function DocumentDetails({
   document,
   onShowOrphans,
+  onReimported,
 }: {
   document: DocumentDetail;
   onShowOrphans(): void;
+  /** The text changed: the reader shows the new one. */
+  onReimported(): void;
 }) {
   const headings = document.paragraphs.filter((p) => p.kind === 'heading');
   const rows: Array<[string, string | null]> = [
@@ -57,7 +60,7 @@ export const DocumentDetails = memo(function DocumentDetails({
           <p className="details-path" title={document.origin_path}>
             {document.origin_path}
           </p>
-          <Reimport documentId={document.id} onShowOrphans={onShowOrphans} />
+          <Reimport documentId={document.id} onShowOrphans={onShowOrphans} onReimported={onReimported} />
         </section>
       ) : null}
       <DocumentNotes documentId={document.id} />
@@ -103,7 +106,15 @@ export const DocumentDetails = memo(function DocumentDetails({
 });
 
 /** Re-reads the original file; passages re-anchor, and the report says how many moved or were lost. */
-function Reimport({ documentId, onShowOrphans }: { documentId: number; onShowOrphans(): void }) {
+function Reimport({
+  documentId,
+  onShowOrphans,
+  onReimported,
+}: {
+  documentId: number;
+  onShowOrphans(): void;
+  onReimported(): void;
+}) {
   const api = useApi();
   const { report } = useErrors();
   const [busy, setBusy] = useState(false);
@@ -120,7 +131,10 @@ function Reimport({ documentId, onShowOrphans }: { documentId: number; onShowOrp
           setBusy(true);
           api
             .call('documents-reimport', { id: documentId })
-            .then(setResult)
+            .then((answer) => {
+              setResult(answer);
+              onReimported();
+            })
             .catch((error: unknown) => report(error, 'Could not re-import the file'))
             .finally(() => setBusy(false));
         }}

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import type { DocumentDetail } from '../../../shared/model';
 import { useApi } from '../app/ApiProvider';
 import { useErrors } from '../app/ErrorProvider';
@@ -6,6 +6,8 @@ import { useErrors } from '../app/ErrorProvider';
 export interface DocumentState {
   document: DocumentDetail | null;
   loading: boolean;
+  /** Fetches the document again (e.g. after its file was re-imported). */
+  reload(): void;
 }
 
 /** Loads one document in full; reloads when the engine reports it changed. */
@@ -46,5 +48,6 @@ export function useDocument(id: number | null): DocumentState {
     };
   }, [api, id, version, report]);
 
-  return { document: document && document.id === id ? document : null, loading };
+  const reload = useCallback(() => setVersion((v) => v + 1), []);
+  return { document: document && document.id === id ? document : null, loading, reload };
 }
