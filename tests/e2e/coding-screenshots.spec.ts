@@ -17,6 +17,13 @@ for (const scheme of ['light', 'dark'] as const) {
       await openDocument(page, "Secret messages of Lavrov's visit");
       await expect(bars(page)).toHaveCount(6);
       await shot('coding-reader');
+      // A close look at overlapping codes: two lanes in the margin, stacked underlines.
+      const first = await reader(page).locator('.para').first().boundingBox();
+      if (first)
+        await page.screenshot({
+          path: join(SCREENSHOT_DIR, `coding-overlap-${scheme}.png`),
+          clip: { x: first.x - 60, y: first.y - 8, width: first.width + 80, height: first.height + 16 },
+        });
 
       await bars(page).nth(1).click();
       await expect(page.getByRole('dialog', { name: 'Passage' })).toBeVisible();
