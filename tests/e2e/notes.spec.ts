@@ -141,7 +141,10 @@ test('trash and restore a note, then empty the trash', async ({ app: page, lecte
   await page.getByRole('button', { name: 'Move “Draft to discard” to the trash' }).click();
   await page.getByRole('button', { name: /^Trash \(1\)/ }).click();
   await page.getByRole('button', { name: 'Empty trash…' }).click();
-  await page.getByRole('alertdialog', { name: 'Empty the trash?' }).getByRole('button', { name: /Delete 1 note for good/ }).click();
+  await page
+    .getByRole('alertdialog', { name: 'Empty the trash?' })
+    .getByRole('button', { name: /Delete 1 note for good/ })
+    .click();
   await expect(page.getByText('The trash is empty.')).toBeVisible();
   const remaining = await lectern.workbench.call('notes-list', {});
   expect(remaining.map((note) => note.title)).toEqual(['Keeper']);
@@ -166,17 +169,25 @@ test('history lists earlier versions and restores one', async ({ app: page, lect
             indent: 0,
             textFormat: 0,
             textStyle: '',
-            children: [{ type: 'text', version: 1, text: words, format: 0, detail: 0, mode: 'normal', style: '' }],
+            children: [
+              { type: 'text', version: 1, text: words, format: 0, detail: 0, mode: 'normal', style: '' },
+            ],
           },
         ],
       },
     });
-  await lectern.workbench.call('notes-save', { id: note.id, lexical_json: state('The first draft said this.') });
+  await lectern.workbench.call('notes-save', {
+    id: note.id,
+    lexical_json: state('The first draft said this.'),
+  });
   await lectern.workbench.call('notes-revision-restore', {
     revision_id: (await lectern.workbench.call('notes-revisions', { id: note.id }))[0]!.id,
   });
   // The restore kept the first draft as a revision; now the note says something else.
-  await lectern.workbench.call('notes-save', { id: note.id, lexical_json: state('Now it says something else.') });
+  await lectern.workbench.call('notes-save', {
+    id: note.id,
+    lexical_json: state('Now it says something else.'),
+  });
   await page.reload();
   await openNote(page, 'Evolving');
   await expect(editor(page)).toHaveText('Now it says something else.');
@@ -186,7 +197,10 @@ test('history lists earlier versions and restores one', async ({ app: page, lect
   const first = history.getByTestId('revision').filter({ hasText: 'The first draft said this.' }).first();
   await expect(first).toBeVisible();
   await first.getByRole('button', { name: 'Restore…' }).click();
-  await page.getByRole('alertdialog', { name: 'Restore this version?' }).getByRole('button', { name: 'Restore' }).click();
+  await page
+    .getByRole('alertdialog', { name: 'Restore this version?' })
+    .getByRole('button', { name: 'Restore' })
+    .click();
   await expect(editor(page)).toHaveText('The first draft said this.');
   await page.reload();
   await openNote(page, 'Evolving');

@@ -35,7 +35,9 @@ export async function openNote(page: Page, title: string): Promise<void> {
 
 /** Waits until the open note says its latest change is written. */
 export async function saved(page: Page, place: 'centre' | 'side' = 'centre'): Promise<void> {
-  await expect(page.locator(`.note-pane.${place}`).getByTestId('save-status')).toHaveText(/^Saved/, { timeout: 5000 });
+  await expect(page.locator(`.note-pane.${place}`).getByTestId('save-status')).toHaveText(/^Saved/, {
+    timeout: 5000,
+  });
 }
 
 export { reader };

@@ -27,6 +27,7 @@ import { CleanPastePlugin } from './plugins/CleanPastePlugin/CleanPastePlugin';
 import { LinkTypeaheadPlugin } from './plugins/LinkTypeaheadPlugin/LinkTypeaheadPlugin';
 import { NOTE_TRANSFORMERS } from './plugins/MarkdownShortcuts/markdownTransformers';
 import { PassageDropPlugin } from './plugins/PassageDropPlugin/PassageDropPlugin';
+import { PassageEmbedPlugin } from './plugins/PassageEmbedPlugin/PassageEmbedPlugin';
 import { QuotePalette } from './plugins/QuotePalette/QuotePalette';
 import { SelectedDecoratorPlugin } from './plugins/SelectedDecoratorPlugin/SelectedDecoratorPlugin';
 import { SlashMenuPlugin } from './plugins/SlashMenuPlugin/SlashMenuPlugin';
@@ -119,6 +120,7 @@ export const NoteEditor = memo(function NoteEditor({
         <TagTypeaheadPlugin />
         <CleanPastePlugin />
         <CitationsPlugin />
+        <PassageEmbedPlugin />
         <SelectedDecoratorPlugin />
         <AutosavePlugin saver={saver} />
         {palette ? <QuoteInserter citations={citations} onDone={() => setPalette(false)} /> : null}

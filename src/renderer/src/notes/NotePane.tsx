@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import './notes.css';
 import type { Note } from '../../../shared/model';
 import { useApi } from '../app/ApiProvider';
@@ -8,6 +8,7 @@ import { useNotices } from '../app/NoticeProvider';
 import { NoteEditor } from '../editor/NoteEditor';
 import { ExportDialog } from './ExportDialog';
 import { NoteBacklinks } from './NoteBacklinks';
+import { takeNewNote } from './newNotes';
 import { NoteSaver, settledSaves, type SaveState } from './NoteSaver';
 import { RevisionsPanel } from './RevisionsPanel';
 import { NoteLayoutContext, useNoteLayoutContext, type NoteLayout, type NotePlace } from './useNoteLayout';
@@ -83,6 +84,15 @@ function NoteView({ note, place }: { note: Note; place: NotePlace }) {
 
   useEffect(() => () => void saver.flush(), [saver]);
 
+  // A note just made: its title is selected, ready to be typed over.
+  const titleInput = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    if (takeNewNote(note.id)) {
+      titleInput.current?.focus();
+      titleInput.current?.select();
+    }
+  }, [note.id]);
+
   const trash = useCallback(() => {
     void saver
       .flush()
@@ -118,6 +128,7 @@ function NoteView({ note, place }: { note: Note; place: NotePlace }) {
   const header = useMemo(
     () => (
       <input
+        ref={titleInput}
         className="note-title"
         aria-label="Note title"
         value={title}

@@ -7,6 +7,7 @@ import { useErrors } from '../app/ErrorProvider';
 import { formatTimestamp } from '../app/formatDate';
 import { useNotices } from '../app/NoticeProvider';
 import { ExportDialog } from './ExportDialog';
+import { markNewNote } from './newNotes';
 import { NoteLayoutContext, useNoteLayoutContext, type NoteLayout } from './useNoteLayout';
 import { useNotesList, type NoteSort } from './useNotesList';
 
@@ -38,13 +39,8 @@ function NotesList() {
       .call('notes-create', {})
       .then((note) => {
         setQuery('');
+        markNewNote(note.id);
         layout.openNote(note.id, 'centre');
-        // The title is selected, ready to be typed over.
-        setTimeout(() => {
-          const input = document.querySelector<HTMLInputElement>('.note-pane.centre .note-title');
-          input?.focus();
-          input?.select();
-        }, 60);
       })
       .catch((error: unknown) => report(error, 'Could not create a note'));
   };

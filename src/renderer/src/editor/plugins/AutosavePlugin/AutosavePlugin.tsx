@@ -1,7 +1,8 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { mergeRegister } from '@lexical/utils';
-import { BLUR_COMMAND, COMMAND_PRIORITY_LOW } from 'lexical';
+import { BLUR_COMMAND, COMMAND_PRIORITY_LOW, HISTORY_MERGE_TAG } from 'lexical';
 import { useEffect } from 'react';
+import { QUOTE_REFRESH_TAG } from '../../updateTags';
 
 /** What the editor needs of the autosave around it. */
 export interface AutosaveTarget {
@@ -10,12 +11,10 @@ export interface AutosaveTarget {
   flush(): Promise<void>;
 }
 
-/** Updates tagged with this (loading a note, refreshing quote data) are not the writer's edits. */
-export const SILENT_TAG = 'lectern-silent';
-
 /**
  * Tells the saver when the document changed — a constant-time check per update: selection moves
- * change no node and are ignored, and the state is serialized only when the saver writes — and
+ * change no node and are ignored, as are Lexical's own housekeeping updates (see updateTags), and
+ * the state is serialized only when the saver writes — and
  * writes at once when the editor loses focus or goes away.
  */
 export function AutosavePlugin({ saver }: { saver: AutosaveTarget }) {
@@ -31,7 +30,7 @@ export function AutosavePlugin({ saver }: { saver: AutosaveTarget }) {
     const unregister = mergeRegister(
       editor.registerUpdateListener(({ dirtyElements, dirtyLeaves, tags }) => {
         if (dirtyElements.size === 0 && dirtyLeaves.size === 0) return;
-        if (tags.has(SILENT_TAG)) return;
+        if (tags.has(HISTORY_MERGE_TAG) && !tags.has(QUOTE_REFRESH_TAG)) return;
         saver.markDirty();
       }),
       editor.registerCommand(

@@ -1,11 +1,14 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
-import { $getNodeByKey, type NodeKey } from 'lexical';
+import { $getNodeByKey, HISTORY_MERGE_TAG, type NodeKey } from 'lexical';
 import { useEffect } from 'react';
 import type { PassageCitation } from '../../../../../shared/model';
 import { useApi } from '../../../app/ApiProvider';
 import { useErrors } from '../../../app/ErrorProvider';
+import { registerCitationStore } from '../../citations/citationRegistry';
 import { useEditorServices } from '../../EditorServices';
 import { $isPassageEmbedNode, PassageEmbedNode, type PassageSnapshot } from '../../nodes/PassageEmbedNode';
+import { renderPassageEmbed, statusMark } from '../../nodes/renderPassageEmbed';
+import { QUOTE_REFRESH_TAG } from '../../updateTags';
 
 /**
  * Keeps quote embeds live. Every embed that appears (the note opening, a drop, a paste, an undo)
@@ -21,6 +24,7 @@ export function CitationsPlugin() {
   const { citations } = useEditorServices();
 
   useEffect(() => {
+    registerCitationStore(editor, citations);
     const embeds = new Map<NodeKey, number>();
     const queued = new Set<number>();
     let scheduled = false;
@@ -32,7 +36,13 @@ export function CitationsPlugin() {
         for (const [key, passageId] of embeds) {
           const node = $getNodeByKey(key);
           const live = citations.get(passageId);
-          if (!$isPassageEmbedNode(node) || !live || live.status === 'deleted') continue;
+          if (!$isPassageEmbedNode(node) || !live) continue;
+          // A passage deleted or lost since the embed was drawn: mark it, words unchanged.
+          const element = editor.getElementByKey(key);
+          if (element && element.dataset.status !== statusMark(live.status)) {
+            renderPassageEmbed(element, passageId, node.getSnapshot(), live.status);
+          }
+          if (live.status === 'deleted') continue;
           const next = snapshotOf(live);
           if (!sameSnapshot(node.getSnapshot(), next)) stale.push([key, next]);
         }
@@ -45,7 +55,8 @@ export function CitationsPlugin() {
             if ($isPassageEmbedNode(node)) node.setSnapshot(snapshot);
           }
         },
-        { tag: 'history-merge' },
+        // Not an undo step of its own, but a change to save.
+        { tag: [HISTORY_MERGE_TAG, QUOTE_REFRESH_TAG] },
       );
     };
 

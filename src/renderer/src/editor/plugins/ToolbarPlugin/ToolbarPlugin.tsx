@@ -47,12 +47,13 @@ const BLOCK_LABELS: Array<[Block, string]> = [
   ['check', 'Check list'],
 ];
 
-const FORMATS: Array<[TextFormatType, string, ReactNode, string]> = [
-  ['bold', 'Bold', <b key="b">B</b>, 'Ctrl+B'],
-  ['italic', 'Italic', <i key="i">I</i>, 'Ctrl+I'],
-  ['underline', 'Underline', <u key="u">U</u>, 'Ctrl+U'],
-  ['strikethrough', 'Strikethrough', <s key="s">S</s>, ''],
-  ['code', 'Inline code', <code key="c">{'<>'}</code>, ''],
+/** Format, label, glyph, keys, and whether the narrow (beside the reader) toolbar leaves it out. */
+const FORMATS: Array<[TextFormatType, string, ReactNode, string, boolean]> = [
+  ['bold', 'Bold', <b key="b">B</b>, 'Ctrl+B', false],
+  ['italic', 'Italic', <i key="i">I</i>, 'Ctrl+I', false],
+  ['underline', 'Underline', <u key="u">U</u>, 'Ctrl+U', true],
+  ['strikethrough', 'Strikethrough', <s key="s">S</s>, '', true],
+  ['code', 'Inline code', <code key="c">{'<>'}</code>, '', true],
 ];
 
 /** The formatting bar above a note: block type, text formats, link, lists, inserts, undo/redo. */
@@ -117,11 +118,12 @@ export function ToolbarPlugin({ onQuotePalette }: { onQuotePalette(): void }) {
     label: string,
     glyph: ReactNode,
     run: () => void,
-    options: { pressed?: boolean; disabled?: boolean; keys?: string } = {},
+    options: { pressed?: boolean; disabled?: boolean; keys?: string; optional?: boolean } = {},
   ) => (
     <button
+      key={label}
       type="button"
-      className="tool"
+      className={`tool${options.optional ? ' tool-optional' : ''}`}
       aria-label={label}
       title={options.keys ? `${label} (${options.keys})` : label}
       aria-pressed={options.pressed}
@@ -148,16 +150,17 @@ export function ToolbarPlugin({ onQuotePalette }: { onQuotePalette(): void }) {
         ))}
       </select>
       <span className="tool-sep" aria-hidden="true" />
-      {FORMATS.map(([format, label, glyph, keys]) =>
+      {FORMATS.map(([format, label, glyph, keys, optional]) =>
         button(label, glyph, () => editor.dispatchCommand(FORMAT_TEXT_COMMAND, format), {
           pressed: state.formats.includes(`${format},`),
           keys,
+          optional,
         }),
       )}
       {linkDraft === null ? (
         button(
           state.link ? 'Remove link' : 'Link',
-          <span className="tool-glyph">🔗︎</span>,
+          <LinkGlyph />,
           () => {
             if (state.link) editor.dispatchCommand(TOGGLE_LINK_COMMAND, null);
             else setLinkDraft('https://');
@@ -204,7 +207,7 @@ export function ToolbarPlugin({ onQuotePalette }: { onQuotePalette(): void }) {
         'Code block',
         <span className="tool-glyph mono">{'{}'}</span>,
         () => setBlock(state.block === 'code' ? 'paragraph' : 'code'),
-        { pressed: state.block === 'code' },
+        { pressed: state.block === 'code', optional: true },
       )}
       {button('Insert table', <TableGlyph />, () =>
         editor.dispatchCommand(INSERT_TABLE_COMMAND, {
@@ -213,8 +216,11 @@ export function ToolbarPlugin({ onQuotePalette }: { onQuotePalette(): void }) {
           includeHeaders: { rows: true, columns: false },
         }),
       )}
-      {button('Insert divider', <span className="tool-glyph">―</span>, () =>
-        editor.dispatchCommand(INSERT_HORIZONTAL_RULE_COMMAND, undefined),
+      {button(
+        'Insert divider',
+        <span className="tool-glyph">―</span>,
+        () => editor.dispatchCommand(INSERT_HORIZONTAL_RULE_COMMAND, undefined),
+        { optional: true },
       )}
       <span className="tool-sep" aria-hidden="true" />
       <button
@@ -234,13 +240,13 @@ export function ToolbarPlugin({ onQuotePalette }: { onQuotePalette(): void }) {
         'Undo',
         <span className="tool-glyph">↶</span>,
         () => editor.dispatchCommand(UNDO_COMMAND, undefined),
-        { disabled: !canUndo, keys: 'Ctrl+Z' },
+        { disabled: !canUndo, keys: 'Ctrl+Z', optional: true },
       )}
       {button(
         'Redo',
         <span className="tool-glyph">↷</span>,
         () => editor.dispatchCommand(REDO_COMMAND, undefined),
-        { disabled: !canRedo, keys: 'Ctrl+Shift+Z' },
+        { disabled: !canRedo, keys: 'Ctrl+Shift+Z', optional: true },
       )}
     </div>
   );
@@ -304,6 +310,20 @@ function ListGlyph({ kind }: { kind: 'bullet' | 'number' | 'check' }) {
       {[4, 8, 12].map((y) => (
         <path key={`l${y}`} d={`M7 ${y}h8`} stroke="currentColor" strokeWidth="1.3" strokeLinecap="round" />
       ))}
+    </svg>
+  );
+}
+
+function LinkGlyph() {
+  return (
+    <svg viewBox="0 0 16 16" className="tool-svg" aria-hidden="true">
+      <path
+        d="M6.8 9.2a2.6 2.6 0 0 0 3.7 0l2.3-2.3a2.6 2.6 0 0 0-3.7-3.7l-.9.9M9.2 6.8a2.6 2.6 0 0 0-3.7 0L3.2 9.1a2.6 2.6 0 0 0 3.7 3.7l.9-.9"
+        fill="none"
+        stroke="currentColor"
+        strokeWidth="1.4"
+        strokeLinecap="round"
+      />
     </svg>
   );
 }

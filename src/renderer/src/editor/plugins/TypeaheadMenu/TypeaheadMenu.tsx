@@ -1,6 +1,6 @@
 import { MenuOption } from '@lexical/react/LexicalMenuOption';
 import type { MenuRenderFn } from '@lexical/react/LexicalTypeaheadMenuPlugin';
-import type { ReactNode } from 'react';
+import { useLayoutEffect, useRef, type ReactNode } from 'react';
 import { createPortal } from 'react-dom';
 
 /** One row of a typeahead menu: a label, an optional hint on the right and a small icon. */
@@ -26,12 +26,7 @@ export function typeaheadMenu<T extends TypeaheadOption>(label: string, empty?: 
   ) {
     if (!anchor.current || (options.length === 0 && !empty)) return null;
     return createPortal(
-      <div
-        className="typeahead"
-        role="listbox"
-        aria-label={label}
-        onMouseDown={(event) => event.preventDefault()}
-      >
+      <MenuBox label={label}>
         {options.length === 0 ? <div className="typeahead-empty">{empty}</div> : null}
         {options.map((option, index) => (
           <div
@@ -56,8 +51,40 @@ export function typeaheadMenu<T extends TypeaheadOption>(label: string, empty?: 
             {option.hint ? <span className="typeahead-hint">{option.hint}</span> : null}
           </div>
         ))}
-      </div>,
+      </MenuBox>,
       anchor.current,
     );
   };
+}
+
+/**
+ * The menu's box. Lexical places the menu once per keystroke, above the caret when there is no
+ * room below; results that arrive later (titles from the engine) make it taller, so a change of
+ * size asks Lexical to place it again (it listens for window resizes).
+ */
+function MenuBox({ label, children }: { label: string; children: ReactNode }) {
+  const box = useRef<HTMLDivElement>(null);
+  useLayoutEffect(() => {
+    const element = box.current;
+    if (!element) return;
+    let height = element.offsetHeight;
+    const observer = new ResizeObserver(() => {
+      if (element.offsetHeight === height) return;
+      height = element.offsetHeight;
+      window.dispatchEvent(new Event('resize'));
+    });
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, []);
+  return (
+    <div
+      ref={box}
+      className="typeahead"
+      role="listbox"
+      aria-label={label}
+      onMouseDown={(event) => event.preventDefault()}
+    >
+      {children}
+    </div>
+  );
 }

@@ -1,13 +1,16 @@
 import {
+  $getEditor,
   DecoratorNode,
-  type SerializedPartial,
   type DOMExportOutput,
+  type EditorConfig,
+  type LexicalEditor,
   type LexicalNode,
   type NodeKey,
+  type SerializedPartial,
 } from 'lexical';
-import type { JSX } from 'react';
 import { PASSAGE_EMBED, type SerializedPassageEmbed } from '../../../../shared/editorNodes';
-import { PassageEmbedView } from './PassageEmbedView';
+import { citationStoreOf } from '../citations/citationRegistry';
+import { renderPassageEmbed } from './renderPassageEmbed';
 
 export type PassageSnapshot = SerializedPassageEmbed['snapshot'];
 export type SerializedPassageEmbedNode = SerializedPassageEmbed;
@@ -26,7 +29,7 @@ export const EMPTY_SNAPSHOT: PassageSnapshot = {
  * speaker, document) and keeps a snapshot of what it last showed, so the quote survives the
  * passage being deleted. Serializes exactly as `SerializedPassageEmbed`, which the engine reads.
  */
-export class PassageEmbedNode extends DecoratorNode<JSX.Element> {
+export class PassageEmbedNode extends DecoratorNode<null> {
   __passageId: number;
   __snapshot: PassageSnapshot;
 
@@ -58,13 +61,19 @@ export class PassageEmbedNode extends DecoratorNode<JSX.Element> {
     };
   }
 
-  override createDOM(): HTMLElement {
+  override createDOM(_config: EditorConfig, editor: LexicalEditor): HTMLElement {
     const element = document.createElement('div');
     element.className = 'passage-embed-host';
+    const status = citationStoreOf(editor)?.get(this.__passageId)?.status;
+    renderPassageEmbed(element, this.__passageId, this.__snapshot, status);
     return element;
   }
 
-  override updateDOM(): false {
+  override updateDOM(previous: PassageEmbedNode, element: HTMLElement): false {
+    if (previous.__snapshot !== this.__snapshot || previous.__passageId !== this.__passageId) {
+      const status = citationStoreOf($getEditor())?.get(this.__passageId)?.status;
+      renderPassageEmbed(element, this.__passageId, this.__snapshot, status);
+    }
     return false;
   }
 
@@ -109,8 +118,9 @@ export class PassageEmbedNode extends DecoratorNode<JSX.Element> {
     return writable;
   }
 
-  override decorate(): JSX.Element {
-    return <PassageEmbedView nodeKey={this.__key} passageId={this.__passageId} snapshot={this.__snapshot} />;
+  /** Drawn by createDOM (see renderPassageEmbed), not by React. */
+  override decorate(): null {
+    return null;
   }
 }
 
