@@ -45,13 +45,15 @@ function shorten(sql: string): string {
     .replace(/\s+/g, ' ')
     .replace(/^SELECT p\.id, p\.document_id, .*? AS tag_list/, 'SELECT <passage columns + tag list>')
     .replace(/, d\.title AS document_title.*? FROM/, ' + <document columns> FROM')
-    .replace(/IN \( ?WITH RECURSIVE tree .*? SELECT id FROM tree\)\)/, 'IN (<tag + sub-tags>))')
     .replace(
-      /FROM passages p JOIN documents d ON d\.id = p\.document_id WHERE p\.id IN \(SELECT passage_id FROM passage_tags WHERE tag_id IN \(<tag \+ sub-tags>\)\)/,
-      'FROM passages JOIN documents WHERE <tagged in tree>',
+      /p\.id IN \(SELECT passage_id FROM passage_tags WHERE tag_id IN \( ?WITH RECURSIVE .*? SELECT id FROM tree\)\)/,
+      '<in tag + sub-tags>',
     )
-    .replace(/ORDER BY d\.published_at IS NULL.*(LIMIT)/, 'ORDER BY <date, title, position> $1');
-  return text.length > 140 ? `${text.slice(0, 137)}…` : text;
+    .replace(/p\.id IN \(SELECT passage_id FROM passage_tags WHERE tag_id = \?\)/, '<in tag>')
+    .replace(/p\.id IN \(SELECT value FROM json_each\(\?\)\)/, "<in the page's ids>")
+    .replace(/ON (d\.id = p\.document_id|p\.document_id = d\.id) /, '')
+    .replace(/ORDER BY d\.published_at IS NULL.*?(LIMIT|$)/, 'ORDER BY <reading order> $1');
+  return text.length > 120 ? `${text.slice(0, 117)}…` : text;
 }
 
 async function main() {
@@ -116,7 +118,9 @@ async function main() {
           fmt(coldSpeakers, 0),
           fmt(median(warmSpeakers)),
           `${(coldSpeakers / median(warmSpeakers)).toFixed(0)}×`,
-          `detects quotes in ${undetected.toLocaleString('en')} documents → ${suggestions.toLocaleString('en')} suggestions`,
+          undetected > 0
+            ? `detects quotes in ${undetected.toLocaleString('en')} documents → ${suggestions.toLocaleString('en')} suggestions`
+            : `no detection left (done at import): ${suggestions.toLocaleString('en')} suggestions`,
         ],
       ]),
     );
