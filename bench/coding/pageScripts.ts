@@ -56,7 +56,7 @@ export const OPEN_DOCUMENT = `async ({ title, head, expectBars, settleFrames, ti
   let count = 0, countSeenAt = -1, countPainted = null, frameIndex = 0, lastChange = 0;
   const blocked = () => {
     if (observer) observer.disconnect();
-    const api = performance.getEntriesByType('resource').filter((e) => e.name.includes('/api/'))
+    const api = performance.getEntriesByType('resource').filter((e) => e.name.includes('/api/') && e.startTime >= t0)
       .map((e) => [e.name.split('/api/')[1].split('?')[0], Math.round(e.startTime - t0), Math.round(e.responseEnd - t0)]);
     return { longTasks: longTasks.length, blockedMs: longTasks.reduce((a, b) => a + b, 0), api };
   };
@@ -210,7 +210,7 @@ export const OPEN_BROWSER = `async ({ totals, needTotal, timeoutMs }) => {
     }
     return rowPainted !== null && (totalPainted !== null || !needTotal) ? true : undefined;
   }, timeoutMs);
-  const api = performance.getEntriesByType('resource').filter((e) => e.name.includes('/api/'))
+  const api = performance.getEntriesByType('resource').filter((e) => e.name.includes('/api/') && e.startTime >= t0)
     .map((e) => [e.name.split('/api/')[1].split('?')[0], Math.round(e.startTime - t0), Math.round(e.responseEnd - t0)]);
   return { rowPainted, totalPainted, rows: document.querySelectorAll('[data-testid="passage-row"]').length, timedOut: !done, api };
 }`;
