@@ -320,29 +320,28 @@ export function Workbench() {
           {notes.centreNote !== null ? (
             <NotePane key={notes.centreNote} noteId={notes.centreNote} place="centre" layout={notes} />
           ) : null}
-          {centre === 'reader' || (!browser && centre !== 'note') ? (
-            <ReaderPane
-              target={target}
-              document={document}
-              loading={opened.loading}
-              coding={coding}
-              actions={actions}
-              speakers={speakers.names}
-              reattach={reattach && reattach.document_id === document?.id ? reattach : null}
-              onReattachEnd={() => setReattach(null)}
-              back={
-                fromBrowser && browser
-                  ? { label: `Back to ${browserLabel}`, go: () => setCentre('browser') }
-                  : null
-              }
-              onClearHighlights={() => setTarget((t) => (t ? { id: t.id } : t))}
-              onOpenTag={openTag}
-              onOpenQuote={(id) => {
-                setFocusQuote(id);
-                setRightTab('quotes');
-              }}
-            />
-          ) : null}
+          <ReaderPane
+            hidden={!(centre === 'reader' || (!browser && centre !== 'note'))}
+            target={target}
+            document={document}
+            loading={opened.loading}
+            coding={coding}
+            actions={actions}
+            speakers={speakers.names}
+            reattach={reattach && reattach.document_id === document?.id ? reattach : null}
+            onReattachEnd={() => setReattach(null)}
+            back={
+              fromBrowser && browser
+                ? { label: `Back to ${browserLabel}`, go: () => setCentre('browser') }
+                : null
+            }
+            onClearHighlights={() => setTarget((t) => (t ? { id: t.id } : t))}
+            onOpenTag={openTag}
+            onOpenQuote={(id) => {
+              setFocusQuote(id);
+              setRightTab('quotes');
+            }}
+          />
           {browser ? (
             <PassageBrowser
               key={JSON.stringify(browser)}

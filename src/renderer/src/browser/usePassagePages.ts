@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useLayoutEffect, useRef, useState } from 'react';
 import type { PassageFilter, PassageRow } from '../../../shared/model';
 import { useApi } from '../app/ApiProvider';
 import { useErrors } from '../app/ErrorProvider';
@@ -78,7 +78,8 @@ export function usePassagePages(filter: PassageFilter): PassagePages {
     [fetchPage],
   );
 
-  useEffect(() => {
+  // A layout effect: the first page is asked for before the empty list is even painted.
+  useLayoutEffect(() => {
     viewed.current = [0, 0];
     restart(false);
     return api.on('on-coding-changed', () => restart(true));

@@ -58,7 +58,8 @@ export const Paragraph = memo(function Paragraph(props: Props) {
 
   useLayoutEffect(() => {
     const paragraph = element.current;
-    if (!paragraph) return;
+    // Hidden (the reader is behind the passage browser): keep the boxes; the reader asks again on return.
+    if (!paragraph || paragraph.getClientRects().length === 0) return;
     if (items.length === 0 && quotes.length === 0) {
       setBoxes((old) => (old.size === 0 ? old : new Map()));
       setPins((old) => (old.size === 0 ? old : new Map()));

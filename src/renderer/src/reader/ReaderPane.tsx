@@ -52,6 +52,11 @@ interface Props {
   onClearHighlights(): void;
   onOpenTag(tagId: number): void;
   onOpenQuote(quoteId: number): void;
+  /**
+   * Hidden while the passage browser or a note has the centre: the reader stays mounted, so leaving
+   * it costs nothing (no 2,000 bars to tear down) and coming back finds the same place.
+   */
+  hidden?: boolean;
 }
 
 const NO_TERMS: string[] = [];
@@ -67,7 +72,7 @@ type Floating =
 /** The center pane: one document for long reading and coding, or its original text on request. */
 export function ReaderPane(props: Props) {
   const { target, document, loading, coding, actions, speakers, reattach, back } = props;
-  const { onReattachEnd, onClearHighlights, onOpenTag, onOpenQuote } = props;
+  const { onReattachEnd, onClearHighlights, onOpenTag, onOpenQuote, hidden = false } = props;
   // Remembered per document: opening another one always starts on the clean text.
   const [originalOf, setOriginalOf] = useState<number | null>(null);
   const showOriginal = document !== null && originalOf === document.id;
@@ -105,7 +110,8 @@ export function ReaderPane(props: Props) {
     let width = element.clientWidth;
     let frame = 0;
     const observer = new ResizeObserver(() => {
-      if (element.clientWidth === width) return;
+      // Width 0: the reader was hidden, nothing reflowed that the bars need to follow.
+      if (element.clientWidth === width || element.clientWidth === 0) return;
       width = element.clientWidth;
       cancelAnimationFrame(frame);
       frame = requestAnimationFrame(() => setLayoutKey((k) => k + 1));
@@ -117,6 +123,18 @@ export function ReaderPane(props: Props) {
       cancelAnimationFrame(frame);
     };
   }, [document?.id, showOriginal]);
+
+  // Paragraphs do not measure while hidden; if codes changed meanwhile, measure once on return.
+  const passagesWhenHidden = useRef<readonly Passage[] | null>(null);
+  useLayoutEffect(() => {
+    if (hidden) {
+      passagesWhenHidden.current ??= coding.passages;
+      return;
+    }
+    const before = passagesWhenHidden.current;
+    passagesWhenHidden.current = null;
+    if (before !== null && before !== coding.passages) setLayoutKey((k) => k + 1);
+  }, [hidden, coding.passages]);
 
   const textRoot = useCallback(() => article.current?.querySelector<HTMLElement>('.reader-body') ?? null, []);
 
@@ -340,7 +358,7 @@ export function ReaderPane(props: Props) {
 
   if (!document) {
     return (
-      <section className="reader-pane" aria-label="Reader">
+      <section className="reader-pane" aria-label="Reader" hidden={hidden}>
         <div className="reader-empty">
           {loading || target ? (
             <p className="muted">Opening…</p>
@@ -382,7 +400,7 @@ export function ReaderPane(props: Props) {
   const anchored = passages.filter((p) => p.status === 'anchored').length;
   const selecting = caret.caret !== null && caret.caret.anchor !== caret.caret.focus;
   return (
-    <section className="reader-pane" aria-label="Reader">
+    <section className="reader-pane" aria-label="Reader" hidden={hidden}>
       <div className="reader-toolbar">
         {back ? (
           <button type="button" className="button back-button" onClick={back.go}>
