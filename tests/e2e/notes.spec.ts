@@ -206,3 +206,52 @@ test('history lists earlier versions and restores one', async ({ app: page, lect
   await openNote(page, 'Evolving');
   await expect(editor(page)).toHaveText('The first draft said this.');
 });
+
+test('quote from the palette, and paste from the web without its styles, scripts or images', async ({
+  app: page,
+  lectern,
+}) => {
+  const { passage } = await seedQuote(lectern.workbench);
+  await lectern.workbench.call('notes-create', { title: 'Palette' });
+  await page.reload();
+  await openNote(page, 'Palette');
+  const text = editor(page);
+  await text.click();
+  await page.keyboard.type('/quote');
+  await page.keyboard.press('Enter');
+  const palette = page.getByRole('dialog', { name: 'Quote a passage' });
+  await expect(palette).toBeVisible();
+  await page.keyboard.type(passage.speaker!.split(' ')[0]!);
+  await expect(palette.getByRole('option').first()).toContainText(passage.exact.slice(0, 30));
+  await page.keyboard.press('Enter');
+  await expect(palette).toHaveCount(0);
+  await expect(text.getByTestId('passage-embed')).toContainText(passage.speaker!);
+
+  const requests: string[] = [];
+  page.on('request', (request) => {
+    if (new URL(request.url()).origin !== new URL(lectern.url).origin) requests.push(request.url());
+  });
+  await text.evaluate((element) => {
+    const data = new DataTransfer();
+    data.setData(
+      'text/html',
+      '<h2 style="color:red" class="fancy">From the web</h2><p onclick="alert(1)">A <strong>strong</strong> point ' +
+        '<img src="http://198.51.100.7/tracker.png"> and <span style="font-style:italic">emphasis</span>' +
+        '<script>window.pwned = true</script>, <a href="javascript:alert(1)">bad</a> <a href="https://example.org/">good</a>.</p>',
+    );
+    data.setData('text/plain', 'From the web A strong point and emphasis');
+    element.dispatchEvent(
+      new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }),
+    );
+  });
+  await expect(text.locator('h2')).toHaveText('From the web');
+  await expect(text.locator('.ed-bold')).toHaveText('strong');
+  await expect(text.locator('.ed-italic')).toHaveText('emphasis');
+  await expect(text.locator('img[src*="198.51.100.7"]')).toHaveCount(0);
+  await expect(text.locator('[style*="color"], .fancy')).toHaveCount(0);
+  await expect(text.locator('a[href="https://example.org/"]')).toHaveText('good');
+  await expect(text.locator('a[href^="javascript"]')).toHaveCount(0);
+  expect(await page.evaluate(() => (window as unknown as { pwned?: boolean }).pwned)).toBeUndefined();
+  expect(requests).toEqual([]);
+  await saved(page);
+});

@@ -12,7 +12,7 @@ import { TabIndentationPlugin } from '@lexical/react/LexicalTabIndentationPlugin
 import { TablePlugin } from '@lexical/react/LexicalTablePlugin';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { $insertNodeToNearestRoot } from '@lexical/utils';
-import { $createParagraphNode, $getRoot, $getSelection } from 'lexical';
+import { $createParagraphNode, $getRoot, $getSelection, $isParagraphNode, $isRangeSelection } from 'lexical';
 import { memo, useCallback, useMemo, useState, type ReactNode } from 'react';
 import './editor.css';
 import type { PassageRow } from '../../../shared/model';
@@ -147,16 +147,19 @@ function QuoteInserter({ citations, onDone }: { citations: CitationStore; onDone
     ]);
     editor.update(() => {
       if ($getSelection() === null) $getRoot().selectEnd();
-      const embed = $insertNodeToNearestRoot(
-        $createPassageEmbedNode(row.id, {
-          exact: row.exact,
-          speaker: row.speaker,
-          document_id: row.document_id,
-          document_title: row.document_title,
-          source: row.document_source,
-          published_at: row.document_published_at,
-        }),
-      );
+      const embed = $createPassageEmbedNode(row.id, {
+        exact: row.exact,
+        speaker: row.speaker,
+        document_id: row.document_id,
+        document_title: row.document_title,
+        source: row.document_source,
+        published_at: row.document_published_at,
+      });
+      // An empty line becomes the quote; anywhere else the quote splits the block at the caret.
+      const selection = $getSelection();
+      const block = $isRangeSelection(selection) ? selection.anchor.getNode().getTopLevelElement() : null;
+      if ($isParagraphNode(block) && block.getTextContentSize() === 0) block.replace(embed);
+      else $insertNodeToNearestRoot(embed);
       if (embed.getNextSibling() === null) embed.insertAfter($createParagraphNode());
       embed.selectNext();
     });

@@ -72,6 +72,11 @@ export function cleanPastedHtml(html: string): string {
     }
     const href = element.getAttribute('href');
     if (href !== null && !SAFE_URL.test(href.trim())) element.removeAttribute('href');
+    // A link that leads nowhere safe is just its words.
+    if (tag === 'a' && !element.hasAttribute('href')) {
+      element.replaceWith(...Array.from(element.childNodes));
+      continue;
+    }
     for (const wrapper of wrappers) {
       const inner = doc.createElement(wrapper);
       inner.append(...Array.from(element.childNodes));

@@ -20,6 +20,13 @@ export function QuotePalette({ onPick, onClose }: { onPick(row: PassageRow): voi
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
   const list = useRef<HTMLDivElement>(null);
+  const input = useRef<HTMLInputElement>(null);
+
+  // Opened from the slash menu, which gives the editor its focus back as it closes: take it after.
+  useEffect(() => {
+    const timer = setTimeout(() => input.current?.focus(), 0);
+    return () => clearTimeout(timer);
+  }, []);
 
   useEffect(() => {
     let current = true;
@@ -73,6 +80,7 @@ export function QuotePalette({ onPick, onClose }: { onPick(row: PassageRow): voi
         onMouseDown={(event) => event.stopPropagation()}
       >
         <input
+          ref={input}
           autoFocus
           className="quote-palette-input"
           placeholder="Search passages by words, speaker, document or tag…"
