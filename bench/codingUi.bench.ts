@@ -37,6 +37,7 @@ import {
   TIME_API,
   WATCH_NEW_BAR,
 } from './coding/pageScripts';
+import { onInterrupt } from './coding/onInterrupt';
 import { fmt, median, msSince, now, p95, table } from './coding/timing';
 
 const ROOT = resolve(__dirname, '..');
@@ -134,6 +135,12 @@ async function main() {
   let server: RunningServer | undefined;
   let browser: Browser | undefined;
   let failed = false;
+  const cleanup = async () => {
+    await browser?.close().catch(() => undefined);
+    await server?.close().catch(() => undefined);
+    project?.close();
+  };
+  const disarm = onInterrupt(cleanup);
   try {
     project = await buildCodingProject({
       documents: DOCUMENTS,
@@ -213,9 +220,8 @@ async function main() {
     failed = true;
     console.error(error);
   } finally {
-    await browser?.close().catch(() => undefined);
-    await server?.close().catch(() => undefined);
-    project?.close();
+    disarm();
+    await cleanup();
   }
   console.log(
     `load average after: ${loadavg()
@@ -467,7 +473,7 @@ async function applyWithPalette(
   const created: number[] = [];
   const before = await project.workbench.call('passages-for-document', { document_id: project.longDocument });
   for (let run = 0; run < APPLY_RUNS; run++) {
-    const selected = (await page.evaluate(inPage(SELECT_IN_READER, { length: 24 + run * 5 }))) as {
+    const selected = (await page.evaluate(inPage(SELECT_IN_READER, { length: 20 + run * 11 }))) as {
       error?: string;
       text?: string;
     };

@@ -16,6 +16,7 @@ import { join, resolve } from 'node:path';
 import { textQuote } from '../../src/core/annotate/textQuote';
 import { Workbench } from '../../src/core/workbench';
 import type { Paragraph } from '../../src/shared/model';
+import { onInterrupt } from './onInterrupt';
 import { msSince, now } from './timing';
 
 export const SAMPLE_DIR = resolve(__dirname, '..', '..', 'resources', 'sample');
@@ -80,6 +81,11 @@ export async function buildCodingProject(options: BuildOptions): Promise<CodingP
   const corpus = join(dir, 'corpus');
   mkdirSync(corpus);
   const setup: Array<[string, number, string]> = [];
+  let workbench: Workbench | undefined;
+  const disarm = onInterrupt(() => {
+    workbench?.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
   try {
     const samples = readdirSync(SAMPLE_DIR)
       .sort()
@@ -96,7 +102,7 @@ export async function buildCodingProject(options: BuildOptions): Promise<CodingP
     writeFileSync(join(corpus, 'long-b.txt'), `${LONG_TITLE_PLAIN}\n\n${longBody}\n`);
 
     const dbPath = join(dir, 'project.lectern');
-    const workbench = new Workbench(dbPath);
+    workbench = new Workbench(dbPath);
     let start = now();
     const report = await workbench.call('import-paths', { paths: [corpus] });
     if (report.imported !== options.documents + 2) {
@@ -131,6 +137,7 @@ export async function buildCodingProject(options: BuildOptions): Promise<CodingP
 
     start = now();
     const counts = insertPassages(workbench, options, tags, longDocument, plainLongDocument);
+    const engine = workbench;
     const passagesMs = msSince(start);
     setup.push([
       'passages (one db transaction)',
@@ -158,7 +165,7 @@ export async function buildCodingProject(options: BuildOptions): Promise<CodingP
     return {
       dir,
       dbPath,
-      workbench,
+      workbench: engine,
       tags,
       bigTag: tags['Diplomacy']!,
       bigTree,
@@ -170,13 +177,16 @@ export async function buildCodingProject(options: BuildOptions): Promise<CodingP
       passages: counts.total,
       setup,
       close() {
-        workbench.close();
+        engine.close();
         rmSync(dir, { recursive: true, force: true });
       },
     };
   } catch (error) {
+    workbench?.close();
     rmSync(dir, { recursive: true, force: true });
     throw error;
+  } finally {
+    disarm();
   }
 }
 
