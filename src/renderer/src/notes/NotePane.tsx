@@ -187,7 +187,7 @@ function NoteView({ note, place }: { note: Note; place: NotePlace }) {
           title={place === 'centre' ? 'Open beside the reader' : 'Open in the centre'}
           onClick={() => layout.openNote(note.id, place === 'centre' ? 'side' : 'centre')}
         >
-          {place === 'centre' ? <SideGlyph /> : <WideGlyph />}
+          <PlaceGlyph place={place === 'centre' ? 'side' : 'centre'} />
         </button>
         <button
           type="button"
@@ -268,26 +268,14 @@ function SaveStatus({ saver }: { saver: NoteSaver }) {
   );
 }
 
-function SideGlyph() {
-  return (
-    <svg viewBox="0 0 16 16" width="15" height="15" aria-hidden="true">
-      <rect
-        x="1.5"
-        y="2.5"
-        width="13"
-        height="11"
-        rx="1.5"
-        fill="none"
-        stroke="currentColor"
-        strokeWidth="1.2"
-      />
-      <path d="M9.5 2.5v11" stroke="currentColor" strokeWidth="1.2" />
-      <path d="M10 3h4v10h-4z" fill="currentColor" opacity="0.35" />
-    </svg>
-  );
-}
+// Each place as the window drawn with that pane shaded: the button shows where the note would go.
+const PLACE_PANES: Record<NotePlace, { dividers: string; pane: string }> = {
+  side: { dividers: 'M9.5 2.5v11', pane: 'M10 3h4v10h-4z' },
+  centre: { dividers: 'M5.5 2.5v11M10.5 2.5v11', pane: 'M6 3h4v10H6z' },
+};
 
-function WideGlyph() {
+function PlaceGlyph({ place }: { place: NotePlace }) {
+  const { dividers, pane } = PLACE_PANES[place];
   return (
     <svg viewBox="0 0 16 16" width="15" height="15" aria-hidden="true">
       <rect
@@ -300,8 +288,8 @@ function WideGlyph() {
         stroke="currentColor"
         strokeWidth="1.2"
       />
-      <path d="M5.5 2.5v11M10.5 2.5v11" stroke="currentColor" strokeWidth="1.2" />
-      <path d="M6 3h4v10H6z" fill="currentColor" opacity="0.35" />
+      <path d={dividers} stroke="currentColor" strokeWidth="1.2" />
+      <path d={pane} fill="currentColor" opacity="0.35" />
     </svg>
   );
 }
