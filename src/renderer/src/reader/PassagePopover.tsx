@@ -235,40 +235,8 @@ function PassageEditor({
         />
       </label>
       <div className="popover-bounds" role="group" aria-label="Boundaries">
-        <span className="bounds-label">Start</span>
-        <button
-          type="button"
-          className="icon-button small"
-          aria-label="Move start one word left"
-          onClick={() => move('start', -1)}
-        >
-          ‹
-        </button>
-        <button
-          type="button"
-          className="icon-button small"
-          aria-label="Move start one word right"
-          onClick={() => move('start', 1)}
-        >
-          ›
-        </button>
-        <span className="bounds-label">End</span>
-        <button
-          type="button"
-          className="icon-button small"
-          aria-label="Move end one word left"
-          onClick={() => move('end', -1)}
-        >
-          ‹
-        </button>
-        <button
-          type="button"
-          className="icon-button small"
-          aria-label="Move end one word right"
-          onClick={() => move('end', 1)}
-        >
-          ›
-        </button>
+        <EdgeNudge edge="start" onMove={move} />
+        <EdgeNudge edge="end" onMove={move} />
         <span
           className="popover-hint"
           title={`In the text: ${ALT}+Shift+←/→ moves the end, ${ALT}+${CTRL}+←/→ the start, a word at a time`}
@@ -291,6 +259,37 @@ function PassageEditor({
           Delete passage
         </button>
       </footer>
+    </>
+  );
+}
+
+/** One end of a passage, with a button to move it a word either way. */
+function EdgeNudge({
+  edge,
+  onMove,
+}: {
+  edge: 'start' | 'end';
+  onMove(edge: 'start' | 'end', direction: -1 | 1): void;
+}) {
+  return (
+    <>
+      <span className="bounds-label">{edge === 'start' ? 'Start' : 'End'}</span>
+      <button
+        type="button"
+        className="icon-button small"
+        aria-label={`Move ${edge} one word left`}
+        onClick={() => onMove(edge, -1)}
+      >
+        ‹
+      </button>
+      <button
+        type="button"
+        className="icon-button small"
+        aria-label={`Move ${edge} one word right`}
+        onClick={() => onMove(edge, 1)}
+      >
+        ›
+      </button>
     </>
   );
 }
