@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import type { Tag } from '../../../shared/model';
+import { MemoField } from '../app/MemoField';
 import type { TagCommands } from './useTagCommands';
 
 /** The open tag's colour and description (its memo), under the tree. */
@@ -50,20 +51,14 @@ export function TagDetails({ tag, commands }: { tag: Tag; commands: TagCommands 
           </span>
         </div>
       </div>
-      <textarea
+      <MemoField
         className="tag-memo"
         aria-label="Description"
         placeholder="What this code means, when to use it…"
         rows={3}
         value={memo}
         onChange={(event) => setMemo(event.target.value)}
-        onBlur={saveMemo}
-        onKeyDown={(event) => {
-          if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
-            event.preventDefault();
-            saveMemo();
-          }
-        }}
+        onSave={saveMemo}
       />
     </section>
   );

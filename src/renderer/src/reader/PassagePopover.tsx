@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState, type CSSProperties, type KeyboardEvent } from 'react';
 import type { Passage } from '../../../shared/model';
+import { MemoField } from '../app/MemoField';
 import { useCoding } from '../coding/CodingProvider';
 import { TagPalette } from '../coding/TagPalette';
 import { setPassageDragData } from '../editor/passageDrag';
@@ -220,18 +221,12 @@ function PassageEditor({
       ) : null}
       <label className="popover-field">
         <span>Memo</span>
-        <textarea
+        <MemoField
           value={memo}
           rows={memo.length > 80 ? 4 : 2}
           placeholder="Why this passage matters…"
           onChange={(event) => setMemo(event.target.value)}
-          onBlur={saveMemo}
-          onKeyDown={(event) => {
-            if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
-              event.preventDefault();
-              saveMemo();
-            }
-          }}
+          onSave={saveMemo}
         />
       </label>
       <div className="popover-bounds" role="group" aria-label="Boundaries">
