@@ -1,4 +1,5 @@
 import './notes.css';
+import { BacklinkList } from './BacklinkList';
 import { groupByNote, useBacklinks } from './useBacklinks';
 import { useNoteLayoutContext } from './useNoteLayout';
 
@@ -15,24 +16,12 @@ export function DocumentNotes({ documentId }: { documentId: number }) {
           No note quotes or links this document yet. Drag a coded passage into a note to quote it.
         </p>
       ) : (
-        <ul className="backlinks-list compact">
-          {groups.map((group) => (
-            <li key={group.note_id}>
-              <button
-                type="button"
-                className="backlink"
-                onClick={() => layout.openNote(group.note_id, 'side')}
-              >
-                <span className="backlink-title">{group.note_title}</span>
-                {group.contexts.slice(0, 2).map((context) => (
-                  <span key={context} className="backlink-context">
-                    {context}
-                  </span>
-                ))}
-              </button>
-            </li>
-          ))}
-        </ul>
+        <BacklinkList
+          groups={groups}
+          contexts={2}
+          compact
+          onOpen={(noteId) => layout.openNote(noteId, 'side')}
+        />
       )}
     </section>
   );

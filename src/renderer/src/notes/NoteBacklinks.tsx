@@ -1,4 +1,5 @@
 import { memo } from 'react';
+import { BacklinkList } from './BacklinkList';
 import { groupByNote, useBacklinks } from './useBacklinks';
 
 /** "Linked from": the notes that link to this one, each with the words around its link. */
@@ -28,20 +29,7 @@ export const NoteBacklinks = memo(function NoteBacklinks({
           Link to this note from another with <kbd>[[</kbd> and its title.
         </p>
       ) : (
-        <ul className="backlinks-list">
-          {groups.map((group) => (
-            <li key={group.note_id}>
-              <button type="button" className="backlink" onClick={() => onOpen(group.note_id)}>
-                <span className="backlink-title">{group.note_title}</span>
-                {group.contexts.slice(0, 3).map((context) => (
-                  <span key={context} className="backlink-context">
-                    {context}
-                  </span>
-                ))}
-              </button>
-            </li>
-          ))}
-        </ul>
+        <BacklinkList groups={groups} contexts={3} onOpen={onOpen} />
       )}
     </section>
   );

@@ -35,11 +35,15 @@ export function useBacklinks(target: { note_id: number } | { document_id: number
   return links;
 }
 
+export interface BacklinkGroup {
+  note_id: number;
+  note_title: string;
+  contexts: string[];
+}
+
 /** One entry per note (a note linking twice shows both contexts under one title). */
-export function groupByNote(
-  links: readonly Backlink[],
-): Array<{ note_id: number; note_title: string; contexts: string[] }> {
-  const groups = new Map<number, { note_id: number; note_title: string; contexts: string[] }>();
+export function groupByNote(links: readonly Backlink[]): BacklinkGroup[] {
+  const groups = new Map<number, BacklinkGroup>();
   for (const link of links) {
     let group = groups.get(link.note_id);
     if (!group)
