@@ -19,7 +19,7 @@ import type { PassageRow } from '../../../shared/model';
 import { CitationStore } from './citations/CitationStore';
 import { editorTheme } from './editorTheme';
 import { EditorServicesContext, type EditorServices } from './EditorServices';
-import { $createPassageEmbedNode } from './nodes/PassageEmbedNode';
+import { $createPassageEmbedNode, type PassageSnapshot } from './nodes/PassageEmbedNode';
 import { noteNodes } from './noteNodes';
 import { AutosavePlugin, type AutosaveTarget } from './plugins/AutosavePlugin/AutosavePlugin';
 import { CitationsPlugin } from './plugins/CitationsPlugin/CitationsPlugin';
@@ -133,28 +133,19 @@ export const NoteEditor = memo(function NoteEditor({
 function QuoteInserter({ citations, onDone }: { citations: CitationStore; onDone(): void }) {
   const [editor] = useLexicalComposerContext();
   const pick = (row: PassageRow) => {
-    citations.set([
-      {
-        passage_id: row.id,
-        status: row.status,
-        exact: row.exact,
-        speaker: row.speaker,
-        document_id: row.document_id,
-        document_title: row.document_title,
-        source: row.document_source,
-        published_at: row.document_published_at,
-      },
-    ]);
+    const snapshot: PassageSnapshot = {
+      exact: row.exact,
+      speaker: row.speaker,
+      document_id: row.document_id,
+      document_title: row.document_title,
+      source: row.document_source,
+      published_at: row.document_published_at,
+    };
+    // The row already holds what the engine would answer, so the new embed needs no round trip.
+    citations.set([{ passage_id: row.id, status: row.status, ...snapshot }]);
     editor.update(() => {
       if ($getSelection() === null) $getRoot().selectEnd();
-      const embed = $createPassageEmbedNode(row.id, {
-        exact: row.exact,
-        speaker: row.speaker,
-        document_id: row.document_id,
-        document_title: row.document_title,
-        source: row.document_source,
-        published_at: row.document_published_at,
-      });
+      const embed = $createPassageEmbedNode(row.id, snapshot);
       // An empty line becomes the quote; anywhere else the quote splits the block at the caret.
       const selection = $getSelection();
       const block = $isRangeSelection(selection) ? selection.anchor.getNode().getTopLevelElement() : null;
