@@ -1,12 +1,7 @@
-import {
-  DecoratorNode,
-  type SerializedPartial,
-  type DOMExportOutput,
-  type LexicalNode,
-  type NodeKey,
-} from 'lexical';
+import type { LexicalNode, NodeKey, SerializedPartial } from 'lexical';
 import type { JSX } from 'react';
 import { NOTE_LINK, type SerializedNoteLink } from '../../../../shared/editorNodes';
+import { InlineDecoratorNode } from './InlineDecoratorNode';
 import { NoteLinkView } from './NoteLinkView';
 
 export type SerializedNoteLinkNode = SerializedNoteLink;
@@ -16,7 +11,7 @@ export type NoteLinkTarget = SerializedNoteLink['target'];
  * An inline `[[link]]` to a note or a document. `target_id` is null for a link to a title no note
  * has yet: following it creates that note. Serializes exactly as `SerializedNoteLink`.
  */
-export class NoteLinkNode extends DecoratorNode<JSX.Element> {
+export class NoteLinkNode extends InlineDecoratorNode {
   __target: NoteLinkTarget;
   __targetId: number | null;
   __title: string;
@@ -55,24 +50,12 @@ export class NoteLinkNode extends DecoratorNode<JSX.Element> {
     };
   }
 
-  override createDOM(): HTMLElement {
-    const element = document.createElement('span');
-    element.className = 'note-link-host';
-    return element;
+  override hostClassName(): string {
+    return 'note-link-host';
   }
 
-  override updateDOM(): false {
-    return false;
-  }
-
-  override exportDOM(): DOMExportOutput {
-    const element = document.createElement('span');
-    element.textContent = `[[${this.__title}]]`;
-    return { element };
-  }
-
-  override isInline(): true {
-    return true;
+  override exportText(): string {
+    return `[[${this.__title}]]`;
   }
 
   override getTextContent(): string {

@@ -1,18 +1,13 @@
-import {
-  DecoratorNode,
-  type SerializedPartial,
-  type DOMExportOutput,
-  type LexicalNode,
-  type NodeKey,
-} from 'lexical';
+import type { LexicalNode, NodeKey, SerializedPartial } from 'lexical';
 import type { JSX } from 'react';
 import { TAG_REF, type SerializedTagRef } from '../../../../shared/editorNodes';
+import { InlineDecoratorNode } from './InlineDecoratorNode';
 import { TagRefView } from './TagRefView';
 
 export type SerializedTagRefNode = SerializedTagRef;
 
 /** An inline `#tag` naming a tag of the codebook; a click opens its passages. */
-export class TagRefNode extends DecoratorNode<JSX.Element> {
+export class TagRefNode extends InlineDecoratorNode {
   __tagId: number;
   __name: string;
 
@@ -39,24 +34,12 @@ export class TagRefNode extends DecoratorNode<JSX.Element> {
     return { type: TAG_REF, version: 1, tag_id: latest.__tagId, name: latest.__name };
   }
 
-  override createDOM(): HTMLElement {
-    const element = document.createElement('span');
-    element.className = 'tag-ref-host';
-    return element;
+  override hostClassName(): string {
+    return 'tag-ref-host';
   }
 
-  override updateDOM(): false {
-    return false;
-  }
-
-  override exportDOM(): DOMExportOutput {
-    const element = document.createElement('span');
-    element.textContent = `#${this.__name}`;
-    return { element };
-  }
-
-  override isInline(): true {
-    return true;
+  override exportText(): string {
+    return `#${this.__name}`;
   }
 
   override getTextContent(): string {
