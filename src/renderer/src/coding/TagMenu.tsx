@@ -65,7 +65,7 @@ export function TagMenu({
           type="button"
           role="menuitem"
           tabIndex={-1}
-          className={`menu-item${item.action === 'delete' ? ' danger' : ''}`}
+          className={`row-button menu-item${item.action === 'delete' ? ' danger' : ''}`}
           onClick={() => onAction(item.action)}
         >
           <span>{item.label}</span>

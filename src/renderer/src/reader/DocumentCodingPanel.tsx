@@ -51,7 +51,7 @@ export const DocumentCodingPanel = memo(function DocumentCodingPanel({
               <li key={id}>
                 <button
                   type="button"
-                  className="code-summary-row"
+                  className="row-button code-summary-row"
                   style={{ '--chip': looks.get(id)!.color } as CSSProperties}
                   onClick={() => onOpenTag(id)}
                   title="Show every passage of this tag"
@@ -73,7 +73,7 @@ export const DocumentCodingPanel = memo(function DocumentCodingPanel({
               const names = passageTagNames(passage, looks);
               return (
                 <li key={passage.id}>
-                  <button type="button" className="side-passage" onClick={() => onShow(passage)}>
+                  <button type="button" className="row-button side-passage" onClick={() => onShow(passage)}>
                     <span
                       className="side-bar"
                       style={{ background: barBackground(passageColors(passage, looks)) }}
