@@ -351,7 +351,7 @@ export function ReaderPane(props: Props) {
     const coded = bar ? null : element.closest<HTMLElement>('.coded[data-p]');
     const id = bar ? bar.dataset.passageId : coded?.dataset.p?.split(' ').at(-1);
     const rule = id
-      ? `.reader-body .coded[data-p~="${id}"]{--hl:1}.reader-body .bar[data-passage-id="${id}"]{--hl:1}`
+      ? `.reader-body .coded[data-p~="${id}"]{--hl:1}.reader-body .bar[data-passage-id="${id}"]{--hl:1;transform:scaleX(calc(1 + var(--hl) * 0.6))}`
       : '';
     if (style.textContent !== rule) style.textContent = rule;
   }
