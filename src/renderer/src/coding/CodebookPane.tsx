@@ -2,6 +2,7 @@ import { memo, useEffect, useMemo, useRef, useState, type DragEvent, type Keyboa
 import './codebook.css';
 import type { Tag } from '../../../shared/model';
 import { useApi } from '../app/ApiProvider';
+import { whenIdle } from '../app/whenIdle';
 import { ConfirmDialog } from '../app/ConfirmDialog';
 import { useCoding } from './CodingProvider';
 import { TagDetails } from './TagDetails';
@@ -56,10 +57,12 @@ export const CodebookPane = memo(function CodebookPane({
         .then((page) => current && setOrphans(page.total))
         .catch(() => undefined);
     void count();
-    const off = api.on('on-coding-changed', () => void count());
+    const refresh = whenIdle(() => void count());
+    const off = api.on('on-coding-changed', () => refresh.schedule());
     return () => {
       current = false;
       off();
+      refresh.cancel();
     };
   }, [api]);
 

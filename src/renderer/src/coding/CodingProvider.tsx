@@ -10,6 +10,7 @@ import {
 } from 'react';
 import type { Tag } from '../../../shared/model';
 import { useApi } from '../app/ApiProvider';
+import { whenIdle } from '../app/whenIdle';
 import { useErrors } from '../app/ErrorProvider';
 import { indexTags, type TagIndex } from './tagTree';
 
@@ -70,7 +71,12 @@ export function CodingProvider({ children }: { children: ReactNode }) {
 
   useEffect(() => {
     reload();
-    return api.on('on-coding-changed', () => reload());
+    const refresh = whenIdle(reload);
+    const off = api.on('on-coding-changed', () => refresh.schedule());
+    return () => {
+      off();
+      refresh.cancel();
+    };
   }, [api, reload]);
 
   const markUsed = useCallback((id: number) => {

@@ -1,4 +1,4 @@
-import { useCallback, useMemo } from 'react';
+import { startTransition, useCallback, useMemo } from 'react';
 import type { Passage, Tag } from '../../../shared/model';
 import { useApi } from '../app/ApiProvider';
 import { useErrors } from '../app/ErrorProvider';
@@ -75,7 +75,8 @@ export function useCodingActions(coding: DocumentCoding, undo: UndoActions): Cod
       const provisional =
         exact === undefined ? null : provisionalPassage(documentId, start, end, exact, tag.id);
       if (provisional) upsert(provisional);
-      markUsed(tag.id);
+      // The recent-tags list re-renders every codebook reader: after the frame with the new bar.
+      startTransition(() => markUsed(tag.id));
       try {
         const passage = await api.call('passages-create', {
           document_id: documentId,

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Passage, QuoteSuggestion } from '../../../shared/model';
 import { useApi } from '../app/ApiProvider';
+import { whenIdle } from '../app/whenIdle';
 import { useErrors } from '../app/ErrorProvider';
 
 export interface DocumentCoding {
@@ -76,9 +77,16 @@ export function useDocumentCoding(documentId: number | null): DocumentCoding {
       return;
     }
     load(documentId);
-    return api.on('on-coding-changed', ({ document_ids }) => {
-      if (document_ids.includes(documentId)) load(documentId);
+    // The reader's own changes are on screen already (upsert/replace): the full list (about 1 MB
+    // for 2,000 passages) is fetched again only once the frame that shows them is done.
+    const refresh = whenIdle(() => load(documentId));
+    const off = api.on('on-coding-changed', ({ document_ids }) => {
+      if (document_ids.includes(documentId)) refresh.schedule();
     });
+    return () => {
+      off();
+      refresh.cancel();
+    };
   }, [api, documentId, load]);
 
   const upsert = useCallback((passage: Passage) => {

@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Speaker } from '../../../shared/model';
 import { useApi } from '../app/ApiProvider';
+import { whenIdle } from '../app/whenIdle';
 import { useErrors } from '../app/ErrorProvider';
 
 /** Everyone quoted in the corpus (accepted and suggested), refreshed after coding changes. */
@@ -24,7 +25,12 @@ export function useSpeakers(): { speakers: Speaker[]; names: string[]; loaded: b
         .catch((error: unknown) => report(error, 'Could not list the speakers'));
     };
     load();
-    return api.on('on-coding-changed', load);
+    const refresh = whenIdle(load, 1000);
+    const off = api.on('on-coding-changed', () => refresh.schedule());
+    return () => {
+      off();
+      refresh.cancel();
+    };
   }, [api, report]);
 
   // Every spelling, for the speaker field's suggestions.
