@@ -11,6 +11,7 @@ import {
 import type { TagLook } from '../coding/CodingProvider';
 import { setPassageDragData } from '../editor/passageDrag';
 import { pointIn, textNodesOf } from './bodyOffsets';
+import { isNearViewport, whenNearViewport } from './nearViewport';
 import { barBackground, passageColors, passageTagNames } from './passageColors';
 import { segmentParagraph, type PassageItem, type QuoteMark } from './segmentParagraph';
 import { excerpt } from './wordMotion';
@@ -55,6 +56,8 @@ export const Paragraph = memo(function Paragraph(props: Props) {
   );
   const [boxes, setBoxes] = useState<ReadonlyMap<number, Box>>(new Map());
   const [pins, setPins] = useState<ReadonlyMap<number, number>>(new Map());
+  // Measured once near the view (nearViewport.ts); from then on like any other paragraph.
+  const [near, setNear] = useState(false);
 
   useLayoutEffect(() => {
     const paragraph = element.current;
@@ -65,6 +68,7 @@ export const Paragraph = memo(function Paragraph(props: Props) {
       setPins((old) => (old.size === 0 ? old : new Map()));
       return;
     }
+    if (!near && !isNearViewport(paragraph)) return whenNearViewport(paragraph, () => setNear(true));
     const index = textNodesOf(paragraph);
     const top = paragraph.getBoundingClientRect().top;
     const range = paragraph.ownerDocument.createRange();
@@ -94,7 +98,7 @@ export const Paragraph = memo(function Paragraph(props: Props) {
     }
     setBoxes(nextBoxes);
     setPins(nextPins);
-  }, [items, quotes, segments, layoutKey, start, end]);
+  }, [items, quotes, segments, layoutKey, start, end, near]);
 
   const content: ReactNode[] = segments.map((segment) => {
     const slice = text.slice(segment.start - start, segment.end - start);
