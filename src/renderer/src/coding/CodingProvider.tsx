@@ -57,7 +57,7 @@ export function CodingProvider({ children }: { children: ReactNode }) {
   const [recent, setRecent] = useState<number[]>(readRecent);
   const request = useRef(0);
 
-  const reload = useCallback(() => {
+  const fetchTags = useCallback(() => {
     const mine = ++request.current;
     api
       .call('tags-list', {})
@@ -69,15 +69,25 @@ export function CodingProvider({ children }: { children: ReactNode }) {
       .catch((error: unknown) => report(error, 'Could not load the codebook'));
   }, [api, report]);
 
+  // A change event refreshes the codebook once the main thread is idle; a reload asked for
+  // directly (after a codebook command) is at least as fresh and replaces that refresh.
+  const cancelRefresh = useRef<(() => void) | null>(null);
+  const reload = useCallback(() => {
+    cancelRefresh.current?.();
+    fetchTags();
+  }, [fetchTags]);
+
   useEffect(() => {
-    reload();
-    const refresh = whenIdle(reload);
+    fetchTags();
+    const refresh = whenIdle(fetchTags);
+    cancelRefresh.current = refresh.cancel;
     const off = api.on('on-coding-changed', () => refresh.schedule());
     return () => {
       off();
       refresh.cancel();
+      cancelRefresh.current = null;
     };
-  }, [api, reload]);
+  }, [api, fetchTags]);
 
   const markUsed = useCallback((id: number) => {
     setRecent((list) => {

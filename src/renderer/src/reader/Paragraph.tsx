@@ -56,19 +56,25 @@ export const Paragraph = memo(function Paragraph(props: Props) {
   );
   const [boxes, setBoxes] = useState<ReadonlyMap<number, Box>>(new Map());
   const [pins, setPins] = useState<ReadonlyMap<number, number>>(new Map());
-  // Measured once near the view (nearViewport.ts); from then on like any other paragraph.
+  // At opening (and on reflow) measured once near the view (nearViewport.ts); a change of its own
+  // passages is measured at once, wherever the paragraph is.
   const [near, setNear] = useState(false);
+  const measuredCodes = useRef<{ items: readonly PassageItem[]; quotes: readonly QuoteMark[] } | null>(null);
 
   useLayoutEffect(() => {
     const paragraph = element.current;
     // Hidden (the reader is behind the passage browser): keep the boxes; the reader asks again on return.
     if (!paragraph || paragraph.getClientRects().length === 0) return;
+    const before = measuredCodes.current;
+    measuredCodes.current = { items, quotes };
+    const ownChange = before !== null && (before.items !== items || before.quotes !== quotes);
     if (items.length === 0 && quotes.length === 0) {
       setBoxes((old) => (old.size === 0 ? old : new Map()));
       setPins((old) => (old.size === 0 ? old : new Map()));
       return;
     }
-    if (!near && !isNearViewport(paragraph)) return whenNearViewport(paragraph, () => setNear(true));
+    if (!near && !ownChange && !isNearViewport(paragraph))
+      return whenNearViewport(paragraph, () => setNear(true));
     const index = textNodesOf(paragraph);
     const top = paragraph.getBoundingClientRect().top;
     const range = paragraph.ownerDocument.createRange();
