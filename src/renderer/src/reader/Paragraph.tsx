@@ -65,14 +65,16 @@ export const Paragraph = memo(function Paragraph(props: Props) {
     const paragraph = element.current;
     // Hidden (the reader is behind the passage browser): keep the boxes; the reader asks again on return.
     if (!paragraph || paragraph.getClientRects().length === 0) return;
-    const before = measuredCodes.current;
-    measuredCodes.current = { items, quotes };
-    const ownChange = before !== null && (before.items !== items || before.quotes !== quotes);
     if (items.length === 0 && quotes.length === 0) {
+      // Also while the document's codes are on their way: their arrival is no change of its own.
+      measuredCodes.current = null;
       setBoxes((old) => (old.size === 0 ? old : new Map()));
       setPins((old) => (old.size === 0 ? old : new Map()));
       return;
     }
+    const before = measuredCodes.current;
+    measuredCodes.current = { items, quotes };
+    const ownChange = before !== null && (before.items !== items || before.quotes !== quotes);
     if (!near && !ownChange && !isNearViewport(paragraph))
       return whenNearViewport(paragraph, () => setNear(true));
     const index = textNodesOf(paragraph);
