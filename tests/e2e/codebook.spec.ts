@@ -42,16 +42,16 @@ test('the codebook shows counts, renames by double-click and F2, re-parents by d
     .getByRole('treeitem', { name: /^EU mediation/ })
     .dragTo(diplomacy, { targetPosition: { x: 40, y: 2 } });
   expect(box).not.toBeNull();
-  const names = await tree
-    .getByRole('treeitem')
-    .evaluateAll((rows) => rows.map((row) => row.getAttribute('aria-label')));
-  expect(names.map((name) => name?.split(',')[0])).toEqual([
-    'Politics',
-    'EU mediation',
-    'Diplomacy',
-    'Russia’s stance',
-    'Friction',
-  ]);
+  // The tree re-renders when the engine answers: poll until the new order shows.
+  await expect
+    .poll(async () =>
+      (
+        await tree
+          .getByRole('treeitem')
+          .evaluateAll((rows) => rows.map((row) => row.getAttribute('aria-label')))
+      ).map((name) => name?.split(',')[0]),
+    )
+    .toEqual(['Politics', 'EU mediation', 'Diplomacy', 'Russia’s stance', 'Friction']);
   // Alt+↑ / Alt+← from the keyboard: EU mediation back to the top level.
   await tree.getByRole('treeitem', { name: /^EU mediation/ }).focus();
   await page.keyboard.press('Alt+ArrowLeft');

@@ -70,6 +70,9 @@ type Floating =
   | { kind: 'popover'; ids: number[]; index: number; anchor: Anchor };
 
 /** The center pane: one document for long reading and coding, or its original text on request. */
+/** How long an engine answer outranks a rendered list that has not caught up with it. */
+const ANSWER_TRUSTED_MS = 3000;
+
 export function ReaderPane(props: Props) {
   const { target, document, loading, coding, actions, speakers, reattach, back } = props;
   const { onReattachEnd, onClearHighlights, onOpenTag, onOpenQuote, hidden = false } = props;
@@ -227,28 +230,35 @@ export function ReaderPane(props: Props) {
   }, []);
 
   // Word-wise resizing runs one request at a time, each from the passage as the previous one left
-  // it (the engine's answer, which the rendered list may not show yet when the next key arrives).
-  const resizing = useRef<{ chain: Promise<unknown>; queued: number; last: Passage | null }>({
+  // it: the engine's answer, which the rendered list may not show yet when the next key arrives
+  // (coding refreshes wait for idle time). The answer is trusted over the list for a few seconds,
+  // unless the list already shows a newer state of the passage.
+  const resizing = useRef<{ chain: Promise<unknown>; last: Passage | null; lastAt: number }>({
     chain: Promise.resolve(),
-    queued: 0,
     last: null,
+    lastAt: 0,
   });
   const resize = useCallback(
     (id: number, edge: 'start' | 'end', direction: -1 | 1) => {
       const queue = resizing.current;
-      queue.queued += 1;
-      queue.chain = queue.chain.then(async () => {
-        try {
-          const passage = queue.last?.id === id ? queue.last : latest.current.byId.get(id);
+      queue.chain = queue.chain
+        .then(async () => {
+          const rendered = latest.current.byId.get(id);
+          const known =
+            queue.last?.id === id && Date.now() - queue.lastAt < ANSWER_TRUSTED_MS ? queue.last : null;
+          const passage = known && (!rendered || rendered.updated_at <= known.updated_at) ? known : rendered;
           const text = latest.current.body;
           if (!passage || text === null) return;
           const change = nudge(passage, text, edge, direction);
-          if (change) queue.last = (await actions.update(passage, change)) ?? queue.last;
-        } finally {
-          queue.queued -= 1;
-          if (queue.queued === 0) queue.last = null;
-        }
-      });
+          if (!change) return;
+          const answer = await actions.update(passage, change);
+          if (answer) {
+            queue.last = answer;
+            queue.lastAt = Date.now();
+          }
+        })
+        // A failed step is reported by the action itself; the chain must go on for the next key.
+        .catch(() => undefined);
     },
     [actions],
   );
