@@ -13,9 +13,6 @@
  * Needs `npm run build:renderer` first. Usage: npx tsx bench/codingUi.bench.ts
  * (LECTERN_RENDERER_DIR=<dir> measures another build; CHROMIUM_PATH another Chromium.)
  */
-import { existsSync, readdirSync, statSync } from 'node:fs';
-import { cpus, loadavg } from 'node:os';
-import { join, resolve } from 'node:path';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { startServer, type RunningServer } from '../src/server/startServer';
 import type { Paragraph } from '../src/shared/model';
@@ -38,12 +35,9 @@ import {
   WATCH_NEW_BAR,
 } from './coding/pageScripts';
 import { onInterrupt } from './coding/onInterrupt';
+import { CHROMIUM, loads, RENDERER, uiPreflight } from './coding/uiPreflight';
 import { fmt, median, msSince, now, p95, table } from './coding/timing';
 
-const ROOT = resolve(__dirname, '..');
-/** The built renderer; LECTERN_RENDERER_DIR points elsewhere (e.g. a build of work in progress). */
-const RENDERER = resolve(process.env.LECTERN_RENDERER_DIR ?? join(ROOT, 'out', 'renderer'));
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const ARGS = [
   '--no-sandbox',
   '--disable-gpu',
@@ -91,45 +85,10 @@ function apiSummary(runs: ApiTiming[][]): string {
     .join('; ');
 }
 
-function newestMtime(dir: string): number {
-  let newest = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    newest = Math.max(newest, entry.isDirectory() ? newestMtime(path) : statSync(path).mtimeMs);
-  }
-  return newest;
-}
-
 async function main() {
-  if (!existsSync(join(RENDERER, 'index.html'))) {
-    console.error(`The built renderer is missing at ${RENDERER}: run \`npm run build:renderer\` first.`);
-    process.exit(1);
-  }
-  if (!existsSync(CHROMIUM)) {
-    console.error(`No Chromium at ${CHROMIUM} (apt install chromium, or set CHROMIUM_PATH).`);
-    process.exit(1);
-  }
-  const cpu = cpus();
-  console.log(
+  uiPreflight(
     'Lectern coding UI benchmark: reader with 2,000 passages, applying a tag, passage browser (Chromium, local server)',
   );
-  console.log(
-    `machine: ${cpu[0]?.model ?? 'unknown CPU'}, ${cpu.length} cores, Node ${process.version}, ${CHROMIUM}`,
-  );
-  console.log(
-    `load average before: ${loadavg()
-      .map((n) => n.toFixed(2))
-      .join(' ')} (other processes on these cores skew the figures)`,
-  );
-  const built = statSync(join(RENDERER, 'index.html')).mtimeMs;
-  if (
-    newestMtime(join(ROOT, 'src', 'renderer')) > built ||
-    newestMtime(join(ROOT, 'src', 'shared')) > built
-  ) {
-    console.log(
-      `note: ${RENDERER} is older than src/renderer or src/shared: run \`npm run build:renderer\` to measure the current UI`,
-    );
-  }
 
   let project: CodingProject | undefined;
   let server: RunningServer | undefined;
@@ -223,11 +182,7 @@ async function main() {
     disarm();
     await cleanup();
   }
-  console.log(
-    `load average after: ${loadavg()
-      .map((n) => n.toFixed(2))
-      .join(' ')}`,
-  );
+  console.log(`load average after: ${loads()}`);
   process.exitCode = failed ? 1 : 0;
 }
 

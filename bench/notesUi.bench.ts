@@ -14,23 +14,20 @@
  * Needs `npm run build:renderer` first. Usage: npx tsx bench/notesUi.bench.ts
  * (LECTERN_RENDERER_DIR=<dir> measures another build; CHROMIUM_PATH another Chromium.)
  */
-import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
-import { cpus, loadavg, tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { Workbench } from '../src/core/workbench';
 import { startServer, type RunningServer } from '../src/server/startServer';
 import { heading, noteJson, paragraph, passageEmbed, text } from '../tests/fixtures/noteJson';
 import { onInterrupt } from './coding/onInterrupt';
+import { CHROMIUM, loads, RENDERER, ROOT, uiPreflight } from './coding/uiPreflight';
 import { inPage } from './coding/pageScripts';
 import { fmt, median, msSince, now, p95, table } from './coding/timing';
 import { MIDDLE_PARAGRAPH, OPEN_NOTE, TYPING_START, TYPING_STOP } from './notes/pageScripts';
 
-const ROOT = resolve(__dirname, '..');
 const SAMPLE_DIR = join(ROOT, 'resources', 'sample');
-/** The built renderer; LECTERN_RENDERER_DIR points elsewhere (e.g. a build of work in progress). */
-const RENDERER = resolve(process.env.LECTERN_RENDERER_DIR ?? join(ROOT, 'out', 'renderer'));
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const ARGS = [
   '--no-sandbox',
   '--disable-gpu',
@@ -116,46 +113,10 @@ function textBlocks(words: number) {
   return blocks;
 }
 
-const loads = () =>
-  loadavg()
-    .map((n) => n.toFixed(2))
-    .join(' ');
-
-function newestMtime(dir: string): number {
-  let newest = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    newest = Math.max(newest, entry.isDirectory() ? newestMtime(path) : statSync(path).mtimeMs);
-  }
-  return newest;
-}
-
 async function main() {
-  if (!existsSync(join(RENDERER, 'index.html'))) {
-    console.error(`The built renderer is missing at ${RENDERER}: run \`npm run build:renderer\` first.`);
-    process.exit(1);
-  }
-  if (!existsSync(CHROMIUM)) {
-    console.error(`No Chromium at ${CHROMIUM} (apt install chromium, or set CHROMIUM_PATH).`);
-    process.exit(1);
-  }
-  const cpu = cpus();
-  console.log(
+  uiPreflight(
     'Lectern notes UI benchmark: opening and typing in a 20,000-word note with 300 quote embeds (Chromium, local server)',
   );
-  console.log(
-    `machine: ${cpu[0]?.model ?? 'unknown CPU'}, ${cpu.length} cores, Node ${process.version}, ${CHROMIUM}`,
-  );
-  console.log(`load average before: ${loads()} (other processes on these cores skew the figures)`);
-  const built = statSync(join(RENDERER, 'index.html')).mtimeMs;
-  if (
-    newestMtime(join(ROOT, 'src', 'renderer')) > built ||
-    newestMtime(join(ROOT, 'src', 'shared')) > built
-  ) {
-    console.log(
-      `note: ${RENDERER} is older than src/renderer or src/shared: run \`npm run build:renderer\` to measure the current UI`,
-    );
-  }
 
   const dir = mkdtempSync(join(tmpdir(), 'lectern-notes-ui-bench-'));
   let workbench: Workbench | undefined;
