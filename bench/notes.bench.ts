@@ -12,7 +12,18 @@ import { mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:
 import { cpus, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Workbench } from '../src/core/workbench';
-import { heading, list, listItem, noteJson, noteLink, paragraph, passageEmbed, table, text, bold } from '../tests/fixtures/noteJson';
+import {
+  heading,
+  list,
+  listItem,
+  noteJson,
+  noteLink,
+  paragraph,
+  passageEmbed,
+  table,
+  text,
+  bold,
+} from '../tests/fixtures/noteJson';
 
 const NOTES = Number(process.argv[2] ?? 1000);
 const SAMPLE_DIR = resolve(__dirname, '..', 'resources', 'sample');
@@ -29,7 +40,17 @@ async function main() {
   for (const summary of docs) {
     const doc = await wb.call('documents-get', { id: summary.id });
     for (let at = 0; at + 80 < doc.body.length && passageIds.length < 300; at += 97) {
-      passageIds.push((await wb.call('passages-create', { document_id: doc.id, start: at, end: at + 80, kind: 'quote', speaker: 'Speaker ' + (at % 7) })).id);
+      passageIds.push(
+        (
+          await wb.call('passages-create', {
+            document_id: doc.id,
+            start: at,
+            end: at + 80,
+            kind: 'quote',
+            speaker: 'Speaker ' + (at % 7),
+          })
+        ).id,
+      );
     }
   }
 
@@ -39,10 +60,20 @@ async function main() {
   for (let i = 0; i < NOTES; i++) {
     const json = noteJson(
       heading('h2', text(`Finding ${i}`)),
-      paragraph(text('Observation with '), bold('emphasis'), text(' and a link to '), noteLink(`Note ${Math.max(0, i - 1)}`, ids[i - 1] ?? null), text('.')),
+      paragraph(
+        text('Observation with '),
+        bold('emphasis'),
+        text(' and a link to '),
+        noteLink(`Note ${Math.max(0, i - 1)}`, ids[i - 1] ?? null),
+        text('.'),
+      ),
       passageEmbed(passageIds[i % passageIds.length]!),
       list('bullet', [listItem([text('point one')]), listItem([text('point two')])]),
-      table([['Actor', 'Stance'], ['Russia', 'opposed'], ['EU', 'mediating']]),
+      table([
+        ['Actor', 'Stance'],
+        ['Russia', 'opposed'],
+        ['EU', 'mediating'],
+      ]),
       passageEmbed(passageIds[(i * 7) % passageIds.length]!),
       paragraph(text('Lorem ipsum dolor sit amet, '.repeat(20))),
     );
@@ -64,7 +95,9 @@ async function main() {
   for (let i = 0; i < files.length; i++) writeFileSync(join(floorDir, `${i}.md`), payload);
   const floorMs = ms(start);
   console.log('export to Markdown (wiki links, with sources)');
-  console.log(`  lectern      ${exportMs.toFixed(0)} ms for ${report.notes} notes + ${report.sources} sources (${(bytes / 1024 / 1024).toFixed(1)} MB)   target < 5000 ms: ${exportMs < 5000 ? 'PASS' : 'FAIL'}`);
+  console.log(
+    `  lectern      ${exportMs.toFixed(0)} ms for ${report.notes} notes + ${report.sources} sources (${(bytes / 1024 / 1024).toFixed(1)} MB)   target < 5000 ms: ${exportMs < 5000 ? 'PASS' : 'FAIL'}`,
+  );
   console.log(`  fs floor     ${floorMs.toFixed(0)} ms (same bytes, same file count, plain writeFileSync)`);
   console.log(`  ratio        ${(exportMs / floorMs).toFixed(1)}× the floor\n`);
 
@@ -95,9 +128,15 @@ async function main() {
     await wb.call('passages-citations', { ids: embedIds });
     opens.push(ms(start));
   }
-  console.log(`20,000-word note with 300 quote embeds (${(bigJson.length / 1024).toFixed(0)} KB of JSON), median of 7`);
-  console.log(`  autosave     ${median(saves).toFixed(1)} ms   (bare UPDATE ${median(bare).toFixed(1)} ms, ${(median(saves) / median(bare)).toFixed(1)}×)`);
-  console.log(`  open data    ${median(opens).toFixed(1)} ms   (notes-get + one passages-citations call; the editor's part is measured in the browser)`);
+  console.log(
+    `20,000-word note with 300 quote embeds (${(bigJson.length / 1024).toFixed(0)} KB of JSON), median of 7`,
+  );
+  console.log(
+    `  autosave     ${median(saves).toFixed(1)} ms   (bare UPDATE ${median(bare).toFixed(1)} ms, ${(median(saves) / median(bare)).toFixed(1)}×)`,
+  );
+  console.log(
+    `  open data    ${median(opens).toFixed(1)} ms   (notes-get + one passages-citations call; the editor's part is measured in the browser)`,
+  );
   wb.close();
   rmSync(work, { recursive: true, force: true });
 }

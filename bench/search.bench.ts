@@ -16,7 +16,15 @@ import { Workbench } from '../src/core/workbench';
 
 const COUNT = Number(process.argv[2] ?? 5000);
 const SAMPLE_DIR = resolve(__dirname, '..', 'resources', 'sample');
-const QUERIES = ['Lavrov', 'Lawrow', 'Azerbaijan Armenia', '"peace process"', 'sanction*', 'Shoigu -Lavrov', 'Blinken OR Patel'];
+const QUERIES = [
+  'Lavrov',
+  'Lawrow',
+  'Azerbaijan Armenia',
+  '"peace process"',
+  'sanction*',
+  'Shoigu -Lavrov',
+  'Blinken OR Patel',
+];
 
 const ms = (start: bigint) => Number(process.hrtime.bigint() - start) / 1e6;
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
@@ -46,7 +54,9 @@ async function main() {
   let start = process.hrtime.bigint();
   const bare = new Database(join(work, 'bare.db'));
   bare.pragma('journal_mode = WAL');
-  bare.exec('CREATE TABLE docs (id INTEGER PRIMARY KEY, body TEXT); CREATE VIRTUAL TABLE docs_fts USING fts5(body, content=docs, content_rowid=id)');
+  bare.exec(
+    'CREATE TABLE docs (id INTEGER PRIMARY KEY, body TEXT); CREATE VIRTUAL TABLE docs_fts USING fts5(body, content=docs, content_rowid=id)',
+  );
   const insert = bare.prepare('INSERT INTO docs (body) VALUES (?)');
   const index = bare.prepare('INSERT INTO docs_fts (rowid, body) VALUES (?, ?)');
   bare.transaction(() => texts.forEach((text) => index.run(insert.run(text).lastInsertRowid, text)))();
@@ -59,7 +69,9 @@ async function main() {
   if (report.imported !== COUNT) throw new Error(`imported ${report.imported} of ${COUNT}`);
 
   console.log('import');
-  console.log(`  lectern      ${lecternImport.toFixed(0)} ms  (${((COUNT / lecternImport) * 1000).toFixed(0)} docs/s, ${(megabytes / (lecternImport / 1000)).toFixed(1)} MB/s)`);
+  console.log(
+    `  lectern      ${lecternImport.toFixed(0)} ms  (${((COUNT / lecternImport) * 1000).toFixed(0)} docs/s, ${(megabytes / (lecternImport / 1000)).toFixed(1)} MB/s)`,
+  );
   console.log(`  bare sqlite  ${bareImport.toFixed(0)} ms  (insert + FTS5, no analysis)`);
   console.log(`  ratio        ${(lecternImport / bareImport).toFixed(2)}× the bare floor\n`);
 
@@ -77,7 +89,9 @@ async function main() {
     const bareTimes: number[] = [];
     for (let run = 0; run < 5; run++) {
       start = process.hrtime.bigint();
-      bare.prepare('SELECT rowid, bm25(docs_fts) FROM docs_fts WHERE docs_fts MATCH ? ORDER BY 2 LIMIT 50').all(`"${word}"`);
+      bare
+        .prepare('SELECT rowid, bm25(docs_fts) FROM docs_fts WHERE docs_fts MATCH ? ORDER BY 2 LIMIT 50')
+        .all(`"${word}"`);
       bareTimes.push(ms(start));
     }
     const grepTimes: number[] = [];

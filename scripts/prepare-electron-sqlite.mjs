@@ -28,7 +28,11 @@ cpSync(join(root, 'node_modules/better-sqlite3'), moduleDir, {
 const sqlitePackage = require(join(moduleDir, 'package.json'));
 writeFileSync(
   join(work, 'package.json'),
-  JSON.stringify({ name: 'lectern-electron-sqlite', private: true, dependencies: { 'better-sqlite3': sqlitePackage.version } }),
+  JSON.stringify({
+    name: 'lectern-electron-sqlite',
+    private: true,
+    dependencies: { 'better-sqlite3': sqlitePackage.version },
+  }),
 );
 try {
   const { rebuild } = await import('@electron/rebuild');

@@ -1,5 +1,8 @@
 /** Splits argv into positional words and `--flag value` / `--switch` options. */
-export function parseArgs(argv: string[], switches: string[]): { positional: string[]; options: Map<string, string | true> } {
+export function parseArgs(
+  argv: string[],
+  switches: string[],
+): { positional: string[]; options: Map<string, string | true> } {
   const positional: string[] = [];
   const options = new Map<string, string | true>();
   for (let i = 0; i < argv.length; i++) {

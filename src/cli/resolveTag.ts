@@ -4,7 +4,8 @@ import type { Tag } from '../shared/model';
 export function tagPath(tag: Tag, tags: Tag[]): string {
   const byId = new Map(tags.map((t) => [t.id, t]));
   const names: string[] = [];
-  for (let at: Tag | undefined = tag; at; at = at.parent_id === null ? undefined : byId.get(at.parent_id)) names.unshift(at.name);
+  for (let at: Tag | undefined = tag; at; at = at.parent_id === null ? undefined : byId.get(at.parent_id))
+    names.unshift(at.name);
   return names.join(' / ');
 }
 
@@ -17,12 +18,18 @@ export function resolveTag(reference: string, tags: Tag[]): Tag {
     const tag = tags.find((t) => t.id === Number(reference));
     if (tag) return tag;
   }
-  const wanted = reference.split('/').map((part) => part.trim().toLowerCase()).filter(Boolean).join(' / ');
+  const wanted = reference
+    .split('/')
+    .map((part) => part.trim().toLowerCase())
+    .filter(Boolean)
+    .join(' / ');
   const matches = tags.filter((tag) => {
     const path = tagPath(tag, tags).toLowerCase();
     return path === wanted || path.endsWith(' / ' + wanted);
   });
   if (matches.length === 1) return matches[0]!;
   if (matches.length === 0) throw new Error(`No tag "${reference}". \`lectern tags\` lists the codebook.`);
-  throw new Error(`"${reference}" names several tags: ${matches.map((t) => tagPath(t, tags)).join('; ')}. Give the full path.`);
+  throw new Error(
+    `"${reference}" names several tags: ${matches.map((t) => tagPath(t, tags)).join('; ')}. Give the full path.`,
+  );
 }

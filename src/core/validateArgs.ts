@@ -5,7 +5,10 @@ type Check = (args: Record<string, unknown>) => string | null;
 
 const isString = (value: unknown) => typeof value === 'string';
 const optional = (value: unknown, test: (v: unknown) => boolean) => value === undefined || test(value);
-const oneOf = (...options: string[]) => (value: unknown) => typeof value === 'string' && options.includes(value);
+const oneOf =
+  (...options: string[]) =>
+  (value: unknown) =>
+    typeof value === 'string' && options.includes(value);
 const positiveInt = (value: unknown) => Number.isSafeInteger(value) && (value as number) > 0;
 const offset = (value: unknown) => Number.isSafeInteger(value) && (value as number) >= 0;
 const idList = (value: unknown) => Array.isArray(value) && value.every(positiveInt);
@@ -25,8 +28,15 @@ function fields(spec: Record<string, [(v: unknown) => boolean, string, 'required
 }
 const ID = [positiveInt, 'a positive whole number', 'required'] as [typeof positiveInt, string, 'required'];
 // Note JSON can be large (20,000 words with hundreds of quotes): 50 MB is far beyond that.
-const NOTE_JSON = [(v: unknown) => isString(v) && (v as string).length <= 50_000_000, 'Lexical JSON text'] as [(v: unknown) => boolean, string];
-const TEXT = (max: number) => [(v: unknown) => isString(v) && (v as string).length <= max, `text of at most ${max} characters`] as [(v: unknown) => boolean, string];
+const NOTE_JSON = [
+  (v: unknown) => isString(v) && (v as string).length <= 50_000_000,
+  'Lexical JSON text',
+] as [(v: unknown) => boolean, string];
+const TEXT = (max: number) =>
+  [(v: unknown) => isString(v) && (v as string).length <= max, `text of at most ${max} characters`] as [
+    (v: unknown) => boolean,
+    string,
+  ];
 
 /** One check per command: the boundary never trusts the renderer or an HTTP client. */
 const CHECKS: Record<Command, Check> = {
@@ -59,9 +69,20 @@ const CHECKS: Record<Command, Check> = {
     color: [isString, 'a colour like #1c7ed6'],
     memo: TEXT(100_000),
   }),
-  'tags-update': fields({ id: ID, name: [isString, 'text'], color: [isString, 'a colour like #1c7ed6'], memo: TEXT(100_000) }),
+  'tags-update': fields({
+    id: ID,
+    name: [isString, 'text'],
+    color: [isString, 'a colour like #1c7ed6'],
+    memo: TEXT(100_000),
+  }),
   'tags-move': (a) =>
-    a.parent_id === undefined ? 'parent_id must be a tag id or null' : fields({ id: ID, parent_id: [nullable(positiveInt), 'a tag id or null'], before_id: [nullable(positiveInt), 'a tag id or null'] })(a),
+    a.parent_id === undefined
+      ? 'parent_id must be a tag id or null'
+      : fields({
+          id: ID,
+          parent_id: [nullable(positiveInt), 'a tag id or null'],
+          before_id: [nullable(positiveInt), 'a tag id or null'],
+        })(a),
   'tags-merge': fields({ id: ID, into_id: ID }),
   'tags-delete': fields({ id: ID }),
   'passages-for-document': fields({ document_id: ID }),
@@ -82,7 +103,11 @@ const CHECKS: Record<Command, Check> = {
     speaker: [nullable(isString), 'text or null'],
     kind: [oneOf('quote', 'highlight'), 'quote or highlight'],
   }),
-  'passages-set-tags': fields({ id: ID, add: [idList, 'a list of tag ids'], remove: [idList, 'a list of tag ids'] }),
+  'passages-set-tags': fields({
+    id: ID,
+    add: [idList, 'a list of tag ids'],
+    remove: [idList, 'a list of tag ids'],
+  }),
   'passages-delete': fields({ id: ID }),
   'passages-list': fields({
     tag_id: [positiveInt, 'a tag id'],
@@ -97,20 +122,36 @@ const CHECKS: Record<Command, Check> = {
     offset: [offset, 'an offset (0 or more)'],
     limit: [(v) => positiveInt(v) && (v as number) <= 10_000, 'a whole number from 1 to 10,000'],
   }),
-  'passages-reattach': fields({ id: ID, start: [offset, 'an offset', 'required'], end: [offset, 'an offset', 'required'] }),
+  'passages-reattach': fields({
+    id: ID,
+    start: [offset, 'an offset', 'required'],
+    end: [offset, 'an offset', 'required'],
+  }),
   'quotes-list': fields({
     document_id: [positiveInt, 'a document id'],
     speaker: [isString, 'text'],
     status: [oneOf('open', 'accepted', 'dismissed'), 'open, accepted or dismissed'],
   }),
-  'quotes-accept': fields({ id: ID, speaker: [nullable(isString), 'text or null'], tag_ids: [idList, 'a list of tag ids'] }),
+  'quotes-accept': fields({
+    id: ID,
+    speaker: [nullable(isString), 'text or null'],
+    tag_ids: [idList, 'a list of tag ids'],
+  }),
   'quotes-dismiss': fields({ id: ID }),
   'speakers-list': () => null,
   'coding-undo': () => null,
   'coding-redo': () => null,
   'coding-undo-state': () => null,
-  'autocode-preview': fields({ query: [isString, 'text', 'required'], scope: [scope, 'match, sentence or paragraph'], tag_id: [positiveInt, 'a tag id'] }),
-  'autocode-apply': fields({ query: [isString, 'text', 'required'], scope: [scope, 'match, sentence or paragraph'], tag_id: ID }),
+  'autocode-preview': fields({
+    query: [isString, 'text', 'required'],
+    scope: [scope, 'match, sentence or paragraph'],
+    tag_id: [positiveInt, 'a tag id'],
+  }),
+  'autocode-apply': fields({
+    query: [isString, 'text', 'required'],
+    scope: [scope, 'match, sentence or paragraph'],
+    tag_id: ID,
+  }),
   'documents-reimport': fields({ id: ID }),
   'notes-list': fields({
     query: TEXT(1000),
@@ -119,8 +160,15 @@ const CHECKS: Record<Command, Check> = {
   }),
   'notes-get': fields({ id: ID }),
   'notes-create': fields({ title: TEXT(300), lexical_json: NOTE_JSON }),
-  'notes-save': fields({ id: ID, lexical_json: [...NOTE_JSON, 'required'] as [(v: unknown) => boolean, string, 'required'], title: TEXT(300) }),
-  'notes-rename': fields({ id: ID, title: [...TEXT(300), 'required'] as [(v: unknown) => boolean, string, 'required'] }),
+  'notes-save': fields({
+    id: ID,
+    lexical_json: [...NOTE_JSON, 'required'] as [(v: unknown) => boolean, string, 'required'],
+    title: TEXT(300),
+  }),
+  'notes-rename': fields({
+    id: ID,
+    title: [...TEXT(300), 'required'] as [(v: unknown) => boolean, string, 'required'],
+  }),
   'notes-delete': fields({ id: ID }),
   'notes-restore': fields({ id: ID }),
   'notes-purge': fields({ id: ID }),
@@ -132,9 +180,20 @@ const CHECKS: Record<Command, Check> = {
     passage_id: [positiveInt, 'a passage id'],
     tag_id: [positiveInt, 'a tag id'],
   }),
-  'notes-link-targets': fields({ query: [...TEXT(300), 'required'] as [(v: unknown) => boolean, string, 'required'], limit: [(v) => positiveInt(v) && (v as number) <= 200, 'a whole number from 1 to 200'] }),
-  'notes-resolve-link': fields({ title: [...TEXT(300), 'required'] as [(v: unknown) => boolean, string, 'required'] }),
-  'passages-citations': fields({ ids: [(v) => idList(v) && (v as unknown[]).length <= 10_000, 'a list of up to 10,000 passage ids', 'required'] }),
+  'notes-link-targets': fields({
+    query: [...TEXT(300), 'required'] as [(v: unknown) => boolean, string, 'required'],
+    limit: [(v) => positiveInt(v) && (v as number) <= 200, 'a whole number from 1 to 200'],
+  }),
+  'notes-resolve-link': fields({
+    title: [...TEXT(300), 'required'] as [(v: unknown) => boolean, string, 'required'],
+  }),
+  'passages-citations': fields({
+    ids: [
+      (v) => idList(v) && (v as unknown[]).length <= 10_000,
+      'a list of up to 10,000 passage ids',
+      'required',
+    ],
+  }),
   'notes-markdown': fields({ id: ID, links: [oneOf('wiki', 'relative'), 'wiki or relative'] }),
   'notes-export-markdown': fields({
     out_dir: [(v) => isString(v) && (v as string).trim() !== '', 'a folder path', 'required'],
@@ -142,7 +201,10 @@ const CHECKS: Record<Command, Check> = {
     links: [oneOf('wiki', 'relative'), 'wiki or relative', 'required'],
     with_sources: [(v) => typeof v === 'boolean', 'true or false'],
   }),
-  'notes-import-markdown': fields({ name: [isString, 'a file name', 'required'], markdown: [...TEXT(50_000_000), 'required'] as [(v: unknown) => boolean, string, 'required'] }),
+  'notes-import-markdown': fields({
+    name: [isString, 'a file name', 'required'],
+    markdown: [...TEXT(50_000_000), 'required'] as [(v: unknown) => boolean, string, 'required'],
+  }),
 };
 
 /** Returns the arguments typed, or throws an invalid-argument error naming what is wrong. */

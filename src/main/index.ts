@@ -32,7 +32,8 @@ if (!app.requestSingleInstanceLock()) {
 function start(): void {
   const paths = shellPaths(app.isPackaged);
   // In a development checkout node_modules holds the Node build (CLI, tests); use the Electron copy.
-  if (paths.sqliteBinding && existsSync(paths.sqliteBinding)) process.env['LECTERN_SQLITE_BINDING'] = paths.sqliteBinding;
+  if (paths.sqliteBinding && existsSync(paths.sqliteBinding))
+    process.env['LECTERN_SQLITE_BINDING'] = paths.sqliteBinding;
   const origins: AppOrigins = { rendererDir: paths.rendererDir, devServerUrl: paths.devServerUrl };
   let workbench: Workbench | undefined;
   let mainWindow: BrowserWindow | undefined;

@@ -29,6 +29,11 @@ export function shellPaths(isPackaged: boolean): ShellPaths {
     devServerUrl: isPackaged ? undefined : process.env['ELECTRON_RENDERER_URL'] || undefined,
     sqliteBinding: isPackaged
       ? undefined
-      : resolve(__dirname, '../../.cache/electron-sqlite', process.versions.electron ?? 'none', 'better_sqlite3.node'),
+      : resolve(
+          __dirname,
+          '../../.cache/electron-sqlite',
+          process.versions.electron ?? 'none',
+          'better_sqlite3.node',
+        ),
   };
 }

@@ -63,18 +63,27 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       if (!hasToken(request, url, token)) {
         sendJson(response, 401, {
           ok: false,
-          error: { code: 'invalid-argument', message: 'Missing or wrong access token: open the URL printed by `lectern serve`.' },
+          error: {
+            code: 'invalid-argument',
+            message: 'Missing or wrong access token: open the URL printed by `lectern serve`.',
+          },
         });
         return;
       }
       const name = url.pathname.slice('/api/'.length);
       if (name === 'events' && request.method === 'GET') return streamEvents(response, options.workbench);
       if (request.method !== 'POST') {
-        sendJson(response, 405, { ok: false, error: { code: 'invalid-argument', message: 'Use POST for Api calls.' } });
+        sendJson(response, 405, {
+          ok: false,
+          error: { code: 'invalid-argument', message: 'Use POST for Api calls.' },
+        });
         return;
       }
       if (!isCommand(name)) {
-        sendJson(response, 404, { ok: false, error: { code: 'unknown-command', message: `Unknown command "${name}".` } });
+        sendJson(response, 404, {
+          ok: false,
+          error: { code: 'unknown-command', message: `Unknown command "${name}".` },
+        });
         return;
       }
       const args = await readJson(request);
@@ -135,7 +144,11 @@ async function readJson(request: IncomingMessage): Promise<unknown> {
   let size = 0;
   for await (const chunk of request) {
     size += (chunk as Buffer).length;
-    if (size > MAX_BODY_BYTES) throw new LecternError('invalid-argument', 'Request too large (over 512 MB). Import fewer files at once.');
+    if (size > MAX_BODY_BYTES)
+      throw new LecternError(
+        'invalid-argument',
+        'Request too large (over 512 MB). Import fewer files at once.',
+      );
     chunks.push(chunk as Buffer);
   }
   const text = Buffer.concat(chunks).toString('utf8');
@@ -149,7 +162,10 @@ async function readJson(request: IncomingMessage): Promise<unknown> {
 
 function sendJson(response: ServerResponse, status: number, body: unknown): void {
   const text = JSON.stringify(body);
-  response.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
+  response.writeHead(status, {
+    'content-type': 'application/json; charset=utf-8',
+    'cache-control': 'no-store',
+  });
   response.end(text);
 }
 

@@ -56,7 +56,12 @@ export type ImportHandlers = {
 
 export type TagHandlers = {
   'tags-list': (args: Record<string, never>) => Promise<Tag[]>;
-  'tags-create': (args: { name: string; parent_id?: number | null; color?: string; memo?: string }) => Promise<Tag>;
+  'tags-create': (args: {
+    name: string;
+    parent_id?: number | null;
+    color?: string;
+    memo?: string;
+  }) => Promise<Tag>;
   'tags-update': (args: { id: number; name?: string; color?: string; memo?: string }) => Promise<Tag>;
   /** Re-parent and/or reorder: placed under parent_id, before before_id (or last). */
   'tags-move': (args: { id: number; parent_id: number | null; before_id?: number | null }) => Promise<Tag[]>;
@@ -94,9 +99,11 @@ export type PassageHandlers = {
 };
 
 export type QuoteHandlers = {
-  'quotes-list': (args: { document_id?: number; speaker?: string; status?: QuoteSuggestion['status'] }) => Promise<
-    QuoteSuggestion[]
-  >;
+  'quotes-list': (args: {
+    document_id?: number;
+    speaker?: string;
+    status?: QuoteSuggestion['status'];
+  }) => Promise<QuoteSuggestion[]>;
   /** Accepts a suggestion (optionally with a corrected speaker): it becomes a passage of kind quote. */
   'quotes-accept': (args: { id: number; speaker?: string | null; tag_ids?: number[] }) => Promise<Passage>;
   'quotes-dismiss': (args: { id: number }) => Promise<QuoteSuggestion>;
@@ -107,7 +114,11 @@ export type CodingHandlers = {
   'coding-undo': (args: Record<string, never>) => Promise<UndoState>;
   'coding-redo': (args: Record<string, never>) => Promise<UndoState>;
   'coding-undo-state': (args: Record<string, never>) => Promise<UndoState>;
-  'autocode-preview': (args: { query: string; scope?: AutocodeScope; tag_id?: number }) => Promise<AutocodeHit[]>;
+  'autocode-preview': (args: {
+    query: string;
+    scope?: AutocodeScope;
+    tag_id?: number;
+  }) => Promise<AutocodeHit[]>;
   /** Tags every hit of the search in one undoable step. */
   'autocode-apply': (args: { query: string; scope?: AutocodeScope; tag_id: number }) => Promise<{
     created: number;
@@ -118,7 +129,11 @@ export type CodingHandlers = {
 };
 
 export type NoteHandlers = {
-  'notes-list': (args: { query?: string; sort?: 'updated' | 'title'; trash?: boolean }) => Promise<NoteSummary[]>;
+  'notes-list': (args: {
+    query?: string;
+    sort?: 'updated' | 'title';
+    trash?: boolean;
+  }) => Promise<NoteSummary[]>;
   'notes-get': (args: { id: number }) => Promise<Note>;
   'notes-create': (args: { title?: string; lexical_json?: string }) => Promise<Note>;
   /** Autosave: stores the editor state (and title); a revision is kept at most every few minutes. */
@@ -131,17 +146,25 @@ export type NoteHandlers = {
   'notes-revisions': (args: { id: number }) => Promise<NoteRevision[]>;
   'notes-revision-restore': (args: { revision_id: number }) => Promise<Note>;
   /** Notes that link to a note, document, passage or tag. */
-  'notes-backlinks': (args: { note_id?: number; document_id?: number; passage_id?: number; tag_id?: number }) => Promise<
-    Backlink[]
-  >;
+  'notes-backlinks': (args: {
+    note_id?: number;
+    document_id?: number;
+    passage_id?: number;
+    tag_id?: number;
+  }) => Promise<Backlink[]>;
   /** The `[[` autocomplete: notes and documents whose title matches. */
   'notes-link-targets': (args: { query: string; limit?: number }) => Promise<LinkTarget[]>;
   /** A link to a title: the note of that title, created if missing. */
   'notes-resolve-link': (args: { title: string }) => Promise<NoteSummary>;
   /** Live data for quote embeds. */
   'passages-citations': (args: { ids: number[] }) => Promise<PassageCitation[]>;
-  'notes-markdown': (args: { id: number; links?: MarkdownExportOptions['links'] }) => Promise<{ file_name: string; markdown: string }>;
-  'notes-export-markdown': (args: MarkdownExportOptions & { out_dir: string; note_ids?: number[] }) => Promise<MarkdownExportReport>;
+  'notes-markdown': (args: {
+    id: number;
+    links?: MarkdownExportOptions['links'];
+  }) => Promise<{ file_name: string; markdown: string }>;
+  'notes-export-markdown': (
+    args: MarkdownExportOptions & { out_dir: string; note_ids?: number[] },
+  ) => Promise<MarkdownExportReport>;
   'notes-import-markdown': (args: { name: string; markdown: string }) => Promise<Note>;
 };
 

@@ -44,7 +44,18 @@ export const TAG_REF = 'tag-ref';
 /** An empty note: a root with one empty paragraph, as Lexical serializes it. */
 export const EMPTY_NOTE_JSON = JSON.stringify({
   root: {
-    children: [{ children: [], direction: null, format: '', indent: 0, type: 'paragraph', version: 1, textFormat: 0, textStyle: '' }],
+    children: [
+      {
+        children: [],
+        direction: null,
+        format: '',
+        indent: 0,
+        type: 'paragraph',
+        version: 1,
+        textFormat: 0,
+        textStyle: '',
+      },
+    ],
     direction: null,
     format: '',
     indent: 0,

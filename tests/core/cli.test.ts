@@ -30,10 +30,22 @@ test('list and search --json use the stable field names; search adds snippet and
   lectern(['import', SAMPLE_DIR, '--db', db]);
   const list = JSON.parse(lectern(['list', '--db', db, '--json', '--sort', 'title', '--asc']).stdout);
   assert.equal(list.length, 5);
-  assert.equal(list[0].title, 'According to Russian Foreign Minister Sergey Lavrov, the goal of the “collective West,”…');
+  assert.equal(
+    list[0].title,
+    'According to Russian Foreign Minister Sergey Lavrov, the goal of the “collective West,”…',
+  );
   const search = JSON.parse(lectern(['search', 'Lawrow', '--db', db, '--json']).stdout);
   assert.equal(search.total, 4);
-  assert.deepEqual(Object.keys(search.hits[0]), ['id', 'title', 'published_at', 'source', 'author', 'language', 'snippet', 'score']);
+  assert.deepEqual(Object.keys(search.hits[0]), [
+    'id',
+    'title',
+    'published_at',
+    'source',
+    'author',
+    'language',
+    'snippet',
+    'score',
+  ]);
 });
 
 test('human output: a table, and import problems named per file with a non-zero exit', () => {

@@ -6,7 +6,10 @@ import { Workbench } from '../../src/core/workbench';
 import { REPO_ROOT, SAMPLE_DIR, tempDir } from './helpers/tempProject';
 
 function lectern(...args: string[]) {
-  return spawnSync(process.execPath, ['--import', 'tsx', join(REPO_ROOT, 'src/cli/main.ts'), ...args], { cwd: REPO_ROOT, encoding: 'utf8' });
+  return spawnSync(process.execPath, ['--import', 'tsx', join(REPO_ROOT, 'src/cli/main.ts'), ...args], {
+    cwd: REPO_ROOT,
+    encoding: 'utf8',
+  });
 }
 
 describe('coding from the command line', () => {
@@ -22,16 +25,34 @@ describe('coding from the command line', () => {
   });
 
   test('autocode tags every hit, then tags and passages --tag show them', () => {
-    const dry = lectern('autocode', 'Lawrow', '--tag', 'Actors/Russia', '--scope', 'match', '--dry-run', '--db', db, '--json');
+    const dry = lectern(
+      'autocode',
+      'Lawrow',
+      '--tag',
+      'Actors/Russia',
+      '--scope',
+      'match',
+      '--dry-run',
+      '--db',
+      db,
+      '--json',
+    );
     assert.equal(dry.status, 0, dry.stderr);
     const preview = JSON.parse(dry.stdout) as Array<{ text: string }>;
-    assert.ok(preview.length >= 10 && preview.every((hit) => /^(Lavrov|Lawrow)$/.test(hit.text)), dry.stdout.slice(0, 300));
+    assert.ok(
+      preview.length >= 10 && preview.every((hit) => /^(Lavrov|Lawrow)$/.test(hit.text)),
+      dry.stdout.slice(0, 300),
+    );
 
     const applied = lectern('autocode', 'Lawrow', '--tag', 'Russia', '--scope', 'match', '--db', db);
     assert.equal(applied.status, 0, applied.stderr);
     assert.match(applied.stdout, new RegExp(`Tagged ${preview.length} passages “Russia”`));
 
-    const tags = JSON.parse(lectern('tags', '--db', db, '--json').stdout) as Array<{ path: string; count: number; total: number }>;
+    const tags = JSON.parse(lectern('tags', '--db', db, '--json').stdout) as Array<{
+      path: string;
+      count: number;
+      total: number;
+    }>;
     assert.deepEqual(
       tags.map((t) => [t.path, t.count, t.total]),
       [

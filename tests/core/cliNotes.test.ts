@@ -6,7 +6,10 @@ import { test } from 'node:test';
 import { REPO_ROOT, tempDir } from './helpers/tempProject';
 
 function lectern(...args: string[]) {
-  return spawnSync(process.execPath, ['--import', 'tsx', join(REPO_ROOT, 'src/cli/main.ts'), ...args], { cwd: REPO_ROOT, encoding: 'utf8' });
+  return spawnSync(process.execPath, ['--import', 'tsx', join(REPO_ROOT, 'src/cli/main.ts'), ...args], {
+    cwd: REPO_ROOT,
+    encoding: 'utf8',
+  });
 }
 
 test('note import, then export markdown writes the files', () => {
@@ -29,7 +32,13 @@ test('note import, then export markdown writes the files', () => {
 
 test('export errors say what to do', () => {
   const db = join(tempDir(), 'p.lectern');
-  assert.match(lectern('export', 'markdown', '--db', db).stderr, /Name the folder to write to with --out DIR/);
-  assert.match(lectern('export', 'markdown', '--db', db, '--out', 'x', '--note', 'abc').stderr, /--note takes note ids/);
+  assert.match(
+    lectern('export', 'markdown', '--db', db).stderr,
+    /Name the folder to write to with --out DIR/,
+  );
+  assert.match(
+    lectern('export', 'markdown', '--db', db, '--out', 'x', '--note', 'abc').stderr,
+    /--note takes note ids/,
+  );
   assert.match(lectern('note', 'import', '/nonexistent.md', '--db', db).stderr, /cannot be read \(ENOENT\)/);
 });

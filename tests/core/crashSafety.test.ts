@@ -25,7 +25,10 @@ test('kill -9 during an import leaves a consistent project', { timeout: 120_000 
     wb.on('on-import-progress', (p) => { if (p.done === p.total) process.stdout.write('WRITING\\n'); });
     wb.call('import-paths', { paths: [${JSON.stringify(corpus)}] }).then(() => process.stdout.write('DONE\\n'));
   `;
-  const child = spawn(process.execPath, ['--import', 'tsx', '-e', script], { cwd: REPO_ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, ['--import', 'tsx', '-e', script], {
+    cwd: REPO_ROOT,
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   let output = '';
   await new Promise<void>((resolve) => {
     child.stdout.on('data', (chunk: Buffer) => {
@@ -49,5 +52,7 @@ test('kill -9 during an import leaves a consistent project', { timeout: 120_000 
   const report = await workbench.call('import-paths', { paths: [corpus] });
   assert.equal(report.imported + report.duplicates, FILES);
   workbench.close();
-  console.log(`killed ${output.includes('DONE') ? 'after' : 'during'} the write; ${count} documents survived`);
+  console.log(
+    `killed ${output.includes('DONE') ? 'after' : 'during'} the write; ${count} documents survived`,
+  );
 });

@@ -25,8 +25,12 @@ function describeSchema(path: string) {
       name,
       ...(type === 'table'
         ? {
-            columns: db.prepare('SELECT name, type, "notnull", dflt_value, pk FROM pragma_table_info(?)').all(name),
-            indexes: db.prepare('SELECT name, "unique", origin FROM pragma_index_list(?) ORDER BY name').all(name),
+            columns: db
+              .prepare('SELECT name, type, "notnull", dflt_value, pk FROM pragma_table_info(?)')
+              .all(name),
+            indexes: db
+              .prepare('SELECT name, "unique", origin FROM pragma_index_list(?) ORDER BY name')
+              .all(name),
           }
         : {}),
     })),
@@ -40,7 +44,11 @@ test('an empty file is migrated to the committed schema snapshot', () => {
   new Workbench(path).close();
   const schema = describeSchema(path);
   if (process.env.UPDATE_SCHEMA_SNAPSHOT) writeFileSync(SNAPSHOT, JSON.stringify(schema, null, 2) + '\n');
-  assert.deepEqual(schema, JSON.parse(readFileSync(SNAPSHOT, 'utf8')), 'schema changed: write a migration and run with UPDATE_SCHEMA_SNAPSHOT=1');
+  assert.deepEqual(
+    schema,
+    JSON.parse(readFileSync(SNAPSHOT, 'utf8')),
+    'schema changed: write a migration and run with UPDATE_SCHEMA_SNAPSHOT=1',
+  );
   assert.equal(schema.user_version, latestSchemaVersion());
 });
 
@@ -68,7 +76,10 @@ test('a file that is not SQLite is refused with a clear message and left untouch
   const before = fileHash(path);
   assert.throws(
     () => new Workbench(path),
-    (error: unknown) => error instanceof LecternError && error.code === 'db-not-a-database' && /left untouched/.test(error.message),
+    (error: unknown) =>
+      error instanceof LecternError &&
+      error.code === 'db-not-a-database' &&
+      /left untouched/.test(error.message),
   );
   assert.equal(fileHash(path), before);
   assert.ok(!existsSync(path + '-wal'));
@@ -82,7 +93,10 @@ test('a corrupt SQLite file is refused and left untouched', () => {
   bytes.fill(0xab, 100, 4096); // keep the header, destroy the schema page
   writeFileSync(path, bytes);
   const before = fileHash(path);
-  assert.throws(() => new Workbench(path), (error: unknown) => error instanceof LecternError && error.code === 'db-unreadable');
+  assert.throws(
+    () => new Workbench(path),
+    (error: unknown) => error instanceof LecternError && error.code === 'db-unreadable',
+  );
   assert.equal(fileHash(path), before);
 });
 
@@ -94,7 +108,8 @@ test('a project written by a newer Lectern is refused and left untouched', () =>
   const before = fileHash(path);
   assert.throws(
     () => new Workbench(path),
-    (error: unknown) => error instanceof LecternError && error.code === 'db-too-new' && /Update Lectern/.test(error.message),
+    (error: unknown) =>
+      error instanceof LecternError && error.code === 'db-too-new' && /Update Lectern/.test(error.message),
   );
   assert.equal(fileHash(path), before);
 });

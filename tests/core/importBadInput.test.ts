@@ -9,7 +9,10 @@ test('empty, binary and unsupported files get a per-file reason while the others
   const dir = tempDir();
   writeFileSync(join(dir, 'empty.txt'), '');
   writeFileSync(join(dir, 'blank.md'), '  \n\n \t\n');
-  writeFileSync(join(dir, 'photo.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]));
+  writeFileSync(
+    join(dir, 'photo.txt'),
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]),
+  );
   writeFileSync(join(dir, 'report.pdf'), '%PDF-1.7 not really');
   copyFileSync(join(SAMPLE_DIR, '000_3292b154d6053123.txt'), join(dir, 'good.txt'));
   const workbench = tempWorkbench();
@@ -25,7 +28,10 @@ test('empty, binary and unsupported files get a per-file reason while the others
   assert.match(reason('empty.txt'), /the file is empty/);
   assert.match(reason('blank.md'), /only white space/);
   assert.match(reason('photo.txt'), /binary file, not text/);
-  assert.match(reason('report.pdf'), /\.pdf files are not supported yet.*save or export the document as plain text/);
+  assert.match(
+    reason('report.pdf'),
+    /\.pdf files are not supported yet.*save or export the document as plain text/,
+  );
   assert.match(reason('missing.txt'), /No such file or folder/);
   assert.equal((await workbench.call('project-info', {})).document_count, 1);
 });
@@ -57,9 +63,13 @@ test('the same text twice in one import lands once', async () => {
 
 test('Windows-1252 and UTF-16 files are decoded, not garbled', async () => {
   const dir = tempDir();
-  const text = 'Außenminister Lawrow traf Bayramow in Moskau. Die Gespräche über den Konflikt dauerten zwei Stunden und wurden fortgesetzt.';
+  const text =
+    'Außenminister Lawrow traf Bayramow in Moskau. Die Gespräche über den Konflikt dauerten zwei Stunden und wurden fortgesetzt.';
   writeFileSync(join(dir, 'latin.txt'), Buffer.from(text, 'latin1'));
-  writeFileSync(join(dir, 'utf16.txt'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text.replace('Moskau', 'Baku'), 'utf16le')]));
+  writeFileSync(
+    join(dir, 'utf16.txt'),
+    Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text.replace('Moskau', 'Baku'), 'utf16le')]),
+  );
   const workbench = tempWorkbench();
   const report = await workbench.call('import-paths', { paths: [dir] });
   assert.equal(report.imported, 2, JSON.stringify(report.outcomes));
@@ -92,17 +102,30 @@ test('when writing fails mid-import nothing of that import is kept', async () =>
     WHEN (SELECT count(*) FROM documents) >= 3 BEGIN SELECT RAISE(ABORT, 'disk I/O error'); END`);
   await assert.rejects(
     workbench.call('import-paths', { paths: [SAMPLE_DIR] }),
-    (error: unknown) => error instanceof LecternError && error.code === 'import-failed' && /rolled back and nothing was added/.test(error.message),
+    (error: unknown) =>
+      error instanceof LecternError &&
+      error.code === 'import-failed' &&
+      /rolled back and nothing was added/.test(error.message),
   );
   workbench.db.exec('DROP TRIGGER fail_fourth');
   assert.equal((await workbench.call('project-info', {})).document_count, 1);
-  assert.equal((await workbench.call('search', { query: 'Patel OR Mnatsakanjan' })).total, 0, 'the index holds nothing of the failed import');
+  assert.equal(
+    (await workbench.call('search', { query: 'Patel OR Mnatsakanjan' })).total,
+    0,
+    'the index holds nothing of the failed import',
+  );
 });
 
 test('invalid arguments are refused at the boundary with the reason', async () => {
   const workbench = tempWorkbench();
   await assert.rejects(workbench.call('documents-get', { id: -1 }), /id must be a positive whole number/);
-  await assert.rejects(workbench.call('documents-get', { id: 999 }), (e: unknown) => e instanceof LecternError && e.code === 'not-found');
+  await assert.rejects(
+    workbench.call('documents-get', { id: 999 }),
+    (e: unknown) => e instanceof LecternError && e.code === 'not-found',
+  );
   await assert.rejects(workbench.call('import-paths', { paths: 'x' as never }), /paths must be a list/);
-  await assert.rejects(workbench.call('documents-list', { sort: 'body; DROP TABLE documents' as never }), /sort must be/);
+  await assert.rejects(
+    workbench.call('documents-list', { sort: 'body; DROP TABLE documents' as never }),
+    /sort must be/,
+  );
 });

@@ -45,7 +45,8 @@ const EXPECTED = {
     language: 'en',
   },
   '004_edd3c2eb5472fc7c.txt': {
-    title: 'Aserbaidschanischer Außenminister besucht Moskau, OSZE-Minsk-Gruppe kündigt Besuch in der Region an',
+    title:
+      'Aserbaidschanischer Außenminister besucht Moskau, OSZE-Minsk-Gruppe kündigt Besuch in der Region an',
     title_origin: 'heading',
     published_at: null,
     place: null,
@@ -85,7 +86,15 @@ describe('importing the five sample articles', () => {
   test('site boilerplate is set aside, not in the body, and kept', () => {
     const cases: Array<[string, string[]]> = [
       ['000_3292b154d6053123.txt', ['Leave a review', 'Follow us on social networks', 'News Line']],
-      ['001_12199d6413a1dc22.txt', ['Leave a Reply', 'Your email address will not be published.', 'Back to top button', 'Newsletter Signup']],
+      [
+        '001_12199d6413a1dc22.txt',
+        [
+          'Leave a Reply',
+          'Your email address will not be published.',
+          'Back to top button',
+          'Newsletter Signup',
+        ],
+      ],
       ['002_be83c4c46d1d8234.txt', ['Our website uses cookies.', 'seeks local specialists', 'See Also']],
       ['004_edd3c2eb5472fc7c.txt', ['Wir verwenden Cookies', 'Siehe auch', 'sucht lokale Experten']],
     ];
@@ -97,13 +106,19 @@ describe('importing the five sample articles', () => {
         assert.ok(setAside.includes(phrase), `${file}: "${phrase}" is kept as boilerplate`);
       }
     }
-    const cookie = docs.get('002_be83c4c46d1d8234.txt')!.boilerplate.find((block) => block.text.includes('cookies'));
+    const cookie = docs
+      .get('002_be83c4c46d1d8234.txt')!
+      .boilerplate.find((block) => block.text.includes('cookies'));
     assert.match(cookie!.reason, /cookie notice/);
   });
 
   test('the article itself is not taken for boilerplate', () => {
     assert.deepEqual(docs.get('003_b6ffdc464bd14f08.txt')!.boilerplate, []);
-    assert.ok(docs.get('002_be83c4c46d1d8234.txt')!.body.endsWith('the political perception of Russia (Caucasus Watch reported).'));
+    assert.ok(
+      docs
+        .get('002_be83c4c46d1d8234.txt')!
+        .body.endsWith('the political perception of Russia (Caucasus Watch reported).'),
+    );
     assert.ok(docs.get('000_3292b154d6053123.txt')!.body.endsWith('circumvent sanctions,” he said.'));
     assert.ok(docs.get('001_12199d6413a1dc22.txt')!.body.endsWith('military operations in Karabakh. “'));
   });
@@ -119,12 +134,22 @@ describe('importing the five sample articles', () => {
     for (const [file, doc] of docs) {
       const original = readFileSync(join(SAMPLE_DIR, file), 'utf8');
       assert.equal(doc.raw, original, `${file}: raw is the file as imported`);
-      const kept = [doc.title, doc.body, ...doc.boilerplate.map((b) => b.text), doc.author ?? '', doc.source ?? ''].join(' ');
+      const kept = [
+        doc.title,
+        doc.body,
+        ...doc.boilerplate.map((b) => b.text),
+        doc.author ?? '',
+        doc.source ?? '',
+      ].join(' ');
       const keptWords = new Set(kept.match(/[\p{L}\p{N}]+/gu));
       const lost = (original.match(/[\p{L}\p{N}]+/gu) ?? []).filter((word) => !keptWords.has(word));
       // 003 has no title line, and its byline keeps "Translated from" only as the source's label.
       const allowed = file.startsWith('003') ? ['Translated', 'from'] : [];
-      assert.deepEqual([...new Set(lost)].filter((w) => !allowed.includes(w)), [], `${file}: words dropped`);
+      assert.deepEqual(
+        [...new Set(lost)].filter((w) => !allowed.includes(w)),
+        [],
+        `${file}: words dropped`,
+      );
     }
   });
 
@@ -134,8 +159,13 @@ describe('importing the five sample articles', () => {
       assert.equal(text, doc.body);
     }
     const german = docs.get('004_edd3c2eb5472fc7c.txt')!;
-    const headings = german.paragraphs.filter((p) => p.kind === 'heading').map((p) => german.body.slice(p.start, p.end));
-    assert.deepEqual(headings, ['Lawrow-Mnatsakanjan-Gespräch vor dem Treffen und der Ankündigung der OSZE', 'Shoigu besucht Aserbaidschan']);
+    const headings = german.paragraphs
+      .filter((p) => p.kind === 'heading')
+      .map((p) => german.body.slice(p.start, p.end));
+    assert.deepEqual(headings, [
+      'Lawrow-Mnatsakanjan-Gespräch vor dem Treffen und der Ankündigung der OSZE',
+      'Shoigu besucht Aserbaidschan',
+    ]);
     // 003 puts one paragraph per line without blank lines: each line is its own paragraph.
     assert.equal(docs.get('003_b6ffdc464bd14f08.txt')!.paragraphs.length, 16);
   });

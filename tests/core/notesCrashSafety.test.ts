@@ -9,12 +9,15 @@ import { REPO_ROOT, tempDir } from './helpers/tempProject';
 // killed with SIGKILL mid-session. The note must hold exactly the last state the child reported
 // saved (or a later one it was saving), the project must pass SQLite's integrity check, and the
 // derived search index must agree with the note.
-test('kill -9 during an autosaving session keeps the last saved state intact', { timeout: 60_000 }, async () => {
-  const db = join(tempDir(), 'project.lectern');
-  const setup = new Workbench(db);
-  const { id } = await setup.call('notes-create', { title: 'Typing' });
-  setup.close();
-  const script = `
+test(
+  'kill -9 during an autosaving session keeps the last saved state intact',
+  { timeout: 60_000 },
+  async () => {
+    const db = join(tempDir(), 'project.lectern');
+    const setup = new Workbench(db);
+    const { id } = await setup.call('notes-create', { title: 'Typing' });
+    setup.close();
+    const script = `
     const { Workbench } = require(${JSON.stringify(join(REPO_ROOT, 'src/core/workbench.ts'))});
     const wb = new Workbench(${JSON.stringify(db)});
     const words = [];
@@ -28,27 +31,37 @@ test('kill -9 during an autosaving session keeps the last saved state intact', {
       }
     })();
   `;
-  const child = spawn(process.execPath, ['--import', 'tsx', '-e', script], { cwd: REPO_ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
-  let lastSaved = -1;
-  await new Promise<void>((resolve) => {
-    child.stdout.on('data', (chunk: Buffer) => {
-      for (const match of chunk.toString().matchAll(/SAVED (\d+)/g)) lastSaved = Number(match[1]);
-      if (lastSaved >= 200 && !child.killed) child.kill('SIGKILL');
+    const child = spawn(process.execPath, ['--import', 'tsx', '-e', script], {
+      cwd: REPO_ROOT,
+      stdio: ['ignore', 'pipe', 'inherit'],
     });
-    child.on('exit', () => resolve());
-  });
-  assert.ok(lastSaved >= 200, 'the child saved a few hundred times before the kill');
+    let lastSaved = -1;
+    await new Promise<void>((resolve) => {
+      child.stdout.on('data', (chunk: Buffer) => {
+        for (const match of chunk.toString().matchAll(/SAVED (\d+)/g)) lastSaved = Number(match[1]);
+        if (lastSaved >= 200 && !child.killed) child.kill('SIGKILL');
+      });
+      child.on('exit', () => resolve());
+    });
+    assert.ok(lastSaved >= 200, 'the child saved a few hundred times before the kill');
 
-  const workbench = new Workbench(db);
-  assert.equal(workbench.db.pragma('integrity_check', { simple: true }), 'ok');
-  const note = await workbench.call('notes-get', { id });
-  const words = note.excerpt.length > 0 ? (JSON.parse(note.lexical_json).root.children[0].children[0].text as string).split(' ') : [];
-  const savedIndex = words.length - 1;
-  assert.ok(savedIndex === lastSaved || savedIndex === lastSaved + 1, `saved through word ${savedIndex}, the child reported ${lastSaved}`);
-  assert.deepEqual(
-    (await workbench.call('notes-list', { query: `word${savedIndex}` })).map((n) => n.id),
-    [id],
-    'the search index has the last saved text',
-  );
-  workbench.close();
-});
+    const workbench = new Workbench(db);
+    assert.equal(workbench.db.pragma('integrity_check', { simple: true }), 'ok');
+    const note = await workbench.call('notes-get', { id });
+    const words =
+      note.excerpt.length > 0
+        ? (JSON.parse(note.lexical_json).root.children[0].children[0].text as string).split(' ')
+        : [];
+    const savedIndex = words.length - 1;
+    assert.ok(
+      savedIndex === lastSaved || savedIndex === lastSaved + 1,
+      `saved through word ${savedIndex}, the child reported ${lastSaved}`,
+    );
+    assert.deepEqual(
+      (await workbench.call('notes-list', { query: `word${savedIndex}` })).map((n) => n.id),
+      [id],
+      'the search index has the last saved text',
+    );
+    workbench.close();
+  },
+);

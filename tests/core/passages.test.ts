@@ -27,15 +27,33 @@ describe('passages', () => {
     const doc = await germanDoc(wb);
     const actor = await wb.call('tags-create', { name: 'Actor' });
     const diplomacy = await wb.call('tags-create', { name: 'Diplomacy' });
-    const outer = await wb.call('passages-create', { document_id: doc.id, start: 0, end: 120, tag_ids: [diplomacy.id] });
-    const inner = await wb.call('passages-create', { document_id: doc.id, start: 40, end: 80, tag_ids: [actor.id] });
-    const overlap = await wb.call('passages-create', { document_id: doc.id, start: 100, end: 200, tag_ids: [actor.id, diplomacy.id] });
+    const outer = await wb.call('passages-create', {
+      document_id: doc.id,
+      start: 0,
+      end: 120,
+      tag_ids: [diplomacy.id],
+    });
+    const inner = await wb.call('passages-create', {
+      document_id: doc.id,
+      start: 40,
+      end: 80,
+      tag_ids: [actor.id],
+    });
+    const overlap = await wb.call('passages-create', {
+      document_id: doc.id,
+      start: 100,
+      end: 200,
+      tag_ids: [actor.id, diplomacy.id],
+    });
     const listed = await wb.call('passages-for-document', { document_id: doc.id });
-    assert.deepEqual(listed.map((p) => [p.id, p.start, p.end, p.tag_ids.length]), [
-      [outer.id, 0, 120, 1],
-      [inner.id, 40, 80, 1],
-      [overlap.id, 100, 200, 2],
-    ]);
+    assert.deepEqual(
+      listed.map((p) => [p.id, p.start, p.end, p.tag_ids.length]),
+      [
+        [outer.id, 0, 120, 1],
+        [inner.id, 40, 80, 1],
+        [overlap.id, 100, 200, 2],
+      ],
+    );
   });
 
   test('coding the same range again adds tags to the existing passage', async () => {
@@ -43,8 +61,18 @@ describe('passages', () => {
     const doc = await germanDoc(wb);
     const a = await wb.call('tags-create', { name: 'A' });
     const b = await wb.call('tags-create', { name: 'B' });
-    const first = await wb.call('passages-create', { document_id: doc.id, start: 10, end: 30, tag_ids: [a.id] });
-    const again = await wb.call('passages-create', { document_id: doc.id, start: 10, end: 30, tag_ids: [b.id] });
+    const first = await wb.call('passages-create', {
+      document_id: doc.id,
+      start: 10,
+      end: 30,
+      tag_ids: [a.id],
+    });
+    const again = await wb.call('passages-create', {
+      document_id: doc.id,
+      start: 10,
+      end: 30,
+      tag_ids: [b.id],
+    });
     assert.equal(again.id, first.id);
     assert.deepEqual(again.tag_ids, [a.id, b.id]);
   });
@@ -54,8 +82,16 @@ describe('passages', () => {
     const doc = await germanDoc(wb);
     const tag = await wb.call('tags-create', { name: 'Vaccine' });
     const start = doc.body.indexOf('Covid-19-Impfstoffs');
-    const passage = await wb.call('passages-create', { document_id: doc.id, start, end: start + 5, tag_ids: [tag.id] });
-    const resized = await wb.call('passages-update', { id: passage.id, end: start + 'Covid-19-Impfstoffs'.length });
+    const passage = await wb.call('passages-create', {
+      document_id: doc.id,
+      start,
+      end: start + 5,
+      tag_ids: [tag.id],
+    });
+    const resized = await wb.call('passages-update', {
+      id: passage.id,
+      end: start + 'Covid-19-Impfstoffs'.length,
+    });
     assert.equal(resized.exact, 'Covid-19-Impfstoffs');
     await wb.call('passages-update', { id: passage.id, memo: 'Sputnik V talks' });
     await wb.call('passages-set-tags', { id: passage.id, remove: [tag.id] });
@@ -73,7 +109,11 @@ describe('passages', () => {
     state = await wb.call('coding-redo', {});
     assert.equal(state.can_redo, true);
     now = (await wb.call('passages-for-document', { document_id: doc.id }))[0]!;
-    assert.deepEqual([now.id, now.exact, now.tag_ids], [passage.id, 'Covid', [tag.id]], 'redo brings back the same passage');
+    assert.deepEqual(
+      [now.id, now.exact, now.tag_ids],
+      [passage.id, 'Covid', [tag.id]],
+      'redo brings back the same passage',
+    );
     // A new action after undo clears the redo stack.
     await wb.call('passages-delete', { id: passage.id });
     assert.equal((await wb.call('coding-undo-state', {})).can_redo, false);
@@ -82,9 +122,18 @@ describe('passages', () => {
   test('ranges outside the text are refused with the reason', async () => {
     const wb = await sampleWorkbench();
     const doc = await germanDoc(wb);
-    await assert.rejects(wb.call('passages-create', { document_id: doc.id, start: 10, end: 10 }), /is not inside the text .* or is empty/);
-    await assert.rejects(wb.call('passages-create', { document_id: doc.id, start: 0, end: doc.body.length + 1 }), /not inside the text/);
-    await assert.rejects(wb.call('passages-create', { document_id: doc.id, start: 0, end: 5, tag_ids: [99] }), /Tag 99 does not exist/);
+    await assert.rejects(
+      wb.call('passages-create', { document_id: doc.id, start: 10, end: 10 }),
+      /is not inside the text .* or is empty/,
+    );
+    await assert.rejects(
+      wb.call('passages-create', { document_id: doc.id, start: 0, end: doc.body.length + 1 }),
+      /not inside the text/,
+    );
+    await assert.rejects(
+      wb.call('passages-create', { document_id: doc.id, start: 0, end: 5, tag_ids: [99] }),
+      /Tag 99 does not exist/,
+    );
   });
 
   test('the passage browser lists a tag with its sub-tags, with context, filtered by source and date', async () => {
@@ -95,7 +144,13 @@ describe('passages', () => {
     for (const summary of docs) {
       const doc = await wb.call('documents-get', { id: summary.id });
       const at = doc.body.search(/Lavrov|Lawrow/);
-      if (at >= 0) await wb.call('passages-create', { document_id: doc.id, start: at, end: at + 6, tag_ids: [child.id] });
+      if (at >= 0)
+        await wb.call('passages-create', {
+          document_id: doc.id,
+          start: at,
+          end: at + 6,
+          tag_ids: [child.id],
+        });
     }
     const all = await wb.call('passages-list', { tag_id: parent.id });
     assert.equal(all.total, 4);
@@ -105,7 +160,10 @@ describe('passages', () => {
     assert.ok(first.context_before.endsWith('Sergei '), first.context_before);
     assert.ok(first.context_after.startsWith(' visited Azerbaijan'), first.context_after);
     assert.equal((await wb.call('passages-list', { tag_id: parent.id, source: 'Caucasus Watch' })).total, 2);
-    assert.equal((await wb.call('passages-list', { tag_id: parent.id, date_from: '2022-01', date_to: '2022-06' })).total, 1);
+    assert.equal(
+      (await wb.call('passages-list', { tag_id: parent.id, date_from: '2022-01', date_to: '2022-06' })).total,
+      1,
+    );
     const page = await wb.call('passages-list', { tag_id: parent.id, offset: 2, limit: 1 });
     assert.deepEqual([page.total, page.offset, page.passages.length], [4, 2, 1]);
   });
@@ -113,18 +171,33 @@ describe('passages', () => {
   test('auto-coding: preview the hits, apply as one undo step, skip what is already coded', async () => {
     const wb = await sampleWorkbench();
     const tag = await wb.call('tags-create', { name: 'Minsk Group' });
-    const preview = await wb.call('autocode-preview', { query: '"Minsk Group"', scope: 'sentence', tag_id: tag.id });
+    const preview = await wb.call('autocode-preview', {
+      query: '"Minsk Group"',
+      scope: 'sentence',
+      tag_id: tag.id,
+    });
     assert.ok(preview.length >= 1);
     for (const hit of preview) {
       assert.match(hit.text, /Minsk Group/);
       assert.match(hit.text, /[.!?”“]$/, `a whole sentence: ${hit.text}`);
     }
     const matchOnly = await wb.call('autocode-preview', { query: 'Minsk*', scope: 'match' });
-    assert.ok(matchOnly.every((hit) => /^Minsk/.test(hit.text)), matchOnly.map((h) => h.text).join('|'));
-    const applied = await wb.call('autocode-apply', { query: '"Minsk Group"', scope: 'sentence', tag_id: tag.id });
+    assert.ok(
+      matchOnly.every((hit) => /^Minsk/.test(hit.text)),
+      matchOnly.map((h) => h.text).join('|'),
+    );
+    const applied = await wb.call('autocode-apply', {
+      query: '"Minsk Group"',
+      scope: 'sentence',
+      tag_id: tag.id,
+    });
     assert.equal(applied.tagged, preview.length);
     assert.equal((await wb.call('tags-list', {}))[0]!.count, preview.length);
-    const again = await wb.call('autocode-preview', { query: '"Minsk Group"', scope: 'sentence', tag_id: tag.id });
+    const again = await wb.call('autocode-preview', {
+      query: '"Minsk Group"',
+      scope: 'sentence',
+      tag_id: tag.id,
+    });
     assert.ok(again.every((hit) => hit.already_coded));
     const state = await wb.call('coding-undo', {});
     assert.equal(state.redo_label, 'auto-code “"Minsk Group"” as “Minsk Group”');
@@ -138,9 +211,17 @@ describe('speakers', () => {
     const docs = await wb.call('documents-list', {});
     for (const [index, name] of ['Sergei Lavrov', 'Sergey Lavrov', 'Sergej Lawrow'].entries()) {
       const doc = await wb.call('documents-get', { id: docs[index]!.id });
-      await wb.call('passages-create', { document_id: doc.id, start: 0, end: 10, kind: 'quote', speaker: name });
+      await wb.call('passages-create', {
+        document_id: doc.id,
+        start: 0,
+        end: 10,
+        kind: 'quote',
+        speaker: name,
+      });
     }
-    const lavrov = (await wb.call('speakers-list', {})).find((s) => s.aliases.length > 0 || s.speaker.includes('Lavrov'))!;
+    const lavrov = (await wb.call('speakers-list', {})).find(
+      (s) => s.aliases.length > 0 || s.speaker.includes('Lavrov'),
+    )!;
     assert.equal(lavrov.quotes, 3);
     assert.equal(lavrov.documents, 3);
     assert.equal([lavrov.speaker, ...lavrov.aliases].length, 3);

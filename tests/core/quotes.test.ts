@@ -21,9 +21,18 @@ const SAMPLES: Record<string, { quotes: Expected[]; notQuotes: string[] }> = {
   '000': {
     quotes: [
       // Runs over two paragraphs without a repeated opening mark; closed in the second.
-      { starts: 'It was supposed to be a regular protocol meeting', speaker: 'Oktay Qasimov', evidence: 'the expert said', ends: 'manifestation of the EU initiative' },
+      {
+        starts: 'It was supposed to be a regular protocol meeting',
+        speaker: 'Oktay Qasimov',
+        evidence: 'the expert said',
+        ends: 'manifestation of the EU initiative',
+      },
       // "the head Russian Foreign Ministry" → Lavrov, introduced as "Russian Foreign Minister Sergei Lavrov".
-      { starts: 'I would very much like our European colleagues', speaker: 'Sergei Lavrov', evidence: 'added the head Russian Foreign Ministry' },
+      {
+        starts: 'I would very much like our European colleagues',
+        speaker: 'Sergei Lavrov',
+        evidence: 'added the head Russian Foreign Ministry',
+      },
       // "he said": the last person to speak before it is Lavrov, but the quote speaks of
       // "Lavrov's visit", and "In his opinion" before it continues the expert's view. Qasimov.
       { starts: 'Thus, the main purpose of Lavrov', speaker: 'Oktay Qasimov', evidence: 'he said' },
@@ -35,18 +44,53 @@ const SAMPLES: Record<string, { quotes: Expected[]; notQuotes: string[] }> = {
   '001': {
     quotes: [
       // Attributed to "the president’s press service", not to a person; Blinken is named in it.
-      { starts: 'United States Secretary of State Anthony Blinken', speaker: null, ends: 'according toThanked Azerbaijan' },
+      {
+        starts: 'United States Secretary of State Anthony Blinken',
+        speaker: null,
+        ends: 'according toThanked Azerbaijan',
+      },
       // "The US official himself took to Twitter … wrote thank you:" — Blinken, whose fullest
       // form in the article is "Anthony Blinken" (elsewhere "E.Blinken"). Ambiguous with the
       // other US official, spokesman Ned Price; Blinken is the one in the sentence before.
-      { starts: 'Resolution of regional conflicts', speaker: 'Anthony Blinken', ends: 'I thanked Azerbaijan.' },
-      { starts: 'It simply came to our notice then that, Azerbaijan forces', speaker: 'Tofig Zulfugarov', evidence: 'Tofig Zulfugarov said', ends: 'not the outcome.' },
-      { starts: 'It simply came to our notice then that, President of Azerbaijan', speaker: 'Tofig Zulfugarov', evidence: 'The ex-minister said' },
-      { starts: 'It simply came to our notice then that, Russia-Ukraine', speaker: 'Rauf Mirkadirov', evidence: 'R. Mirkadirov added', ends: 'democracy will begin' },
+      {
+        starts: 'Resolution of regional conflicts',
+        speaker: 'Anthony Blinken',
+        ends: 'I thanked Azerbaijan.',
+      },
+      {
+        starts: 'It simply came to our notice then that, Azerbaijan forces',
+        speaker: 'Tofig Zulfugarov',
+        evidence: 'Tofig Zulfugarov said',
+        ends: 'not the outcome.',
+      },
+      {
+        starts: 'It simply came to our notice then that, President of Azerbaijan',
+        speaker: 'Tofig Zulfugarov',
+        evidence: 'The ex-minister said',
+      },
+      {
+        starts: 'It simply came to our notice then that, Russia-Ukraine',
+        speaker: 'Rauf Mirkadirov',
+        evidence: 'R. Mirkadirov added',
+        ends: 'democracy will begin',
+      },
       // Never closed: it ends with its paragraph.
-      { starts: 'It is true that Baku does not have', speaker: 'Rauf Mirkadirov', evidence: 'The expert notes', ends: 'the company’s planes.' },
-      { starts: 'This is a very important issue for the West', speaker: 'Rauf Mirkadirov', evidence: 'R. Mirkadirov thinks' },
-      { starts: 'I think so that, Blinken also touched', speaker: 'Rauf Mirkadirov', evidence: 'Political analyst believes' },
+      {
+        starts: 'It is true that Baku does not have',
+        speaker: 'Rauf Mirkadirov',
+        evidence: 'The expert notes',
+        ends: 'the company’s planes.',
+      },
+      {
+        starts: 'This is a very important issue for the West',
+        speaker: 'Rauf Mirkadirov',
+        evidence: 'R. Mirkadirov thinks',
+      },
+      {
+        starts: 'I think so that, Blinken also touched',
+        speaker: 'Rauf Mirkadirov',
+        evidence: 'Political analyst believes',
+      },
     ],
     notQuotes: [],
   },
@@ -63,12 +107,20 @@ const SAMPLES: Record<string, { quotes: Expected[]; notQuotes: string[] }> = {
   // Interrupted quotes, a continuation after "said Sergey Lavrov.", and many scare quotes.
   '003': {
     quotes: [
-      { starts: 'They want to get into the region', speaker: 'Sergey Lavrov', evidence: 'the Russian Foreign Minister believes' },
+      {
+        starts: 'They want to get into the region',
+        speaker: 'Sergey Lavrov',
+        evidence: 'the Russian Foreign Minister believes',
+      },
       // A five-word fragment of Lavrov's words inside the author's sentence ("If we are to
       // believe Lavrov’s statements, Russia is ready … and is “complementary to the Russian
       // initiatives”"). Reported, with low confidence, because the sentence names its source.
       { starts: 'complementary to the Russian initiatives', speaker: 'Sergey Lavrov' },
-      { starts: 'We are not against other international players', speaker: 'Sergey Lavrov', evidence: 'said Sergey Lavrov' },
+      {
+        starts: 'We are not against other international players',
+        speaker: 'Sergey Lavrov',
+        evidence: 'said Sergey Lavrov',
+      },
       { starts: 'The main thing is that this mediation', speaker: 'Sergey Lavrov' },
       { starts: 'If Russia thinks that they can play', speaker: 'Vedant Patel', evidence: 'Patel said' },
       // The second half of the interrupted quote, with they’re / Secretary’s / you’ve inside.
@@ -77,16 +129,36 @@ const SAMPLES: Record<string, { quotes: Expected[]; notQuotes: string[] }> = {
     ],
     // "ensuring the rights and security" has five words but is a disputed term in the author's
     // own sentence, with no source: not a quotation. "very soon" is Patel's, but two words.
-    notQuotes: ['collective West', 'allow', 'legitimate interests', 'leave', 'very soon', 'ensuring the rights and security'],
+    notQuotes: [
+      'collective West',
+      'allow',
+      'legitimate interests',
+      'leave',
+      'very soon',
+      'ensuring the rights and security',
+    ],
   },
   // German, with „…” and „…“ and two "sagte er".
   '004': {
     quotes: [
-      { starts: 'Da wir am Kauf eines Impfstoffs', speaker: 'Jeyhun Bayramow', evidence: 'sagte Bayramow', ends: 'abgeschlossen sind' },
+      {
+        starts: 'Da wir am Kauf eines Impfstoffs',
+        speaker: 'Jeyhun Bayramow',
+        evidence: 'sagte Bayramow',
+        ends: 'abgeschlossen sind',
+      },
       // "wie Aserbaidschans Minister bestätigte. Er betonte jedoch, dass …" — "Er" is the
       // Azerbaijani minister (Bayramow), not Mnatsakanjan, the last name before it.
-      { starts: 'die Bemühungen der Vermittler auf Null reduziert', speaker: 'Jeyhun Bayramow', evidence: 'Er betonte' },
-      { starts: 'Wir erwarten, dass das, was verpasst wurde', speaker: 'Sergei Shoigu', evidence: 'sagte er' },
+      {
+        starts: 'die Bemühungen der Vermittler auf Null reduziert',
+        speaker: 'Jeyhun Bayramow',
+        evidence: 'Er betonte',
+      },
+      {
+        starts: 'Wir erwarten, dass das, was verpasst wurde',
+        speaker: 'Sergei Shoigu',
+        evidence: 'sagte er',
+      },
       // "sagte er" after Markow's quote, which itself names Shoigu three times.
       { starts: 'Hier sollten wir auch berücksichtigen', speaker: 'Sergei Markow', evidence: 'sagte er' },
     ],
@@ -113,8 +185,13 @@ describe('quotations in the sample articles', () => {
         const found = quotes.find((quote) => quote.text.startsWith(want.starts));
         assert.ok(found, `${sample}: no quote starting "${want.starts}" in ${describeQuotes(quotes)}`);
         assert.equal(found.speaker, want.speaker, `${sample}: speaker of "${want.starts}"`);
-        if (want.evidence) assert.equal(found.speaker_evidence, want.evidence, `${sample}: evidence for "${want.starts}"`);
-        if (want.ends) assert.ok(found.text.endsWith(want.ends), `${sample}: "${want.starts}" ends "${found.text.slice(-40)}"`);
+        if (want.evidence)
+          assert.equal(found.speaker_evidence, want.evidence, `${sample}: evidence for "${want.starts}"`);
+        if (want.ends)
+          assert.ok(
+            found.text.endsWith(want.ends),
+            `${sample}: "${want.starts}" ends "${found.text.slice(-40)}"`,
+          );
         if (found.speaker === null) assert.equal(found.speaker_evidence, null);
       }
     });
@@ -122,7 +199,10 @@ describe('quotations in the sample articles', () => {
     test(`${sample}: nothing else is reported — no scare quotes, no titles`, () => {
       const quotes = detectQuotes(bodies.get(sample)!);
       for (const scare of expected.notQuotes) {
-        assert.ok(!quotes.some((quote) => quote.text.startsWith(scare)), `${sample}: "${scare}" reported as a quote`);
+        assert.ok(
+          !quotes.some((quote) => quote.text.startsWith(scare)),
+          `${sample}: "${scare}" reported as a quote`,
+        );
       }
       assert.equal(quotes.length, expected.quotes.length, `${sample}: ${describeQuotes(quotes)}`);
     });
@@ -132,7 +212,11 @@ describe('quotations in the sample articles', () => {
       for (const quote of detectQuotes(body)) {
         assert.equal(body.slice(quote.start, quote.end), quote.text);
         assert.equal(quote.text, quote.text.trim());
-        assert.doesNotMatch(quote.text, /^[“”„"«»‘’]|[“”„"«»‘’,]$/, `marks or a comma at the edge of "${quote.text.slice(0, 30)}"`);
+        assert.doesNotMatch(
+          quote.text,
+          /^[“”„"«»‘’]|[“”„"«»‘’,]$/,
+          `marks or a comma at the edge of "${quote.text.slice(0, 30)}"`,
+        );
       }
     });
   }
@@ -235,7 +319,10 @@ describe('detectQuotes on constructed text', () => {
       'The envoy called it a “fine mess” again. Ambassador Paul Berg was asked about the plan. ' +
       '“Never,” Berg said.';
     const quotes = detectQuotes(body);
-    assert.deepEqual(quotes.map((q) => [q.text, q.speaker]), [['Never', 'Paul Berg']]);
+    assert.deepEqual(
+      quotes.map((q) => [q.text, q.speaker]),
+      [['Never', 'Paul Berg']],
+    );
   });
 
   test('an initial in the reporting clause expands to the full name found in the text', () => {

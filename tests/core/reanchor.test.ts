@@ -11,19 +11,30 @@ function carry(oldBody: string, newBody: string, exact: string) {
   const start = oldBody.indexOf(exact);
   assert.ok(start >= 0, `"${exact}" is in the old text`);
   const result = createReanchorer(oldBody, newBody)(textQuote(oldBody, start, start + exact.length));
-  return result.status === 'orphaned' ? { status: result.status } : { status: result.status, exact: result.anchor.exact, start: result.anchor.start };
+  return result.status === 'orphaned'
+    ? { status: result.status }
+    : { status: result.status, exact: result.anchor.exact, start: result.anchor.start };
 }
 
 describe('re-anchoring passages when the text changes', () => {
-  const old = 'Am 26. August führte Aserbaidschans Außenminister Jeyhun Bayramow einen Besuch in Moskau durch. Später traf er Lawrow.';
+  const old =
+    'Am 26. August führte Aserbaidschans Außenminister Jeyhun Bayramow einen Besuch in Moskau durch. Später traf er Lawrow.';
 
   test('unchanged position: kept', () => {
-    assert.deepEqual(carry(old, old + ' Neu.', 'Jeyhun Bayramow'), { status: 'kept', exact: 'Jeyhun Bayramow', start: old.indexOf('Jeyhun') });
+    assert.deepEqual(carry(old, old + ' Neu.', 'Jeyhun Bayramow'), {
+      status: 'kept',
+      exact: 'Jeyhun Bayramow',
+      start: old.indexOf('Jeyhun'),
+    });
   });
 
   test('text inserted before it: moved to the new position', () => {
     const changed = 'Vorbemerkung der Redaktion. ' + old;
-    assert.deepEqual(carry(old, changed, 'Jeyhun Bayramow'), { status: 'moved', exact: 'Jeyhun Bayramow', start: changed.indexOf('Jeyhun') });
+    assert.deepEqual(carry(old, changed, 'Jeyhun Bayramow'), {
+      status: 'moved',
+      exact: 'Jeyhun Bayramow',
+      start: changed.indexOf('Jeyhun'),
+    });
   });
 
   test('the same words twice: the occurrence with matching context wins', () => {
@@ -38,20 +49,35 @@ describe('re-anchoring passages when the text changes', () => {
   test('an edit inside the passage (typo fixed): moved with the corrected text', () => {
     const typo = 'the Russian Foreign Minister Sregey Lavrov held an interview with Trud.';
     const fixed = 'the Russian Foreign Minister Sergey Lavrov held an interview with Trud.';
-    assert.deepEqual(carry(typo, fixed, 'Minister Sregey Lavrov held'), { status: 'moved', exact: 'Minister Sergey Lavrov held', start: fixed.indexOf('Minister') });
+    assert.deepEqual(carry(typo, fixed, 'Minister Sregey Lavrov held'), {
+      status: 'moved',
+      exact: 'Minister Sergey Lavrov held',
+      start: fixed.indexOf('Minister'),
+    });
   });
 
   test('part of the passage deleted: it shrinks', () => {
     const before = 'Intro. Lavrov said the visit was not of great importance at all, and left. Outro.';
     const after = 'Intro. Lavrov said the visit was not of great importance, and left. Outro.';
-    const result = carry(before, after, 'Lavrov said the visit was not of great importance at all, and left.');
-    assert.deepEqual(result, { status: 'moved', exact: 'Lavrov said the visit was not of great importance, and left.', start: 7 });
+    const result = carry(
+      before,
+      after,
+      'Lavrov said the visit was not of great importance at all, and left.',
+    );
+    assert.deepEqual(result, {
+      status: 'moved',
+      exact: 'Lavrov said the visit was not of great importance, and left.',
+      start: 7,
+    });
   });
 
   test('the passage removed entirely: orphaned', () => {
-    const before = 'First paragraph stays.\n\nThis sentence about sanctions disappears completely.\n\nLast one stays.';
+    const before =
+      'First paragraph stays.\n\nThis sentence about sanctions disappears completely.\n\nLast one stays.';
     const after = 'First paragraph stays.\n\nLast one stays.';
-    assert.deepEqual(carry(before, after, 'This sentence about sanctions disappears completely.'), { status: 'orphaned' });
+    assert.deepEqual(carry(before, after, 'This sentence about sanctions disappears completely.'), {
+      status: 'orphaned',
+    });
   });
 
   test('Unicode: umlauts, emoji and combining marks keep UTF-16 offsets right', () => {
@@ -79,7 +105,12 @@ describe('re-importing a corrected file', () => {
     const tag = await wb.call('tags-create', { name: 'Lavrov' });
     const code = async (exact: string) => {
       const start = doc.body.indexOf(exact);
-      return wb.call('passages-create', { document_id: doc.id, start, end: start + exact.length, tag_ids: [tag.id] });
+      return wb.call('passages-create', {
+        document_id: doc.id,
+        start,
+        end: start + exact.length,
+        tag_ids: [tag.id],
+      });
     };
     const typo = await code('Sregey Lavrov held an interview');
     const later = await code('We are working on this together with our partners in the OSCE Minsk Group');
@@ -100,7 +131,10 @@ describe('re-importing a corrected file', () => {
     assert.equal(byId[doomed.id]!.status, 'orphaned');
     assert.equal(byId[doomed.id]!.exact, doomed.exact, 'an orphan keeps its text');
     const orphans = await wb.call('passages-list', { status: 'orphaned' });
-    assert.deepEqual(orphans.passages.map((p) => p.id), [doomed.id]);
+    assert.deepEqual(
+      orphans.passages.map((p) => p.id),
+      [doomed.id],
+    );
     assert.equal((await wb.call('search', { query: 'Sergey' })).total, 1, 'the index has the new text');
     const at = after.body.indexOf('Lavrov then went on');
     const reattached = await wb.call('passages-reattach', { id: doomed.id, start: at, end: at + 19 });
@@ -109,7 +143,14 @@ describe('re-importing a corrected file', () => {
 
   test('a missing original file is reported, and nothing changes', async () => {
     const wb = tempWorkbench();
-    await wb.call('import-uploads', { files: [{ name: 'a.txt', data_base64: Buffer.from('Some title\n\nSome body text that is long enough.').toString('base64') }] });
+    await wb.call('import-uploads', {
+      files: [
+        {
+          name: 'a.txt',
+          data_base64: Buffer.from('Some title\n\nSome body text that is long enough.').toString('base64'),
+        },
+      ],
+    });
     const [doc] = await wb.call('documents-list', {});
     await assert.rejects(wb.call('documents-reimport', { id: doc!.id }), /is not on disk any more/);
   });

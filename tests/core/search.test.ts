@@ -17,7 +17,10 @@ describe('full-text search over the sample', () => {
     const result = await workbench.call('search', { query: 'Lavrov' });
     assert.equal(result.total, 4);
     assert.deepEqual(result.hits.map((hit) => hit.language).sort(), ['de', 'en', 'en', 'en']);
-    assert.ok(!result.hits.some((hit) => hit.title.startsWith('Expected call')), 'the Blinken article does not mention Lavrov');
+    assert.ok(
+      !result.hits.some((hit) => hit.title.startsWith('Expected call')),
+      'the Blinken article does not mention Lavrov',
+    );
   });
 
   test('Lawrow and Лавров find the same articles as Lavrov', async () => {
@@ -67,10 +70,13 @@ describe('full-text search over the sample', () => {
 
   test('queries that FTS5 would choke on are read as words', async () => {
     for (const query of ['NEAR(', 'Lavrov AND', '"unclosed', 'a:b', '*', 'Lavrov)']) {
-      await assert.doesNotReject(workbench.call('search', { query }).catch((error: unknown) => {
-        if (error instanceof LecternError && error.code === 'invalid-argument') return;
-        throw error;
-      }), query);
+      await assert.doesNotReject(
+        workbench.call('search', { query }).catch((error: unknown) => {
+          if (error instanceof LecternError && error.code === 'invalid-argument') return;
+          throw error;
+        }),
+        query,
+      );
     }
   });
 

@@ -108,7 +108,9 @@ test.describe.serial('Lectern desktop app', () => {
     const args = minimalArgs(firstId);
     for (const command of commands) {
       const envelope = await invokeInPage(page, command, args[command]);
-      expect(isServedAnswer(envelope as never), `${command} over IPC: ${JSON.stringify(envelope)}`).toBe(true);
+      expect(isServedAnswer(envelope as never), `${command} over IPC: ${JSON.stringify(envelope)}`).toBe(
+        true,
+      );
     }
     // A name outside the contract comes back as an error value, not a thrown exception.
     expect(await invokeInPage(page, 'drop-tables', {})).toMatchObject({

@@ -10,7 +10,11 @@ import { join } from 'node:path';
 import { findElectronBinary, repoRoot } from './electronBinary';
 
 const electronVersion = (): string =>
-  (JSON.parse(readFileSync(join(repoRoot, 'node_modules/electron/package.json'), 'utf8')) as { version: string }).version;
+  (
+    JSON.parse(readFileSync(join(repoRoot, 'node_modules/electron/package.json'), 'utf8')) as {
+      version: string;
+    }
+  ).version;
 
 export default function globalSetup(): void {
   const reason = whyElectronCannotRun();
@@ -31,14 +35,25 @@ function whyElectronCannotRun(): string | undefined {
   console.log(`Electron binary: ${binary.path}`);
   // The native addon must match Electron's ABI; node_modules' copy serves the Node tests, so the
   // app uses a copy built for Electron (needs the network the first time).
-  const prepare = spawnSync(process.execPath, ['scripts/prepare-electron-sqlite.mjs'], { cwd: repoRoot, stdio: 'inherit' });
-  if (prepare.status !== 0) return 'better-sqlite3 could not be built for Electron (see above) — Electron tests skipped';
-  const binding = join(repoRoot, '.cache/electron-sqlite', electronVersion(), 'better_sqlite3.node');
-  const probe = spawnSync(binary.path, ['-e', `new (require('better-sqlite3'))(':memory:', { nativeBinding: ${JSON.stringify(binding)} }).close()`], {
+  const prepare = spawnSync(process.execPath, ['scripts/prepare-electron-sqlite.mjs'], {
     cwd: repoRoot,
-    env: { ...process.env, ELECTRON_RUN_AS_NODE: '1' },
-    encoding: 'utf8',
+    stdio: 'inherit',
   });
+  if (prepare.status !== 0)
+    return 'better-sqlite3 could not be built for Electron (see above) — Electron tests skipped';
+  const binding = join(repoRoot, '.cache/electron-sqlite', electronVersion(), 'better_sqlite3.node');
+  const probe = spawnSync(
+    binary.path,
+    [
+      '-e',
+      `new (require('better-sqlite3'))(':memory:', { nativeBinding: ${JSON.stringify(binding)} }).close()`,
+    ],
+    {
+      cwd: repoRoot,
+      env: { ...process.env, ELECTRON_RUN_AS_NODE: '1' },
+      encoding: 'utf8',
+    },
+  );
   if (probe.status === 0) return undefined;
   const detail = (probe.stderr || probe.error?.message || '').split('\n').find((line) => line.trim()) ?? '';
   return (

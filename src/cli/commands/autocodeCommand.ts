@@ -3,7 +3,8 @@ import { printJson, stringOption, type CliCommand } from '../CliCommand';
 import { resolveTag } from '../resolveTag';
 
 export const autocodeCommand: CliCommand = {
-  usage: 'autocode "<query>"    tag every hit of a search (--tag T, --scope match|sentence|paragraph, --dry-run to preview)',
+  usage:
+    'autocode "<query>"    tag every hit of a search (--tag T, --scope match|sentence|paragraph, --dry-run to preview)',
   async run({ workbench, args, options, json }) {
     const query = args.join(' ');
     const tagName = stringOption(options, 'tag');
@@ -14,8 +15,13 @@ export const autocodeCommand: CliCommand = {
       const hits = await workbench.call('autocode-preview', { query, scope, tag_id: tag.id });
       if (json) printJson(hits);
       else {
-        for (const hit of hits) console.log(`${hit.already_coded ? '= ' : '+ '}#${hit.document_id} “${hit.text.replace(/\s+/g, ' ')}”`);
-        console.log(`${hits.filter((h) => !h.already_coded).length} passages would be tagged “${tag.name}” (${hits.length} hits)`);
+        for (const hit of hits)
+          console.log(
+            `${hit.already_coded ? '= ' : '+ '}#${hit.document_id} “${hit.text.replace(/\s+/g, ' ')}”`,
+          );
+        console.log(
+          `${hits.filter((h) => !h.already_coded).length} passages would be tagged “${tag.name}” (${hits.length} hits)`,
+        );
       }
       return 0;
     }

@@ -8,10 +8,12 @@ export const exportCommand: CliCommand = {
     const out = stringOption(options, 'out');
     if (!out) throw new Error('Name the folder to write to with --out DIR.');
     const links = stringOption(options, 'links') ?? 'wiki';
-    if (links !== 'wiki' && links !== 'relative') throw new Error('--links is wiki ([[Title]], as Obsidian) or relative (Title.md).');
+    if (links !== 'wiki' && links !== 'relative')
+      throw new Error('--links is wiki ([[Title]], as Obsidian) or relative (Title.md).');
     const noteOption = stringOption(options, 'note');
     const noteIds = noteOption?.split(',').map((id) => {
-      if (!/^\d+$/.test(id.trim())) throw new Error(`--note takes note ids (numbers), not "${id}". \`lectern notes\` lists them.`);
+      if (!/^\d+$/.test(id.trim()))
+        throw new Error(`--note takes note ids (numbers), not "${id}". \`lectern notes\` lists them.`);
       return Number(id);
     });
     const report = await workbench.call('notes-export-markdown', {

@@ -6,7 +6,9 @@ export const importCommand: CliCommand = {
     if (args.length === 0) throw new Error('Name at least one file or folder to import.');
     const report = await workbench.call('import-paths', { paths: args });
     if (json) {
-      const ids = new Set(report.outcomes.flatMap((outcome) => (outcome.status === 'imported' ? [outcome.id] : [])));
+      const ids = new Set(
+        report.outcomes.flatMap((outcome) => (outcome.status === 'imported' ? [outcome.id] : [])),
+      );
       const docs = (await workbench.call('documents-list', {})).filter((doc) => ids.has(doc.id));
       printJson({ ...report, documents: docs.map(publicFields) });
     } else {

@@ -3,7 +3,8 @@ import { publicFields, printJson, stringOption, type CliCommand } from '../CliCo
 import { formatTable } from '../formatTable';
 
 export const listCommand: CliCommand = {
-  usage: 'list                  list the documents (--sort title|published_at|source|language|imported_at, --asc)',
+  usage:
+    'list                  list the documents (--sort title|published_at|source|language|imported_at, --asc)',
   async run({ workbench, options, json }) {
     const sort = stringOption(options, 'sort') as SortKey | undefined;
     const docs = await workbench.call('documents-list', {

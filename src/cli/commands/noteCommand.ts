@@ -10,10 +10,23 @@ export const noteCommand: CliCommand = {
     if (action === 'list') {
       const notes = await workbench.call('notes-list', {});
       if (json) printJson(notes);
-      else console.log(formatTable(['ID', 'UPDATED', 'WORDS', 'TITLE'], notes.map((n) => [String(n.id), n.updated_at.slice(0, 16).replace('T', ' '), String(n.word_count), n.title]), [6, 16, 6, 70]));
+      else
+        console.log(
+          formatTable(
+            ['ID', 'UPDATED', 'WORDS', 'TITLE'],
+            notes.map((n) => [
+              String(n.id),
+              n.updated_at.slice(0, 16).replace('T', ' '),
+              String(n.word_count),
+              n.title,
+            ]),
+            [6, 16, 6, 70],
+          ),
+        );
       return 0;
     }
-    if (action !== 'import' || files.length === 0) throw new Error('Usage: lectern note import FILE.md [FILE.md …]  or  lectern note list');
+    if (action !== 'import' || files.length === 0)
+      throw new Error('Usage: lectern note import FILE.md [FILE.md …]  or  lectern note list');
     const imported = [];
     for (const file of files) {
       let markdown: string;

@@ -21,17 +21,30 @@ export const passagesCommand: CliCommand = {
     if (to) filter.date_to = to;
     if (options.has('orphaned')) filter.status = 'orphaned';
     const page = await workbench.call('passages-list', { ...filter, limit: 10_000 });
-    const names = (ids: number[]) => ids.map((id) => tagPath(tags.find((t) => t.id === id)!, tags));
+    const names = (ids: number[]) =>
+      ids.map((id) =>
+        tagPath(
+          tags.find((t) => t.id === id)!,
+          tags,
+        ),
+      );
     if (json) {
-      printJson({ total: page.total, passages: page.passages.map((p) => ({ ...p, tags: names(p.tag_ids) })) });
+      printJson({
+        total: page.total,
+        passages: page.passages.map((p) => ({ ...p, tags: names(p.tag_ids) })),
+      });
       return 0;
     }
     for (const p of page.passages) {
       const who = p.speaker ? ` — ${p.speaker}` : '';
       const where = `#${p.document_id} ${p.document_title.slice(0, 60)} (${p.document_published_at ?? 'no date'})`;
-      console.log(`${p.status === 'orphaned' ? '[orphaned] ' : ''}“${p.exact.replace(/\s+/g, ' ')}”${who}\n   ${where} · ${names(p.tag_ids).join(', ') || 'no tags'}\n`);
+      console.log(
+        `${p.status === 'orphaned' ? '[orphaned] ' : ''}“${p.exact.replace(/\s+/g, ' ')}”${who}\n   ${where} · ${names(p.tag_ids).join(', ') || 'no tags'}\n`,
+      );
     }
-    console.log(`${page.total} passages${page.total > page.passages.length ? ` (first ${page.passages.length} shown)` : ''}`);
+    console.log(
+      `${page.total} passages${page.total > page.passages.length ? ` (first ${page.passages.length} shown)` : ''}`,
+    );
     return 0;
   },
 };

@@ -1,11 +1,15 @@
 import { printJson, stringOption, type CliCommand } from '../CliCommand';
 
 export const quotesCommand: CliCommand = {
-  usage: 'quotes                every detected quotation with its proposed or accepted speaker (--speaker S, --status open|accepted|dismissed)',
+  usage:
+    'quotes                every detected quotation with its proposed or accepted speaker (--speaker S, --status open|accepted|dismissed)',
   async run({ workbench, options, json }) {
     const speaker = stringOption(options, 'speaker');
     const status = stringOption(options, 'status') as 'open' | 'accepted' | 'dismissed' | undefined;
-    const quotes = await workbench.call('quotes-list', { ...(speaker ? { speaker } : {}), ...(status ? { status } : {}) });
+    const quotes = await workbench.call('quotes-list', {
+      ...(speaker ? { speaker } : {}),
+      ...(status ? { status } : {}),
+    });
     if (json) {
       printJson(quotes);
       return 0;

@@ -2,7 +2,8 @@ import { publicFields, printJson, stringOption, type CliCommand } from '../CliCo
 import { markHighlights } from '../markHighlights';
 
 export const searchCommand: CliCommand = {
-  usage: 'search "<query>"      ranked full-text search (--limit N); words, "phrases", prefix*, -exclude, a OR b',
+  usage:
+    'search "<query>"      ranked full-text search (--limit N); words, "phrases", prefix*, -exclude, a OR b',
   async run({ workbench, args, options, json }) {
     const query = args.join(' ');
     const limit = stringOption(options, 'limit');

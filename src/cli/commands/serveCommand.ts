@@ -4,7 +4,8 @@ import { stringOption, type CliCommand } from '../CliCommand';
 import { REPO_ROOT } from '../paths';
 
 export const serveCommand: CliCommand = {
-  usage: 'serve                 serve the app on http://127.0.0.1 (--port N); prints the URL with its access token',
+  usage:
+    'serve                 serve the app on http://127.0.0.1 (--port N); prints the URL with its access token',
   async run({ workbench, options, json }) {
     const port = stringOption(options, 'port');
     const server = await startServer({

@@ -2,9 +2,7 @@ import { diffChars, type ChangeObject } from 'diff';
 import { textQuote, type TextAnchor } from './textQuote';
 
 export type ReanchorResult =
-  | { status: 'kept'; anchor: TextAnchor }
-  | { status: 'moved'; anchor: TextAnchor }
-  | { status: 'orphaned' };
+  { status: 'kept'; anchor: TextAnchor } | { status: 'moved'; anchor: TextAnchor } | { status: 'orphaned' };
 
 /** Below this similarity a fuzzy candidate is not the same passage any more. */
 const MIN_SIMILARITY = 0.6;
@@ -22,7 +20,8 @@ export function createReanchorer(oldBody: string, newBody: string) {
   return function reanchor(passage: TextAnchor): ReanchorResult {
     const { start, end, exact } = passage;
     if (exact === '') return { status: 'orphaned' };
-    if (newBody.slice(start, end) === exact) return { status: 'kept', anchor: textQuote(newBody, start, end) };
+    if (newBody.slice(start, end) === exact)
+      return { status: 'kept', anchor: textQuote(newBody, start, end) };
 
     const found = bestOccurrence(newBody, passage);
     if (found !== null) return { status: 'moved', anchor: textQuote(newBody, found, found + exact.length) };
@@ -96,7 +95,9 @@ export function similarity(a: string, b: string): number {
   if (!a || !b) return 0;
   const changes = diffChars(a, b, { timeout: 200 }) as ChangeObject<string>[] | undefined;
   if (!changes) return 0;
-  const common = changes.filter((change) => !change.added && !change.removed).reduce((sum, change) => sum + change.value.length, 0);
+  const common = changes
+    .filter((change) => !change.added && !change.removed)
+    .reduce((sum, change) => sum + change.value.length, 0);
   return (2 * common) / (a.length + b.length);
 }
 

@@ -60,9 +60,18 @@ function consecutiveRuns(indexes: number[]): number[][] {
   return runs;
 }
 
-function widen(body: string, paragraphs: Paragraph[], start: number, end: number, scope: AutocodeScope): [number, number] {
+function widen(
+  body: string,
+  paragraphs: Paragraph[],
+  start: number,
+  end: number,
+  scope: AutocodeScope,
+): [number, number] {
   if (scope === 'match') return [start, end];
-  const paragraph = paragraphs.find((p) => p.start <= start && end <= p.end) ?? { start: 0, end: body.length };
+  const paragraph = paragraphs.find((p) => p.start <= start && end <= p.end) ?? {
+    start: 0,
+    end: body.length,
+  };
   if (scope === 'paragraph') return [paragraph.start, paragraph.end];
   const text = body.slice(paragraph.start, paragraph.end);
   const local = start - paragraph.start;
@@ -70,7 +79,8 @@ function widen(body: string, paragraphs: Paragraph[], start: number, end: number
   const ends = [...text.matchAll(/[.!?…]["”“»’)]*(?=\s)/g)].map((m) => (m.index ?? 0) + m[0].length);
   const before = ends.filter((at) => at <= local).at(-1) ?? 0;
   const after = ends.find((at) => at >= end - paragraph.start) ?? text.length;
-  const sentenceStart = paragraph.start + before + (text.slice(before).length - text.slice(before).trimStart().length);
+  const sentenceStart =
+    paragraph.start + before + (text.slice(before).length - text.slice(before).trimStart().length);
   return [sentenceStart, paragraph.start + after];
 }
 

@@ -10,7 +10,8 @@ import type { CodingContext } from './CodingContext';
 export function codingHandlers(context: CodingContext): CodingHandlers {
   const { db, journal } = context;
   const queries = passageQueries(db);
-  const everyDocument = () => (db.prepare('SELECT id FROM documents').all() as Array<{ id: number }>).map((row) => row.id);
+  const everyDocument = () =>
+    (db.prepare('SELECT id FROM documents').all() as Array<{ id: number }>).map((row) => row.id);
   const afterReplay = <T>(state: T) => {
     // An undo may touch any document; windows refresh what they show.
     context.codingChanged(everyDocument());
@@ -22,7 +23,8 @@ export function codingHandlers(context: CodingContext): CodingHandlers {
     'coding-redo': async () => afterReplay(journal.redo()),
     'coding-undo-state': async () => journal.state(),
 
-    'autocode-preview': async ({ query, scope = 'sentence', tag_id }) => findAutocodeHits(db, query, scope, tag_id),
+    'autocode-preview': async ({ query, scope = 'sentence', tag_id }) =>
+      findAutocodeHits(db, query, scope, tag_id),
 
     'autocode-apply': async ({ query, scope = 'sentence', tag_id }) => {
       const tag = db.prepare<[number], { name: string }>('SELECT name FROM tags WHERE id = ?').get(tag_id);

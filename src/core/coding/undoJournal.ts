@@ -116,9 +116,9 @@ export class UndoJournal {
   }
 
   private createTriggers(table: string, key: string[]): void {
-    const columns = (this.db.prepare(`SELECT name FROM pragma_table_info('${table}')`).all() as Array<{ name: string }>).map(
-      (column) => column.name,
-    );
+    const columns = (
+      this.db.prepare(`SELECT name FROM pragma_table_info('${table}')`).all() as Array<{ name: string }>
+    ).map((column) => column.name);
     const q = (name: string) => `"${name}"`;
     const where = (row: 'old' | 'new') => key.map((k) => `${q(k)}='||quote(${row}.${q(k)})`).join("||' AND ");
     const when = 'WHEN (SELECT on_ FROM temp.undo_active) = 1';

@@ -18,7 +18,8 @@ let cached: Migration[] | undefined;
 /** All migrations shipped with this build, in order. Landed files are never edited. */
 export function loadMigrations(): Migration[] {
   if (cached) return cached;
-  if (!existsSync(migrationsDir)) throw new Error(`Lectern is missing its migrations folder: ${migrationsDir}`);
+  if (!existsSync(migrationsDir))
+    throw new Error(`Lectern is missing its migrations folder: ${migrationsDir}`);
   const migrations = readdirSync(migrationsDir)
     .filter((file) => /^\d{4}_[\w-]+\.sql$/.test(file))
     .sort()
@@ -28,7 +29,8 @@ export function loadMigrations(): Migration[] {
       sql: readFileSync(join(migrationsDir, file), 'utf8'),
     }));
   migrations.forEach((migration, index) => {
-    if (migration.version !== index + 1) throw new Error(`Migration numbering has a gap at ${migration.name}`);
+    if (migration.version !== index + 1)
+      throw new Error(`Migration numbering has a gap at ${migration.name}`);
   });
   cached = migrations;
   return migrations;

@@ -15,7 +15,13 @@ const ORDER: Record<SortKey, string> = {
   imported_at: 'imported_at',
 };
 
-type DocumentRow = DocumentSummary & { body: string; raw: string; boilerplate: string; paragraphs: string; format: string };
+type DocumentRow = DocumentSummary & {
+  body: string;
+  raw: string;
+  boilerplate: string;
+  paragraphs: string;
+  format: string;
+};
 
 export function documentHandlers({ db }: Context): DocumentHandlers {
   const getById = db.prepare<[number], DocumentRow>(
@@ -33,7 +39,8 @@ export function documentHandlers({ db }: Context): DocumentHandlers {
     },
     'documents-get': async ({ id }) => {
       const row = getById.get(id);
-      if (!row) throw new LecternError('not-found', `Document ${id} does not exist (it may have been deleted).`);
+      if (!row)
+        throw new LecternError('not-found', `Document ${id} does not exist (it may have been deleted).`);
       return {
         ...row,
         boilerplate: JSON.parse(row.boilerplate),

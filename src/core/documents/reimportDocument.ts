@@ -17,7 +17,11 @@ import { storeQuoteSuggestions } from '../quotes/storeQuoteSuggestions';
  */
 export function reimportDocument(context: CodingContext, id: number): ReanchorReport {
   const { db } = context;
-  const doc = db.prepare<[number], { body: string; origin_path: string | null }>('SELECT body, origin_path FROM documents WHERE id = ?').get(id);
+  const doc = db
+    .prepare<[number], { body: string; origin_path: string | null }>(
+      'SELECT body, origin_path FROM documents WHERE id = ?',
+    )
+    .get(id);
   if (!doc) throw new LecternError('not-found', `Document ${id} does not exist.`);
   if (!doc.origin_path || !existsSync(doc.origin_path)) {
     throw new LecternError(
@@ -26,16 +30,26 @@ export function reimportDocument(context: CodingContext, id: number): ReanchorRe
     );
   }
   const [file] = collectFiles([doc.origin_path]).files;
-  const prepared = file ? prepareFile(file, new Date().toISOString()) : { problem: 'the file cannot be read' };
-  if ('problem' in prepared) throw new LecternError('import-failed', `${basename(doc.origin_path)}: ${prepared.problem}`);
-  const twin = db.prepare<[string, number], { id: number }>('SELECT id FROM documents WHERE content_hash = ? AND id != ?').get(prepared.content_hash, id);
-  if (twin) throw new LecternError('invalid-argument', `The file now has the same text as document ${twin.id}; nothing was changed.`);
+  const prepared = file
+    ? prepareFile(file, new Date().toISOString())
+    : { problem: 'the file cannot be read' };
+  if ('problem' in prepared)
+    throw new LecternError('import-failed', `${basename(doc.origin_path)}: ${prepared.problem}`);
+  const twin = db
+    .prepare<[string, number], { id: number }>('SELECT id FROM documents WHERE content_hash = ? AND id != ?')
+    .get(prepared.content_hash, id);
+  if (twin)
+    throw new LecternError(
+      'invalid-argument',
+      `The file now has the same text as document ${twin.id}; nothing was changed.`,
+    );
 
   const reanchor = createReanchorer(doc.body, prepared.body);
   const passages = db
-    .prepare<[number], { id: number; start: number; end: number; exact: string; prefix: string; suffix: string }>(
-      'SELECT id, start, "end" AS "end", exact, prefix, suffix FROM passages WHERE document_id = ?',
-    )
+    .prepare<
+      [number],
+      { id: number; start: number; end: number; exact: string; prefix: string; suffix: string }
+    >('SELECT id, start, "end" AS "end", exact, prefix, suffix FROM passages WHERE document_id = ?')
     .all(id);
   const report: ReanchorReport = { document_id: id, kept: 0, moved: 0, orphaned: 0 };
   const now = new Date().toISOString();
@@ -45,9 +59,18 @@ export function reimportDocument(context: CodingContext, id: number): ReanchorRe
         published_at = @published_at, place = @place, language = @language, body = @body, raw = @raw,
         boilerplate = @boilerplate, paragraphs = @paragraphs, word_count = @word_count, content_hash = @content_hash
         WHERE id = @id`,
-    ).run({ ...prepared, boilerplate: JSON.stringify(prepared.boilerplate), paragraphs: JSON.stringify(prepared.paragraphs), id });
+    ).run({
+      ...prepared,
+      boilerplate: JSON.stringify(prepared.boilerplate),
+      paragraphs: JSON.stringify(prepared.paragraphs),
+      id,
+    });
     db.prepare('DELETE FROM documents_fts WHERE rowid = ?').run(id);
-    db.prepare('INSERT INTO documents_fts (rowid, title, body) VALUES (?, ?, ?)').run(id, foldText(prepared.title), foldText(prepared.body));
+    db.prepare('INSERT INTO documents_fts (rowid, title, body) VALUES (?, ?, ?)').run(
+      id,
+      foldText(prepared.title),
+      foldText(prepared.body),
+    );
     const move = db.prepare(
       `UPDATE passages SET start = ?, "end" = ?, exact = ?, prefix = ?, suffix = ?, status = 'anchored', updated_at = ? WHERE id = ?`,
     );

@@ -12,7 +12,12 @@ export type AnalyzedDocument = Pick<
   'title' | 'title_origin' | 'source' | 'author' | 'published_at' | 'place' | 'language' | 'word_count'
 > & { body: string; paragraphs: Paragraph[]; boilerplate: BoilerplateBlock[] };
 
-type Role = { kind: 'body' } | { kind: 'heading' } | { kind: 'title' } | { kind: 'byline' } | { kind: 'boilerplate'; reason: string };
+type Role =
+  | { kind: 'body' }
+  | { kind: 'heading' }
+  | { kind: 'title' }
+  | { kind: 'byline' }
+  | { kind: 'boilerplate'; reason: string };
 
 /**
  * The first metadata pass: decides for each block whether it is the title, body text, a
@@ -93,7 +98,11 @@ export function analyzeDocument(read: ReadDocument, fileName: string): AnalyzedD
 
   // Sub-headings inside the article: short unpunctuated lines followed by prose.
   for (let i = start; i < end - 1; i++) {
-    if (roles[i]!.kind === 'body' && roles[i + 1]!.kind === 'body' && isSubheading(texts[i]!, texts[i + 1]!)) {
+    if (
+      roles[i]!.kind === 'body' &&
+      roles[i + 1]!.kind === 'body' &&
+      isSubheading(texts[i]!, texts[i + 1]!)
+    ) {
       roles[i] = { kind: 'heading' };
     }
   }
@@ -104,7 +113,9 @@ export function analyzeDocument(read: ReadDocument, fileName: string): AnalyzedD
   const dateline = opening.map(parseDateline).find((found) => found !== null) ?? null;
   const bylineText = texts.filter((_, i) => roles[i]!.kind === 'byline').join('\n');
   const published_at =
-    read.meta.published_at ?? dateline?.published_at ?? findDate([title, ...opening.slice(0, 2), bylineText].join('\n'));
+    read.meta.published_at ??
+    dateline?.published_at ??
+    findDate([title, ...opening.slice(0, 2), bylineText].join('\n'));
   const source =
     read.meta.source ?? dateline?.source ?? bylineSource ?? organisationIn(boilerplate) ?? siteName ?? null;
 
@@ -132,7 +143,11 @@ function assemble(texts: string[], roles: Role[]) {
     const role = roles[i]!;
     if (role.kind === 'body' || role.kind === 'heading') {
       if (body !== '') body += '\n\n';
-      paragraphs.push({ start: body.length, end: body.length + text.length, kind: role.kind === 'heading' ? 'heading' : 'paragraph' });
+      paragraphs.push({
+        start: body.length,
+        end: body.length + text.length,
+        kind: role.kind === 'heading' ? 'heading' : 'paragraph',
+      });
       body += text;
     } else if (role.kind === 'boilerplate') {
       const at = body === '' ? 0 : body.length + 2;

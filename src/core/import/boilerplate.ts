@@ -10,7 +10,9 @@ const RULES: Array<{ reason: string; test: (p: string) => boolean }> = [
     test: (p) =>
       p.length < 700 &&
       /\bcookies?\b/i.test(p) &&
-      /\b(accept|consent|policy|use|uses|settings|verwenden|akzeptier\w*|datenschutz\w*|einwillig\w*|zustimm\w*)\b/i.test(p),
+      /\b(accept|consent|policy|use|uses|settings|verwenden|akzeptier\w*|datenschutz\w*|einwillig\w*|zustimm\w*)\b/i.test(
+        p,
+      ),
   },
   {
     reason: 'comment form',
@@ -21,7 +23,9 @@ const RULES: Array<{ reason: string; test: (p: string) => boolean }> = [
   },
   {
     reason: 'share and follow buttons',
-    test: (p) => p.length < 120 && /^(follow us|share (this|on|via)|folgen sie uns|teilen( sie)?|jetzt teilen)\b/i.test(p),
+    test: (p) =>
+      p.length < 120 &&
+      /^(follow us|share (this|on|via)|folgen sie uns|teilen( sie)?|jetzt teilen)\b/i.test(p),
   },
   {
     reason: 'newsletter sign-up',

@@ -36,7 +36,10 @@ export function collectFiles(paths: string[]): { files: SourceFile[]; problems: 
       problems.push({
         status: 'failed',
         file: path,
-        message: code === 'ENOENT' ? 'No such file or folder. Check the path.' : `Cannot be read (${code}). Check its permissions.`,
+        message:
+          code === 'ENOENT'
+            ? 'No such file or folder. Check the path.'
+            : `Cannot be read (${code}). Check its permissions.`,
       });
       return;
     }
@@ -45,7 +48,11 @@ export function collectFiles(paths: string[]): { files: SourceFile[]; problems: 
       try {
         entries = readdirSync(path).sort((a, b) => a.localeCompare(b));
       } catch (error) {
-        problems.push({ status: 'failed', file: path, message: `The folder cannot be read (${(error as NodeJS.ErrnoException).code}).` });
+        problems.push({
+          status: 'failed',
+          file: path,
+          message: `The folder cannot be read (${(error as NodeJS.ErrnoException).code}).`,
+        });
         return;
       }
       for (const entry of entries) if (!entry.startsWith('.')) visit(join(path, entry), false);
@@ -59,4 +66,3 @@ export function collectFiles(paths: string[]): { files: SourceFile[]; problems: 
   for (const path of paths) visit(resolve(path), true);
   return { files, problems };
 }
-

@@ -6,8 +6,10 @@
  */
 export function decodeText(bytes: Uint8Array): { text: string } | { problem: string } {
   if (bytes.length === 0) return { problem: 'the file is empty' };
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return checked(new TextDecoder('utf-16le').decode(bytes.subarray(2)));
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return checked(new TextDecoder('utf-16be').decode(bytes.subarray(2)));
+  if (bytes[0] === 0xff && bytes[1] === 0xfe)
+    return checked(new TextDecoder('utf-16le').decode(bytes.subarray(2)));
+  if (bytes[0] === 0xfe && bytes[1] === 0xff)
+    return checked(new TextDecoder('utf-16be').decode(bytes.subarray(2)));
   if (looksBinary(bytes)) {
     return { problem: 'it is a binary file, not text (for example an image, archive or office document)' };
   }

@@ -18,7 +18,11 @@ const STOPWORDS: Record<string, Set<string>> = {
 
 export function detectLanguage(text: string): string | null {
   // The opening 20,000 characters decide; longer texts only cost time.
-  const words = text.slice(0, 20_000).toLowerCase().match(/\p{L}+/gu) ?? [];
+  const words =
+    text
+      .slice(0, 20_000)
+      .toLowerCase()
+      .match(/\p{L}+/gu) ?? [];
   if (words.length < 5) return null;
   let best: string | null = null;
   let bestCount = 0;

@@ -3,8 +3,10 @@ export interface Byline {
   source: string | null;
 }
 
-const PERSON_NAME = /^(\p{Lu}[\p{Ll}'’-]+)(\s+(?:\p{Lu}\.|\p{Lu}[\p{Ll}'’-]+|von|van|de|der|al|el|bin)){1,3}$/u;
-const SOURCE_LINE = /^(?:translated from|source|quelle|originally published (?:in|by|at)|übersetzt aus|aus dem)\s*:?\s+(.{2,80}?)\.?$/i;
+const PERSON_NAME =
+  /^(\p{Lu}[\p{Ll}'’-]+)(\s+(?:\p{Lu}\.|\p{Lu}[\p{Ll}'’-]+|von|van|de|der|al|el|bin)){1,3}$/u;
+const SOURCE_LINE =
+  /^(?:translated from|source|quelle|originally published (?:in|by|at)|übersetzt aus|aus dem)\s*:?\s+(.{2,80}?)\.?$/i;
 const AUTHOR_LINE = /^(?:by|von|author|autor(?:in)?)\s*:?\s+(.{3,60}?)\.?$/i;
 
 /**

@@ -16,7 +16,12 @@ const MONTH_NAMES = [
   ['december', 'dec', 'dezember', 'dez'],
 ];
 MONTH_NAMES.forEach((names, index) => names.forEach((name) => (MONTHS[name] = index + 1)));
-const MONTH = '(' + Object.keys(MONTHS).sort((a, b) => b.length - a.length).join('|') + ')\\.?';
+const MONTH =
+  '(' +
+  Object.keys(MONTHS)
+    .sort((a, b) => b.length - a.length)
+    .join('|') +
+  ')\\.?';
 
 const PATTERNS: Array<{ regex: RegExp; parts: (m: RegExpMatchArray) => [number, number, number] }> = [
   // 2022-06-27

@@ -11,7 +11,11 @@ import { prepareFile } from './prepareFile';
  * does. Files that cannot be read, are empty or binary, or were imported before get a per-file
  * outcome with the reason; the others still import.
  */
-export function importFiles(context: Context, files: SourceFile[], earlier: ImportOutcome[] = []): ImportReport {
+export function importFiles(
+  context: Context,
+  files: SourceFile[],
+  earlier: ImportOutcome[] = [],
+): ImportReport {
   const started = performance.now();
   const store = documentStore(context.db);
   const importedAt = new Date().toISOString();

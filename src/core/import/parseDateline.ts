@@ -7,7 +7,8 @@ export interface Dateline {
 }
 
 // News-agency datelines: `Baku/27.06.22/Turan:` — place / day.month.year / agency, then a colon.
-const DATELINE = /^(\p{Lu}[\p{L} .'-]{0,40}?)\s*\/\s*(\d{1,2})\.(\d{1,2})\.(\d{2}|\d{4})\s*\/\s*([^:/\n]{2,40}?)\s*:\s/u;
+const DATELINE =
+  /^(\p{Lu}[\p{L} .'-]{0,40}?)\s*\/\s*(\d{1,2})\.(\d{1,2})\.(\d{2}|\d{4})\s*\/\s*([^:/\n]{2,40}?)\s*:\s/u;
 
 /** Reads an agency dateline at the start of a paragraph; null when there is none or the date is impossible. */
 export function parseDateline(paragraph: string): Dateline | null {

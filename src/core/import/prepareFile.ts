@@ -19,7 +19,9 @@ export function prepareFile(file: SourceFile, importedAt: string): NewDocument |
   const format = TEXT_FORMATS[extension];
   if (!format) {
     const what = extension ? `${extension} files are` : 'Files without an extension are';
-    return { problem: `${what} not supported yet. Lectern imports .txt and .md files; save or export the document as plain text (.txt) and import that.` };
+    return {
+      problem: `${what} not supported yet. Lectern imports .txt and .md files; save or export the document as plain text (.txt) and import that.`,
+    };
   }
   let bytes: Uint8Array;
   try {
@@ -29,7 +31,9 @@ export function prepareFile(file: SourceFile, importedAt: string): NewDocument |
     return { problem: `The file cannot be read (${code}). Check that it exists and that you may read it.` };
   }
   if (bytes.length > MAX_FILE_BYTES) {
-    return { problem: `The file is ${(bytes.length / 1024 / 1024).toFixed(0)} MB; Lectern imports text files up to 100 MB. Split it into smaller files.` };
+    return {
+      problem: `The file is ${(bytes.length / 1024 / 1024).toFixed(0)} MB; Lectern imports text files up to 100 MB. Split it into smaller files.`,
+    };
   }
   const decoded = decodeText(bytes);
   if ('problem' in decoded) return { problem: `Not imported: ${decoded.problem}.` };
@@ -50,6 +54,9 @@ export function prepareFile(file: SourceFile, importedAt: string): NewDocument |
 
 /** Same text, same hash — whatever the line endings or trailing white space. */
 export function contentHash(text: string): string {
-  const normalized = text.replace(/\r\n?/g, '\n').replace(/[ \t]+$/gm, '').trim();
+  const normalized = text
+    .replace(/\r\n?/g, '\n')
+    .replace(/[ \t]+$/gm, '')
+    .trim();
   return createHash('sha256').update(normalized).digest('hex');
 }

@@ -21,7 +21,8 @@ export function readMarkdown(text: string): ReadDocument {
       if (!value) continue;
       const key = field[1]!.toLowerCase();
       if (key === 'title') meta.title = value;
-      else if (key === 'date' || key === 'published' || key === 'published_at') meta.published_at = value.slice(0, 10);
+      else if (key === 'date' || key === 'published' || key === 'published_at')
+        meta.published_at = value.slice(0, 10);
       else if (key === 'author' || key === 'byline') meta.author = value;
       else if (key === 'source' || key === 'publisher' || key === 'site') meta.source = value;
       else if (key === 'lang' || key === 'language') meta.language = value.toLowerCase().slice(0, 2);
@@ -64,7 +65,10 @@ function stripInline(text: string): string {
   return text
     .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
     .replace(/\[([^\]]+)\]\([^)]*\)/g, '$1')
-    .replace(/\[\[([^\]|]+)(\|([^\]]+))?\]\]/g, (_, target: string, _alias, alias?: string) => alias ?? target)
+    .replace(
+      /\[\[([^\]|]+)(\|([^\]]+))?\]\]/g,
+      (_, target: string, _alias, alias?: string) => alias ?? target,
+    )
     .replace(/`([^`]+)`/g, '$1')
     .replace(/(\*\*|__)(.+?)\1/g, '$2')
     .replace(/(^|[^\w*])[*_]([^*_\n]+)[*_](?=[^\w*]|$)/g, '$1$2')

@@ -27,6 +27,8 @@ export function cleanLine(line: string): string {
 function isHardWrapped(lines: string[]): boolean {
   if (lines.length < 2) return false;
   const body = lines.slice(0, -1);
-  const wrapped = body.filter((line) => line.length >= 40 && line.length <= 100 && !/[.!?:"”“»«]$/.test(line));
+  const wrapped = body.filter(
+    (line) => line.length >= 40 && line.length <= 100 && !/[.!?:"”“»«]$/.test(line),
+  );
   return wrapped.length / body.length >= 0.6;
 }

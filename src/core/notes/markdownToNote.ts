@@ -25,12 +25,20 @@ const TABLE_DIVIDER = /^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$/;
  * rules, GFM tables, [[note links]] and #tags of the codebook — as Lectern's nodes. The title
  * comes from front matter, else a first `# heading`, else the file name.
  */
-export function markdownToNote(markdown: string, fileName: string, resolve: LinkResolver): { title: string; json: string } {
+export function markdownToNote(
+  markdown: string,
+  fileName: string,
+  resolve: LinkResolver,
+): { title: string; json: string } {
   let text = markdown.replace(/\r\n?/g, '\n').replace(/^\uFEFF/, '');
   let title: string | null = null;
   const front = FRONT_MATTER.exec(text);
   if (front) {
-    title = /^title:\s*(.+)$/m.exec(front[1]!)?.[1]?.trim().replace(/^["']|["']$/g, '') ?? null;
+    title =
+      /^title:\s*(.+)$/m
+        .exec(front[1]!)?.[1]
+        ?.trim()
+        .replace(/^["']|["']$/g, '') ?? null;
     text = text.slice(front[0].length);
   }
   // Blocks Lexical's importer does not handle become placeholder paragraphs (private-use
@@ -54,12 +62,23 @@ export function markdownToNote(markdown: string, fileName: string, resolve: Link
   }
 
   const editor = createHeadlessEditor({
-    nodes: [HeadingNode, QuoteNode, ListNode, ListItemNode, LinkNode, AutoLinkNode, CodeNode, CodeHighlightNode],
+    nodes: [
+      HeadingNode,
+      QuoteNode,
+      ListNode,
+      ListItemNode,
+      LinkNode,
+      AutoLinkNode,
+      CodeNode,
+      CodeHighlightNode,
+    ],
     onError: (error) => {
       throw error;
     },
   });
-  editor.update(() => $convertFromMarkdownString(out.join('\n'), [CHECK_LIST, ...TRANSFORMERS]), { discrete: true });
+  editor.update(() => $convertFromMarkdownString(out.join('\n'), [CHECK_LIST, ...TRANSFORMERS]), {
+    discrete: true,
+  });
   const root = editor.getEditorState().toJSON().root as unknown as NodeJson;
 
   root.children = (root.children ?? []).map((node) => {
@@ -72,7 +91,10 @@ export function markdownToNote(markdown: string, fileName: string, resolve: Link
   if (!title) {
     const first = root.children[0];
     if (first?.type === 'heading' && first.tag === 'h1') {
-      title = (first.children ?? []).map((child) => child.text ?? child.title ?? '').join('').trim();
+      title = (first.children ?? [])
+        .map((child) => child.text ?? child.title ?? '')
+        .join('')
+        .trim();
       root.children.shift();
     }
   }
@@ -118,15 +140,24 @@ function splitInlineReferences(node: NodeJson, resolve: LinkResolver): void {
     }
     const text = child.text ?? '';
     let at = 0;
-    for (const match of text.matchAll(/\[\[([^\]|]+)(?:\|[^\]]*)?\]\]|(?<![\p{L}\p{N}&/])#([\p{L}\p{N}_/-]+)/gu)) {
+    for (const match of text.matchAll(
+      /\[\[([^\]|]+)(?:\|[^\]]*)?\]\]|(?<![\p{L}\p{N}&/])#([\p{L}\p{N}_/-]+)/gu,
+    )) {
       const start = match.index ?? 0;
       let replacement: NodeJson | null = null;
       if (match[1]) {
         const title = match[1].trim();
-        replacement = { type: NOTE_LINK, version: 1, target: 'note', target_id: resolve.noteId(title), title };
+        replacement = {
+          type: NOTE_LINK,
+          version: 1,
+          target: 'note',
+          target_id: resolve.noteId(title),
+          title,
+        };
       } else if (match[2]) {
         const tagId = resolve.tagId(match[2]) ?? resolve.tagId(match[2].replace(/-/g, ' '));
-        if (tagId !== null) replacement = { type: TAG_REF, version: 1, tag_id: tagId, name: match[2].replace(/-/g, ' ') };
+        if (tagId !== null)
+          replacement = { type: TAG_REF, version: 1, tag_id: tagId, name: match[2].replace(/-/g, ' ') };
       }
       if (!replacement) continue;
       if (start > at) children.push({ ...child, text: text.slice(at, start) });

@@ -32,7 +32,12 @@ export function nodeText(node: NodeJson): string {
     }
     default: {
       const inner = (node.children ?? []).map(nodeText).join('');
-      return BLOCKS.has(node.type) || node.type === 'list' || node.type === 'table' || node.type === 'tablerow' ? inner + '\n' : inner;
+      return BLOCKS.has(node.type) ||
+        node.type === 'list' ||
+        node.type === 'table' ||
+        node.type === 'tablerow'
+        ? inner + '\n'
+        : inner;
     }
   }
 }
@@ -43,17 +48,29 @@ export function nodeText(node: NodeJson): string {
  * with the words of the block around it for the backlinks panel.
  */
 export function noteContent(root: NodeJson): { text: string; wordCount: number; links: NoteLinkRow[] } {
-  const text = nodeText(root).replace(/\n{3,}/g, '\n\n').trim();
+  const text = nodeText(root)
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
   const links: NoteLinkRow[] = [];
   walkNodes(root, (node, parents) => {
     const block = [...parents].reverse().find((parent) => BLOCKS.has(parent.type));
-    const context = () => clip(nodeText(block ?? node).replace(/\s+/g, ' ').trim());
+    const context = () =>
+      clip(
+        nodeText(block ?? node)
+          .replace(/\s+/g, ' ')
+          .trim(),
+      );
     if (node.type === PASSAGE_EMBED && typeof node.passage_id === 'number') {
       links.push({ kind: 'passage', target_id: node.passage_id, context: context() });
       const documentId = (node.snapshot as { document_id?: number | null } | undefined)?.document_id;
-      if (typeof documentId === 'number') links.push({ kind: 'document', target_id: documentId, context: context() });
+      if (typeof documentId === 'number')
+        links.push({ kind: 'document', target_id: documentId, context: context() });
     } else if (node.type === NOTE_LINK && typeof node.target_id === 'number') {
-      links.push({ kind: node.target === 'document' ? 'document' : 'note', target_id: node.target_id, context: context() });
+      links.push({
+        kind: node.target === 'document' ? 'document' : 'note',
+        target_id: node.target_id,
+        context: context(),
+      });
     } else if (node.type === TAG_REF && typeof node.tag_id === 'number') {
       links.push({ kind: 'tag', target_id: node.tag_id, context: context() });
     }

@@ -11,24 +11,30 @@ import { noteStore, SUMMARY_COLUMNS } from './noteStore';
 const MAX_TITLE = 300;
 
 /** Notes: create, autosave, rename, trash, revisions, links and backlinks. */
-export function noteHandlers(context: Context): Omit<NoteHandlers, 'notes-markdown' | 'notes-export-markdown' | 'notes-import-markdown'> {
+export function noteHandlers(
+  context: Context,
+): Omit<NoteHandlers, 'notes-markdown' | 'notes-export-markdown' | 'notes-import-markdown'> {
   const { db } = context;
   const store = noteStore(db);
   const changed = (ids: number[]) => context.emit('on-notes-changed', { ids });
 
   const requireNote = (id: number) => {
     const note = store.get(id);
-    if (!note) throw new LecternError('not-found', `Note ${id} does not exist (it may have been deleted for good).`);
+    if (!note)
+      throw new LecternError('not-found', `Note ${id} does not exist (it may have been deleted for good).`);
     return note;
   };
   const cleanTitle = (title: string) => {
     const clean = title.replace(/\s+/g, ' ').trim();
-    if (clean.length > MAX_TITLE) throw new LecternError('invalid-argument', `Note titles are limited to ${MAX_TITLE} characters.`);
+    if (clean.length > MAX_TITLE)
+      throw new LecternError('invalid-argument', `Note titles are limited to ${MAX_TITLE} characters.`);
     return clean || 'Untitled';
   };
   /** "Untitled", "Untitled 2" … so new notes are told apart in lists and links. */
   const freeTitle = (title: string) => {
-    const taken = db.prepare<[string], { n: number }>('SELECT count(*) AS n FROM notes WHERE title = ? COLLATE NOCASE AND deleted_at IS NULL');
+    const taken = db.prepare<[string], { n: number }>(
+      'SELECT count(*) AS n FROM notes WHERE title = ? COLLATE NOCASE AND deleted_at IS NULL',
+    );
     if (taken.get(title)!.n === 0) return title;
     for (let n = 2; ; n++) if (taken.get(`${title} ${n}`)!.n === 0) return `${title} ${n}`;
   };
@@ -38,7 +44,9 @@ export function noteHandlers(context: Context): Omit<NoteHandlers, 'notes-markdo
       const order = sort === 'title' ? 'title COLLATE NOCASE, id' : 'updated_at DESC, id DESC';
       const where = trash ? 'deleted_at IS NOT NULL' : 'deleted_at IS NULL';
       if (!query?.trim()) {
-        return db.prepare<[], NoteSummary>(`SELECT ${SUMMARY_COLUMNS} FROM notes WHERE ${where} ORDER BY ${order}`).all();
+        return db
+          .prepare<[], NoteSummary>(`SELECT ${SUMMARY_COLUMNS} FROM notes WHERE ${where} ORDER BY ${order}`)
+          .all();
       }
       // Search as you type: the last word matches as a prefix.
       const parsed = parseQuery(/[\s"*]$/.test(query) ? query : query + '*');
@@ -89,7 +97,10 @@ export function noteHandlers(context: Context): Omit<NoteHandlers, 'notes-markdo
     'notes-purge': async ({ id }) => {
       const note = requireNote(id);
       if (!note.deleted_at) {
-        throw new LecternError('invalid-argument', `"${note.title}" is not in the trash; move it there first.`);
+        throw new LecternError(
+          'invalid-argument',
+          `"${note.title}" is not in the trash; move it there first.`,
+        );
       }
       db.prepare('DELETE FROM notes WHERE id = ?').run(id);
       changed([id]);
@@ -131,7 +142,8 @@ export function noteHandlers(context: Context): Omit<NoteHandlers, 'notes-markdo
         ['tag', tag_id],
       ];
       const [kind, target] = targets.find(([, id]) => id !== undefined) ?? [];
-      if (!kind || target === undefined) throw new LecternError('invalid-argument', 'Name a note, document, passage or tag.');
+      if (!kind || target === undefined)
+        throw new LecternError('invalid-argument', 'Name a note, document, passage or tag.');
       return db
         .prepare<[string, number], Backlink>(
           `SELECT l.from_note AS note_id, n.title AS note_title, l.context, l.kind FROM note_links l
@@ -161,7 +173,9 @@ export function noteHandlers(context: Context): Omit<NoteHandlers, 'notes-markdo
     'notes-resolve-link': async ({ title }) => {
       const clean = cleanTitle(title);
       const existing = db
-        .prepare<[string], { id: number }>('SELECT id FROM notes WHERE title = ? COLLATE NOCASE AND deleted_at IS NULL ORDER BY id LIMIT 1')
+        .prepare<[string], { id: number }>(
+          'SELECT id FROM notes WHERE title = ? COLLATE NOCASE AND deleted_at IS NULL ORDER BY id LIMIT 1',
+        )
         .get(clean);
       if (existing) return store.summary(existing.id)!;
       const id = store.create(clean, EMPTY_NOTE_JSON);

@@ -26,13 +26,20 @@ export function parseNoteJson(text: string): NodeJson {
   }
   const root = (parsed as { root?: NodeJson } | null)?.root;
   if (!root || root.type !== 'root' || !Array.isArray(root.children)) {
-    throw new LecternError('invalid-argument', 'The note could not be saved: its content is not a Lexical editor state (no root).');
+    throw new LecternError(
+      'invalid-argument',
+      'The note could not be saved: its content is not a Lexical editor state (no root).',
+    );
   }
   return root;
 }
 
 /** Visits every node depth-first, parents before children. */
-export function walkNodes(node: NodeJson, visit: (node: NodeJson, parents: NodeJson[]) => void, parents: NodeJson[] = []): void {
+export function walkNodes(
+  node: NodeJson,
+  visit: (node: NodeJson, parents: NodeJson[]) => void,
+  parents: NodeJson[] = [],
+): void {
   visit(node, parents);
   for (const child of node.children ?? []) walkNodes(child, visit, [...parents, node]);
 }

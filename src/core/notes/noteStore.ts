@@ -13,7 +13,9 @@ export const SUMMARY_COLUMNS = `id, title, created_at, updated_at, deleted_at, w
 /** Reads and writes notes with everything derived from their JSON kept in step, in one transaction. */
 export function noteStore(db: Db) {
   const summary = db.prepare<[number], NoteSummary>(`SELECT ${SUMMARY_COLUMNS} FROM notes WHERE id = ?`);
-  const full = db.prepare<[number], Omit<Note, 'revision_id'>>(`SELECT ${SUMMARY_COLUMNS}, lexical_json FROM notes WHERE id = ?`);
+  const full = db.prepare<[number], Omit<Note, 'revision_id'>>(
+    `SELECT ${SUMMARY_COLUMNS}, lexical_json FROM notes WHERE id = ?`,
+  );
   const latestRevision = db.prepare<[number], { id: number; created_at: string }>(
     'SELECT id, created_at FROM note_revisions WHERE note_id = ? ORDER BY created_at DESC, id DESC LIMIT 1',
   );
@@ -28,7 +30,9 @@ export function noteStore(db: Db) {
     'INSERT INTO notes (title, lexical_json, plain_text, word_count, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)',
   );
   const deleteLinks = db.prepare<[number]>('DELETE FROM note_links WHERE from_note = ?');
-  const insertLink = db.prepare('INSERT INTO note_links (from_note, kind, target_id, context) VALUES (?, ?, ?, ?)');
+  const insertLink = db.prepare(
+    'INSERT INTO note_links (from_note, kind, target_id, context) VALUES (?, ?, ?, ?)',
+  );
   const deleteIndex = db.prepare<[number]>('DELETE FROM notes_fts WHERE rowid = ?');
   const insertIndex = db.prepare('INSERT INTO notes_fts (rowid, title, body) VALUES (?, ?, ?)');
 

@@ -33,7 +33,8 @@ export function listPassages(db: Db, args: PassageFilter & { offset?: number; li
     ['source', 'd.source'],
   ];
   // A literal (validated: anchored | orphaned) lets SQLite use the partial index on orphans.
-  if (args.status !== undefined) where.push(`p.status = '${args.status === 'orphaned' ? 'orphaned' : 'anchored'}'`);
+  if (args.status !== undefined)
+    where.push(`p.status = '${args.status === 'orphaned' ? 'orphaned' : 'anchored'}'`);
   for (const [key, column] of equal) {
     const value = args[key];
     if (value !== undefined) {
@@ -60,7 +61,9 @@ export function listPassages(db: Db, args: PassageFilter & { offset?: number; li
     : (db.prepare(`SELECT count(*) AS n ${from}`).get(...params) as { n: number }).n;
   const ids = (
     db
-      .prepare(`SELECT p.id ${from} ORDER BY d.published_at IS NULL, d.published_at, d.title COLLATE NOCASE, d.id, p.start, p.id LIMIT ? OFFSET ?`)
+      .prepare(
+        `SELECT p.id ${from} ORDER BY d.published_at IS NULL, d.published_at, d.title COLLATE NOCASE, d.id, p.start, p.id LIMIT ? OFFSET ?`,
+      )
       .all(...params, limit, offset) as Array<{ id: number }>
   ).map((row) => row.id);
   const byId = new Map(
@@ -71,7 +74,11 @@ export function listPassages(db: Db, args: PassageFilter & { offset?: number; li
            FROM passages p JOIN documents d ON d.id = p.document_id WHERE p.id IN (SELECT value FROM json_each(?))`,
         )
         .all(JSON.stringify(ids)) as Array<
-        Parameters<typeof toPassage>[0] & { document_title: string; document_source: string | null; document_published_at: string | null }
+        Parameters<typeof toPassage>[0] & {
+          document_title: string;
+          document_source: string | null;
+          document_published_at: string | null;
+        }
       >
     ).map((row) => [row.id, row]),
   );

@@ -17,7 +17,8 @@ export function passageHandlers(context: CodingContext): PassageHandlers {
 
   const requirePassage = (id: number): Passage => {
     const passage = queries.get(id);
-    if (!passage) throw new LecternError('not-found', `Passage ${id} does not exist (it may have been deleted).`);
+    if (!passage)
+      throw new LecternError('not-found', `Passage ${id} does not exist (it may have been deleted).`);
     return passage;
   };
   const requireBody = (documentId: number): string => {
@@ -35,7 +36,8 @@ export function passageHandlers(context: CodingContext): PassageHandlers {
   };
   const checkTags = (ids: number[]) => {
     for (const id of ids) {
-      if (!db.prepare('SELECT 1 FROM tags WHERE id = ?').get(id)) throw new LecternError('not-found', `Tag ${id} does not exist.`);
+      if (!db.prepare('SELECT 1 FROM tags WHERE id = ?').get(id))
+        throw new LecternError('not-found', `Tag ${id} does not exist.`);
     }
   };
   const describe = (passage: Pick<Passage, 'exact'>) => {
@@ -50,7 +52,15 @@ export function passageHandlers(context: CodingContext): PassageHandlers {
   return {
     'passages-for-document': async ({ document_id }) => forDocument.all(document_id).map(toPassage),
 
-    'passages-create': async ({ document_id, start, end, tag_ids = [], kind = 'highlight', speaker = null, memo = '' }) => {
+    'passages-create': async ({
+      document_id,
+      start,
+      end,
+      tag_ids = [],
+      kind = 'highlight',
+      speaker = null,
+      memo = '',
+    }) => {
       const body = requireBody(document_id);
       checkRange(body, start, end);
       checkTags(tag_ids);
@@ -68,7 +78,11 @@ export function passageHandlers(context: CodingContext): PassageHandlers {
       const rangeChanged = range.start !== passage.start || range.end !== passage.end;
       if (rangeChanged) checkRange(body, range.start, range.end);
       const anchor = rangeChanged ? textQuote(body, range.start, range.end) : passage;
-      const label = rangeChanged ? `resize ${describe(passage)}` : memo !== undefined ? `memo on ${describe(passage)}` : `edit ${describe(passage)}`;
+      const label = rangeChanged
+        ? `resize ${describe(passage)}`
+        : memo !== undefined
+          ? `memo on ${describe(passage)}`
+          : `edit ${describe(passage)}`;
       journal.record(label, () =>
         db
           .prepare(
@@ -96,8 +110,12 @@ export function passageHandlers(context: CodingContext): PassageHandlers {
       const passage = requirePassage(id);
       checkTags(add);
       journal.record(`${add.length > 0 ? 'tag' : 'untag'} ${describe(passage)}`, () => {
-        const insert = db.prepare<[number, number]>('INSERT OR IGNORE INTO passage_tags (passage_id, tag_id) VALUES (?, ?)');
-        const drop = db.prepare<[number, number]>('DELETE FROM passage_tags WHERE passage_id = ? AND tag_id = ?');
+        const insert = db.prepare<[number, number]>(
+          'INSERT OR IGNORE INTO passage_tags (passage_id, tag_id) VALUES (?, ?)',
+        );
+        const drop = db.prepare<[number, number]>(
+          'DELETE FROM passage_tags WHERE passage_id = ? AND tag_id = ?',
+        );
         for (const tagId of add) insert.run(id, tagId);
         for (const tagId of remove) drop.run(id, tagId);
         db.prepare('UPDATE passages SET updated_at = ? WHERE id = ?').run(now(), id);
@@ -107,7 +125,9 @@ export function passageHandlers(context: CodingContext): PassageHandlers {
 
     'passages-delete': async ({ id }) => {
       const passage = requirePassage(id);
-      journal.record(`delete passage ${describe(passage)}`, () => db.prepare('DELETE FROM passages WHERE id = ?').run(id));
+      journal.record(`delete passage ${describe(passage)}`, () =>
+        db.prepare('DELETE FROM passages WHERE id = ?').run(id),
+      );
       context.codingChanged([passage.document_id]);
       return { deleted: 1 };
     },

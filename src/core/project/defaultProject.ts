@@ -11,7 +11,8 @@ import { Workbench } from '../workbench';
  */
 export function appDataDir(): string {
   if (process.env.LECTERN_HOME) return process.env.LECTERN_HOME;
-  if (process.platform === 'win32') return join(process.env.APPDATA ?? join(homedir(), 'AppData', 'Roaming'), 'Lectern');
+  if (process.platform === 'win32')
+    return join(process.env.APPDATA ?? join(homedir(), 'AppData', 'Roaming'), 'Lectern');
   if (process.platform === 'darwin') return join(homedir(), 'Library', 'Application Support', 'Lectern');
   return join(process.env.XDG_CONFIG_HOME ?? join(homedir(), '.config'), 'Lectern');
 }

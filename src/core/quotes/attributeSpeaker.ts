@@ -67,7 +67,12 @@ function continuation(
   return words <= CONTINUATION_WORDS ? { kind: 'continues', from: s - 1 } : null;
 }
 
-function beforeClause(index: TextIndex, span: QuotationSpan, acts: SpeechAct[], actStarts: number[]): Attribution {
+function beforeClause(
+  index: TextIndex,
+  span: QuotationSpan,
+  acts: SpeechAct[],
+  actStarts: number[],
+): Attribution {
   const { body, sentenceStarts, paragraphEnds } = index;
   let sentence = lastAtOrBefore(sentenceStarts, span.open);
   // A paragraph that introduces the quote with a colon ("…wrote thank you:") stands in for the

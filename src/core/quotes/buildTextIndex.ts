@@ -35,7 +35,14 @@ export function buildTextIndex(body: string, spans: QuotationSpan[]): TextIndex 
     }
   }
   const gaps = tokens.map((token, i) => gapKind(body, token, tokens[i + 1]));
-  return { body, tokens, quoted, gaps, sentenceStarts: findSentenceStarts(body), paragraphEnds: findParagraphEnds(body) };
+  return {
+    body,
+    tokens,
+    quoted,
+    gaps,
+    sentenceStarts: findSentenceStarts(body),
+    paragraphEnds: findParagraphEnds(body),
+  };
 }
 
 function spanEnd(span: QuotationSpan): number {

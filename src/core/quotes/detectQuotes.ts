@@ -51,7 +51,9 @@ export function detectQuotes(body: string): DetectedQuote[] {
     }
   });
   const resolutions = new Map<SpeechAct, Resolution>();
-  resolveSpeakers(acts, people.persons, excluded).forEach((resolution, a) => resolutions.set(acts[a]!, resolution));
+  resolveSpeakers(acts, people.persons, excluded).forEach((resolution, a) =>
+    resolutions.set(acts[a]!, resolution),
+  );
 
   const speakers: Array<{ speaker: string | null; evidence: string | null; confidence: Confidence }> = [];
   const quotes: DetectedQuote[] = [];
@@ -88,7 +90,8 @@ function propose(
   const resolution = resolutions.get(act);
   if (!resolution?.person) return { speaker: null, evidence: null, confidence: 'low' };
   const initial = act.subject.kind === 'name' ? act.subject.initial : null;
-  const confidence = attribution.kind === 'previous' ? lower(resolution.confidence, 'low') : resolution.confidence;
+  const confidence =
+    attribution.kind === 'previous' ? lower(resolution.confidence, 'low') : resolution.confidence;
   return { speaker: fullName(resolution.person, initial), evidence: evidenceOf(index, act), confidence };
 }
 
@@ -102,7 +105,11 @@ function evidenceOf(index: TextIndex, act: SpeechAct): string {
 /** Keys of the people a quote names (a pronoun introducing it is unlikely to be them). */
 function namedIn(index: TextIndex, people: PersonIndex, span: QuotationSpan): Set<string> {
   const keys = new Set<string>();
-  for (let t = tokenIndexAt(index.tokens, span.start); t < index.tokens.length && index.tokens[t]!.start < span.end; t++) {
+  for (
+    let t = tokenIndexAt(index.tokens, span.start);
+    t < index.tokens.length && index.tokens[t]!.start < span.end;
+    t++
+  ) {
     const person = people.find(index.tokens[t]!.text);
     if (person) keys.add(person.key);
   }

@@ -32,7 +32,8 @@ export interface PersonIndex {
 
 const CONTEXT_WORDS = 6;
 // Words that end a role phrase when reading left from a name.
-const STOP_CONTEXT = /^(and|und|or|oder|with|mit|by|von|vor|nach|for|für|from|to|zu|zum|zur|an|in|im|am|on|at|met|traf|that|dass|as|wie|also|auch)$/i;
+const STOP_CONTEXT =
+  /^(and|und|or|oder|with|mit|by|von|vor|nach|for|für|from|to|zu|zum|zur|an|in|im|am|on|at|met|traf|that|dass|as|wie|also|auch)$/i;
 
 /**
  * Finds the people a document introduces, without a gazetteer: a capitalised name of one to
@@ -55,7 +56,12 @@ export function findPersonNames(index: TextIndex): PersonIndex {
       continue;
     }
     let end = i; // inclusive end of the run of name words
-    while (end + 1 < tokens.length && (gaps[end] === 'space' || gaps[end] === 'initial') && isNameToken(index, end + 1)) end++;
+    while (
+      end + 1 < tokens.length &&
+      (gaps[end] === 'space' || gaps[end] === 'initial') &&
+      isNameToken(index, end + 1)
+    )
+      end++;
     considerRun(index, i, end, byKey, unconfirmed);
     i = end + 1;
   }
@@ -97,7 +103,8 @@ function considerRun(
   // Read the name from the right: surname, then initials or one given name.
   let nameStart = last;
   const initials: string[] = [];
-  while (nameStart - 1 >= first && tokens[nameStart - 1]!.text.length === 1) initials.unshift(tokens[--nameStart]!.text);
+  while (nameStart - 1 >= first && tokens[nameStart - 1]!.text.length === 1)
+    initials.unshift(tokens[--nameStart]!.text);
   let given: string | null = null;
   if (initials.length === 0 && nameStart - 1 >= first) given = tokens[--nameStart]!.text;
   const parts = 1 + initials.length + (given ? 1 : 0);
@@ -123,7 +130,9 @@ function considerRun(
   // A lone surname counts next to a title ("Secretary of State Blinken") or as the subject of a
   // speech verb at the start of a clause ("Lavrov answered", not "das Ministerium sagte").
   const category = adjacent === undefined ? null : roleCategory(adjacent);
-  const titled = adjacent !== undefined && ((isRoleNoun(category) && category !== 'official') || /^(state|mr|mrs|ms|dr|herr|frau)$/i.test(adjacent));
+  const titled =
+    adjacent !== undefined &&
+    ((isRoleNoun(category) && category !== 'official') || /^(state|mr|mrs|ms|dr|herr|frau)$/i.test(adjacent));
   const clauseStart = nameStart === 0 || gaps[nameStart - 1] === 'break';
   const accepted = parts >= 2 ? hasRole || speaks : titled || (speaks && clauseStart);
   const key = foldTerm(surnameToken.text);
@@ -139,7 +148,14 @@ function considerRun(
 
   let person = byKey.get(key);
   if (!person) {
-    person = { key, forms: [], roles: [], categories: new Set(), firstAt: tokens[nameStart]!.start, mentions: [] };
+    person = {
+      key,
+      forms: [],
+      roles: [],
+      categories: new Set(),
+      firstAt: tokens[nameStart]!.start,
+      mentions: [],
+    };
     byKey.set(key, person);
   }
   person.forms.push(form);

@@ -121,7 +121,8 @@ function markRole(text: string, i: number, family: 'double' | 'single'): Role {
   if (family === 'single') {
     // Lavrov’s, they’re, don’t: a mark between letters is an apostrophe.
     if (leftWord && rightWord) return 'none';
-    if (char === '’' || char === '›') return leftWord || isClosingPunct(left) ? (isBoundaryAfter(right) ? 'close' : 'none') : 'none';
+    if (char === '’' || char === '›')
+      return leftWord || isClosingPunct(left) ? (isBoundaryAfter(right) ? 'close' : 'none') : 'none';
     if (isOpeningContext(left) && (rightWord || right === '“' || right === '"')) return 'open';
     if ((char === '‘' || char === '‹') && !isSpace(left) && isBoundaryAfter(right)) return 'close';
     return 'none';

@@ -2,8 +2,15 @@ import { foldTerm } from '../../shared/text/foldTerm';
 import { lastAtOrBefore, tokenIndexAt, type TextIndex } from './buildTextIndex';
 import type { Person, PersonIndex } from './findPersonNames';
 import {
-  isClauseWord, isDeterminer, isLinkWord, isNameWord, isPersonPronoun, isRoleNoun, isSpeechVerb,
-  isStatementNoun, roleCategory,
+  isClauseWord,
+  isDeterminer,
+  isLinkWord,
+  isNameWord,
+  isPersonPronoun,
+  isRoleNoun,
+  isSpeechVerb,
+  isStatementNoun,
+  roleCategory,
 } from './speechWords';
 
 /** Who a speech verb is attributed to, before resolution. */
@@ -52,8 +59,8 @@ export function findSpeechActs(index: TextIndex, people: PersonIndex): SpeechAct
     if (!isSpeechVerb(verb.text, afterQuote)) continue;
     // After a quote the subject usually follows ("…,” said Lavrov); elsewhere it precedes.
     const found = afterQuote
-      ? rightSubject(index, people, v) ?? leftSubject(index, people, v)
-      : leftSubject(index, people, v) ?? rightSubject(index, people, v);
+      ? (rightSubject(index, people, v) ?? leftSubject(index, people, v))
+      : (leftSubject(index, people, v) ?? rightSubject(index, people, v));
     const subject = found ?? appositiveSubject(index, people, v) ?? sentenceSubject(index, people, v);
     if (!subject) continue;
     acts.push({
@@ -84,7 +91,13 @@ function joined(index: TextIndex, k: number): boolean {
 function leftSubject(index: TextIndex, people: PersonIndex, v: number): FoundSubject | null {
   const { tokens } = index;
   let j = v - 1;
-  while (j >= 0 && joined(index, j) && isLinkWord(tokens[j]!.text) && !isPersonPronoun(tokens[j]!.text, false)) j--;
+  while (
+    j >= 0 &&
+    joined(index, j) &&
+    isLinkWord(tokens[j]!.text) &&
+    !isPersonPronoun(tokens[j]!.text, false)
+  )
+    j--;
   if (j < 0 || !joined(index, j)) return null;
   const word = tokens[j]!;
   if (isPersonPronoun(word.text, false) && word.text !== 'sie') {
@@ -101,11 +114,23 @@ function nameEndingAt(index: TextIndex, people: PersonIndex, j: number): FoundSu
   const person = people.find(tokens[j]!.text);
   if (!person || !isNameWord(tokens[j]!.text)) return null;
   let first = j;
-  while (first > 0 && (gaps[first - 1] === 'initial' || (gaps[first - 1] === 'space' && j - first < 1 && isNameWord(tokens[first - 1]!.text) && people.find(tokens[first - 1]!.text) === undefined))) {
+  while (
+    first > 0 &&
+    (gaps[first - 1] === 'initial' ||
+      (gaps[first - 1] === 'space' &&
+        j - first < 1 &&
+        isNameWord(tokens[first - 1]!.text) &&
+        people.find(tokens[first - 1]!.text) === undefined))
+  ) {
     first--;
   }
   const initial = gaps[first] === 'initial' ? tokens[first]!.text : null;
-  return { subject: { kind: 'name', person, initial }, via: 'adjacent', start: tokens[first]!.start, end: tokens[j]!.end };
+  return {
+    subject: { kind: 'name', person, initial },
+    via: 'adjacent',
+    start: tokens[first]!.start,
+    end: tokens[j]!.end,
+  };
 }
 
 /** "the Russian Foreign Minister", "The ex-minister", "Aserbaidschans Minister" ending at token j. */
@@ -134,9 +159,11 @@ function rightSubject(index: TextIndex, people: PersonIndex, v: number): FoundSu
   const k = v + 1;
   if (k >= tokens.length || !joined(index, v)) return null;
   const word = tokens[k]!;
-  if (isPersonPronoun(word.text, true)) return { subject: { kind: 'pronoun' }, via: 'adjacent', start: word.start, end: word.end };
+  if (isPersonPronoun(word.text, true))
+    return { subject: { kind: 'pronoun' }, via: 'adjacent', start: word.start, end: word.end };
   // Only a name, an article or a title can start a subject after the verb.
-  const opensPhrase = /^\p{Lu}/u.test(word.text) || isDeterminer(word.text) || roleCategory(word.text) !== null;
+  const opensPhrase =
+    /^\p{Lu}/u.test(word.text) || isDeterminer(word.text) || roleCategory(word.text) !== null;
   if (!opensPhrase) return null;
   let last = k;
   while (last + 1 < tokens.length && last - k < 11 && joined(index, last)) last++;
@@ -145,7 +172,12 @@ function rightSubject(index: TextIndex, people: PersonIndex, v: number): FoundSu
     const person = people.find(tokens[t]!.text);
     if (!person || !isNameWord(tokens[t]!.text) || tokens[t]!.text.length < 2) continue;
     const initial = t > 0 && index.gaps[t - 1] === 'initial' ? tokens[t - 1]!.text : null;
-    return { subject: { kind: 'name', person, initial }, via: 'adjacent', start: word.start, end: tokens[t]!.end };
+    return {
+      subject: { kind: 'name', person, initial },
+      via: 'adjacent',
+      start: word.start,
+      end: tokens[t]!.end,
+    };
   }
   return rolePhrase(index, k, Math.min(last, k + PHRASE_WORDS - 1));
 }
@@ -176,11 +208,17 @@ function sentenceSubject(index: TextIndex, people: PersonIndex, v: number): Foun
     return { subject: { kind: 'pronoun' }, via: 'sentence', start: word.start, end: word.end };
   }
   let last = first;
-  while (last + 1 < v && last - first < 4 && joined(index, last) && /^\p{Lu}/u.test(tokens[last + 1]!.text)) last++;
+  while (last + 1 < v && last - first < 4 && joined(index, last) && /^\p{Lu}/u.test(tokens[last + 1]!.text))
+    last++;
   for (let t = last; t >= first; t--) {
     const person = people.find(tokens[t]!.text);
     if (person && isNameWord(tokens[t]!.text)) {
-      return { subject: { kind: 'name', person, initial: null }, via: 'sentence', start: word.start, end: tokens[t]!.end };
+      return {
+        subject: { kind: 'name', person, initial: null },
+        via: 'sentence',
+        start: word.start,
+        end: tokens[t]!.end,
+      };
     }
   }
   // "The US official himself", "Political analyst": an article, capitalised words, a role noun.
@@ -204,7 +242,8 @@ function possessiveAct(index: TextIndex, people: PersonIndex, n: number): Speech
   else if (!(owner >= 0 && gaps[owner] === 'space' && /s$/.test(tokens[owner]!.text))) return null;
   if (owner < 0 || index.quoted[owner]) return null;
   const person = people.find(tokens[owner]!.text);
-  if (!person || foldTerm(tokens[owner]!.text).replace(/s$/, '') !== person.key.replace(/s$/, '')) return null;
+  if (!person || foldTerm(tokens[owner]!.text).replace(/s$/, '') !== person.key.replace(/s$/, ''))
+    return null;
   const start = tokens[owner]!.start;
   const end = tokens[n]!.end;
   return {

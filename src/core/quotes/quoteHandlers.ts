@@ -62,11 +62,9 @@ export function quoteHandlers(context: CodingContext): QuoteHandlers {
           tag_ids,
         });
         db.prepare('UPDATE passages SET speaker = ? WHERE id = ?').run(finalSpeaker, passage);
-        db.prepare("UPDATE quote_suggestions SET status = 'accepted', speaker = ?, passage_id = ? WHERE id = ?").run(
-          finalSpeaker,
-          passage,
-          id,
-        );
+        db.prepare(
+          "UPDATE quote_suggestions SET status = 'accepted', speaker = ?, passage_id = ? WHERE id = ?",
+        ).run(finalSpeaker, passage, id);
         return passage;
       });
       context.codingChanged([suggestion.document_id]);
@@ -92,7 +90,10 @@ export function quoteHandlers(context: CodingContext): QuoteHandlers {
         )
         .all() as Array<{ speaker: string; document_id: number; accepted: number }>;
       // Group spellings of one name; show the spelling used most often.
-      const groups = new Map<string, { names: Map<string, number>; quotes: number; suggested: number; documents: Set<number> }>();
+      const groups = new Map<
+        string,
+        { names: Map<string, number>; quotes: number; suggested: number; documents: Set<number> }
+      >();
       for (const row of said) {
         const key = speakerKey(row.speaker);
         const group = groups.get(key) ?? { names: new Map(), quotes: 0, suggested: 0, documents: new Set() };
@@ -104,7 +105,9 @@ export function quoteHandlers(context: CodingContext): QuoteHandlers {
       }
       return [...groups.values()]
         .map((group) => {
-          const spellings = [...group.names.entries()].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length).map(([name]) => name);
+          const spellings = [...group.names.entries()]
+            .sort((a, b) => b[1] - a[1] || b[0].length - a[0].length)
+            .map(([name]) => name);
           return {
             speaker: spellings[0]!,
             aliases: spellings.slice(1),
@@ -113,7 +116,9 @@ export function quoteHandlers(context: CodingContext): QuoteHandlers {
             documents: group.documents.size,
           };
         })
-        .sort((a, b) => b.quotes + b.suggested - (a.quotes + a.suggested) || a.speaker.localeCompare(b.speaker));
+        .sort(
+          (a, b) => b.quotes + b.suggested - (a.quotes + a.suggested) || a.speaker.localeCompare(b.speaker),
+        );
     },
   };
 }

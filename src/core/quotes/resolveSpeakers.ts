@@ -28,7 +28,11 @@ const PRONOUN_REACH = 2000;
  * surname ("Thus, the main purpose of Lavrov's visit…," he said is not Lavrov), so a pronoun or
  * role passes over them.
  */
-export function resolveSpeakers(acts: SpeechAct[], persons: Person[], excluded: Map<SpeechAct, Set<string>>): Resolution[] {
+export function resolveSpeakers(
+  acts: SpeechAct[],
+  persons: Person[],
+  excluded: Map<SpeechAct, Set<string>>,
+): Resolution[] {
   const history: History = { entries: [], lastSpoke: new Map() };
   return acts.map((act) => {
     const skip = excluded.get(act) ?? new Set<string>();
@@ -41,15 +45,13 @@ export function resolveSpeakers(acts: SpeechAct[], persons: Person[], excluded: 
   });
 }
 
-function resolveOne(
-  act: SpeechAct,
-  persons: Person[],
-  history: History,
-  skip: Set<string>,
-): Resolution {
+function resolveOne(act: SpeechAct, persons: Person[], history: History, skip: Set<string>): Resolution {
   const subject = act.subject;
   if (subject.kind === 'name') {
-    return { person: subject.person, confidence: act.via === 'adjacent' || act.via === 'appositive' ? 'high' : 'medium' };
+    return {
+      person: subject.person,
+      confidence: act.via === 'adjacent' || act.via === 'appositive' ? 'high' : 'medium',
+    };
   }
   if (subject.kind === 'pronoun') {
     let skipped = false;
@@ -140,7 +142,8 @@ function roleScore(words: string[], person: Person): number {
 
 /** The latest offset before `at` where the person was mentioned or spoke. */
 function lastSeen(person: Person, at: number, history: History): number {
-  const mentioned = person.mentions.length > 0 && person.mentions[0]! < at ? lastAtOrBefore(person.mentions, at - 1) : -1;
+  const mentioned =
+    person.mentions.length > 0 && person.mentions[0]! < at ? lastAtOrBefore(person.mentions, at - 1) : -1;
   const spoke = history.lastSpoke.get(person) ?? -1;
   return Math.max(mentioned, spoke);
 }

@@ -6,10 +6,19 @@ import { detectQuotes } from './detectQuotes';
  * transaction that writes the document, so a document never exists without its suggestions.
  */
 export function storeQuoteSuggestions(db: Db, documentId: number, body: string): void {
-  const insert = db.prepare(`INSERT OR IGNORE INTO quote_suggestions (document_id, start, "end", exact, speaker, evidence, confidence)
+  const insert =
+    db.prepare(`INSERT OR IGNORE INTO quote_suggestions (document_id, start, "end", exact, speaker, evidence, confidence)
     VALUES (?, ?, ?, ?, ?, ?, ?)`);
   for (const quote of detectQuotes(body)) {
-    insert.run(documentId, quote.start, quote.end, quote.text, quote.speaker, quote.speaker_evidence, quote.confidence);
+    insert.run(
+      documentId,
+      quote.start,
+      quote.end,
+      quote.text,
+      quote.speaker,
+      quote.speaker_evidence,
+      quote.confidence,
+    );
   }
   db.prepare<[number]>('UPDATE documents SET quotes_detected = 1 WHERE id = ?').run(documentId);
 }

@@ -17,7 +17,9 @@ export function searchDocuments(db: Db, query: string, limit: number): SearchRes
   const parsed = parseQuery(query);
   const rows = db
     .prepare<[string, number], DocumentSummary & { body: string; rank: number }>(
-      `SELECT ${SUMMARY_COLUMNS.split(', ').map((column) => 'd.' + column).join(', ')}, d.body, ${RANK} AS rank
+      `SELECT ${SUMMARY_COLUMNS.split(', ')
+        .map((column) => 'd.' + column)
+        .join(', ')}, d.body, ${RANK} AS rank
        FROM documents_fts JOIN documents d ON d.id = documents_fts.rowid
        WHERE documents_fts MATCH ? ORDER BY rank LIMIT ?`,
     )
@@ -25,12 +27,20 @@ export function searchDocuments(db: Db, query: string, limit: number): SearchRes
   const total =
     rows.length < limit
       ? rows.length
-      : (db.prepare<[string], { n: number }>('SELECT count(*) AS n FROM documents_fts WHERE documents_fts MATCH ?').get(parsed.match)?.n ?? 0);
+      : (db
+          .prepare<[string], { n: number }>(
+            'SELECT count(*) AS n FROM documents_fts WHERE documents_fts MATCH ?',
+          )
+          .get(parsed.match)?.n ?? 0);
   const terms = parsed.groups.flat();
   // BM25 barely separates documents when a term occurs in most of them (a small corpus about
   // one person); the number of matches then breaks the tie.
   const hits = rows
-    .map(({ body, rank, ...summary }) => ({ ...summary, ...makeSnippet(body, terms), score: Number((-rank).toPrecision(6)) }))
+    .map(({ body, rank, ...summary }) => ({
+      ...summary,
+      ...makeSnippet(body, terms),
+      score: Number((-rank).toPrecision(6)),
+    }))
     .sort((a, b) => b.score - a.score || b.hit_count - a.hit_count);
   return {
     query,

@@ -20,7 +20,9 @@ export function tagHandlers(context: CodingContext): TagHandlers {
       (SELECT count(DISTINCT pt.passage_id) FROM tree JOIN passage_tags pt ON pt.tag_id = tree.id
         WHERE tree.ancestor = tags.id) AS total
     FROM tags ORDER BY coalesce(parent_id, 0), sort, name COLLATE NOCASE`);
-  const getTag = db.prepare<[number], TagRow>('SELECT id, parent_id, name, color, memo, sort FROM tags WHERE id = ?');
+  const getTag = db.prepare<[number], TagRow>(
+    'SELECT id, parent_id, name, color, memo, sort FROM tags WHERE id = ?',
+  );
   const siblingNamed = db.prepare<[number, string], { id: number }>(
     'SELECT id FROM tags WHERE coalesce(parent_id, 0) = ? AND name = ? COLLATE NOCASE',
   );
@@ -43,32 +45,43 @@ export function tagHandlers(context: CodingContext): TagHandlers {
 
   const requireTag = (id: number): TagRow => {
     const tag = getTag.get(id);
-    if (!tag) throw new LecternError('not-found', `Tag ${id} does not exist (it may have been deleted or merged).`);
+    if (!tag)
+      throw new LecternError('not-found', `Tag ${id} does not exist (it may have been deleted or merged).`);
     return tag;
   };
   const withCounts = (id: number): Tag => listTags.all().find((tag) => tag.id === id)!;
   const cleanName = (name: string) => {
     const trimmed = name.replace(/\s+/g, ' ').trim();
     if (!trimmed) throw new LecternError('invalid-argument', 'A tag needs a name.');
-    if (trimmed.length > 200) throw new LecternError('invalid-argument', 'Tag names are limited to 200 characters.');
+    if (trimmed.length > 200)
+      throw new LecternError('invalid-argument', 'Tag names are limited to 200 characters.');
     return trimmed;
   };
   const checkUnique = (parentId: number | null, name: string, self?: number) => {
     const clash = siblingNamed.get(parentId ?? 0, name);
     if (clash && clash.id !== self) {
       const where = parentId ? `under "${requireTag(parentId).name}"` : 'at the top level';
-      throw new LecternError('invalid-argument', `A tag named "${name}" already exists ${where}. Choose another name, or merge the two.`);
+      throw new LecternError(
+        'invalid-argument',
+        `A tag named "${name}" already exists ${where}. Choose another name, or merge the two.`,
+      );
     }
   };
   const checkColor = (color: string) => {
-    if (!isColor(color)) throw new LecternError('invalid-argument', `"${color}" is not a colour; use #rrggbb.`);
+    if (!isColor(color))
+      throw new LecternError('invalid-argument', `"${color}" is not a colour; use #rrggbb.`);
   };
   /** Places `id` among its new siblings before `beforeId` (or last), renumbering them 1, 2, 3 … */
   const placeAmongSiblings = (id: number, parentId: number | null, beforeId: number | null) => {
-    const order = siblings.all(parentId ?? 0).map((row) => row.id).filter((sibling) => sibling !== id);
+    const order = siblings
+      .all(parentId ?? 0)
+      .map((row) => row.id)
+      .filter((sibling) => sibling !== id);
     const at = beforeId === null ? -1 : order.indexOf(beforeId);
     order.splice(at < 0 ? order.length : at, 0, id);
-    const setSort = db.prepare<[number, string, number]>('UPDATE tags SET sort = ?, updated_at = ? WHERE id = ?');
+    const setSort = db.prepare<[number, string, number]>(
+      'UPDATE tags SET sort = ?, updated_at = ? WHERE id = ?',
+    );
     order.forEach((tagId, index) => setSort.run(index + 1, now(), tagId));
   };
 
@@ -86,7 +99,9 @@ export function tagHandlers(context: CodingContext): TagHandlers {
         const sort = siblings.all(parent_id ?? 0).length + 1;
         return Number(
           db
-            .prepare('INSERT INTO tags (parent_id, name, color, memo, sort, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)')
+            .prepare(
+              'INSERT INTO tags (parent_id, name, color, memo, sort, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
+            )
             .run(parent_id, clean, tagColor, memo, sort, stamp, stamp).lastInsertRowid,
         );
       });
@@ -99,7 +114,10 @@ export function tagHandlers(context: CodingContext): TagHandlers {
       const newName = name === undefined ? tag.name : cleanName(name);
       if (name !== undefined) checkUnique(tag.parent_id, newName, id);
       if (color !== undefined) checkColor(color);
-      const label = name !== undefined && newName !== tag.name ? `rename “${tag.name}” to “${newName}”` : `edit tag “${tag.name}”`;
+      const label =
+        name !== undefined && newName !== tag.name
+          ? `rename “${tag.name}” to “${newName}”`
+          : `edit tag “${tag.name}”`;
       journal.record(label, () =>
         db
           .prepare('UPDATE tags SET name = ?, color = ?, memo = ?, updated_at = ? WHERE id = ?')
@@ -114,7 +132,10 @@ export function tagHandlers(context: CodingContext): TagHandlers {
       if (parent_id !== null) {
         requireTag(parent_id);
         if (descendants.all(id).some((row) => row.id === parent_id)) {
-          throw new LecternError('invalid-argument', `"${tag.name}" cannot go inside itself or one of its own sub-tags.`);
+          throw new LecternError(
+            'invalid-argument',
+            `"${tag.name}" cannot go inside itself or one of its own sub-tags.`,
+          );
         }
       }
       if (before_id !== null && requireTag(before_id).parent_id !== parent_id) {
@@ -133,7 +154,10 @@ export function tagHandlers(context: CodingContext): TagHandlers {
       const from = requireTag(id);
       const into = requireTag(into_id);
       if (descendants.all(id).some((row) => row.id === into_id)) {
-        throw new LecternError('invalid-argument', `"${from.name}" cannot be merged into itself or one of its sub-tags.`);
+        throw new LecternError(
+          'invalid-argument',
+          `"${from.name}" cannot be merged into itself or one of its sub-tags.`,
+        );
       }
       const affected = documentsOfTags(descendants.all(id).map((row) => row.id));
       journal.record(`merge “${from.name}” into “${into.name}”`, () => mergeInto(id, into_id));
@@ -145,10 +169,11 @@ export function tagHandlers(context: CodingContext): TagHandlers {
       const tag = requireTag(id);
       const ids = descendants.all(id).map((row) => row.id);
       const affected = documentsOfTags(ids);
-      const codings =
-        (db
+      const codings = (
+        db
           .prepare(`SELECT count(*) AS n FROM passage_tags WHERE tag_id IN (${ids.map(() => '?').join(',')})`)
-          .get(...ids) as { n: number }).n;
+          .get(...ids) as { n: number }
+      ).n;
       journal.record(`delete tag “${tag.name}”`, () => db.prepare('DELETE FROM tags WHERE id = ?').run(id));
       context.codingChanged(affected);
       return { tags: ids.length, codings };
@@ -157,11 +182,12 @@ export function tagHandlers(context: CodingContext): TagHandlers {
 
   /** Moves codings and sub-tags of `id` to `intoId`; sub-tags with a twin there merge too. */
   function mergeInto(id: number, intoId: number): void {
-    db.prepare('INSERT OR IGNORE INTO passage_tags (passage_id, tag_id) SELECT passage_id, ? FROM passage_tags WHERE tag_id = ?').run(
-      intoId,
-      id,
-    );
-    for (const child of db.prepare<[number], { id: number; name: string }>('SELECT id, name FROM tags WHERE parent_id = ?').all(id)) {
+    db.prepare(
+      'INSERT OR IGNORE INTO passage_tags (passage_id, tag_id) SELECT passage_id, ? FROM passage_tags WHERE tag_id = ?',
+    ).run(intoId, id);
+    for (const child of db
+      .prepare<[number], { id: number; name: string }>('SELECT id, name FROM tags WHERE parent_id = ?')
+      .all(id)) {
       const twin = siblingNamed.get(intoId, child.name);
       if (twin) mergeInto(child.id, twin.id);
       else {

@@ -3,8 +3,18 @@
  * theme. Assigned in turn so neighbouring codes differ.
  */
 export const TAG_PALETTE = [
-  '#e8590c', '#1c7ed6', '#2f9e44', '#ae3ec9', '#f08c00', '#0c8599', '#e03131', '#5c7cfa',
-  '#66a80f', '#d6336c', '#7048e8', '#1098ad',
+  '#e8590c',
+  '#1c7ed6',
+  '#2f9e44',
+  '#ae3ec9',
+  '#f08c00',
+  '#0c8599',
+  '#e03131',
+  '#5c7cfa',
+  '#66a80f',
+  '#d6336c',
+  '#7048e8',
+  '#1098ad',
 ];
 
 export function isColor(value: string): boolean {

@@ -29,7 +29,8 @@ export function exportNotesToMarkdown(
     for (const note of rendered.notes) write(note.fileName, note.markdown);
     if (rendered.sources.size > 0) {
       mkdirSync(join(dir, 'sources'), { recursive: true });
-      for (const [documentId, name] of rendered.sources) write(join('sources', `${name}.md`), documentToMarkdown(documents.get(documentId)!));
+      for (const [documentId, name] of rendered.sources)
+        write(join('sources', `${name}.md`), documentToMarkdown(documents.get(documentId)!));
     }
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? (error as Error).message;

@@ -1,6 +1,19 @@
 import type { PassageCitation } from '../../../shared/model';
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 /** "27 June 2022", "June 2022", "2022" — partial ISO dates as people write them. */
 export function humanDate(iso: string | null): string | null {

@@ -28,7 +28,10 @@ const HIGHLIGHT = 128;
  * whose citation (speaker, title, source, date) is a footnote; note links follow `links`; tag
  * references become #tags. Returns the body, the footnotes in order and the tags it mentions.
  */
-export function lexicalToMarkdown(root: NodeJson, links: MarkdownLinks): { body: string; footnotes: string[]; tags: string[] } {
+export function lexicalToMarkdown(
+  root: NodeJson,
+  links: MarkdownLinks,
+): { body: string; footnotes: string[]; tags: string[] } {
   const footnotes: string[] = [];
   const tags = new Set<string>();
 
@@ -48,7 +51,11 @@ export function lexicalToMarkdown(root: NodeJson, links: MarkdownLinks): { body:
       case 'autolink':
         return `[${inline(node.children)}](${escapeUrl(String(node.url ?? ''))})`;
       case NOTE_LINK:
-        return links.link(node.target === 'document' ? 'document' : 'note', (node.target_id as number | null) ?? null, String(node.title ?? ''));
+        return links.link(
+          node.target === 'document' ? 'document' : 'note',
+          (node.target_id as number | null) ?? null,
+          String(node.title ?? ''),
+        );
       case TAG_REF: {
         const tag = tagName(String(node.name ?? ''));
         tags.add(String(node.name ?? ''));
@@ -70,7 +77,9 @@ export function lexicalToMarkdown(root: NodeJson, links: MarkdownLinks): { body:
       case 'quote':
         return prefixLines(inline(node.children), '> ');
       case 'code': {
-        const code = (node.children ?? []).map((child) => (child.type === 'linebreak' ? '\n' : (child.text ?? ''))).join('');
+        const code = (node.children ?? [])
+          .map((child) => (child.type === 'linebreak' ? '\n' : (child.text ?? '')))
+          .join('');
         const fence = code.includes('```') ? '````' : '```';
         return `${fence}${node.language ?? ''}\n${code}\n${fence}`;
       }
@@ -93,7 +102,12 @@ export function lexicalToMarkdown(root: NodeJson, links: MarkdownLinks): { body:
     for (const item of node.children ?? []) {
       const nested = (item.children ?? []).filter((child) => child.type === 'list');
       const own = (item.children ?? []).filter((child) => child.type !== 'list');
-      const marker = node.listType === 'number' ? `${number}.` : node.listType === 'check' ? `- [${item.checked ? 'x' : ' '}]` : '-';
+      const marker =
+        node.listType === 'number'
+          ? `${number}.`
+          : node.listType === 'check'
+            ? `- [${item.checked ? 'x' : ' '}]`
+            : '-';
       const indent = '  '.repeat(depth);
       if (own.length > 0 || nested.length === 0) {
         lines.push(`${indent}${marker} ${inline(own).replace(/\n/g, `\n${indent}  `)}`);
@@ -106,7 +120,12 @@ export function lexicalToMarkdown(root: NodeJson, links: MarkdownLinks): { body:
 
   const table = (node: NodeJson): string => {
     const rows = (node.children ?? []).map((row) =>
-      (row.children ?? []).map((cell) => (cell.children ?? []).map((child) => inline(child.children ?? [child])).join(' ').replace(/\n/g, ' ')),
+      (row.children ?? []).map((cell) =>
+        (cell.children ?? [])
+          .map((child) => inline(child.children ?? [child]))
+          .join(' ')
+          .replace(/\n/g, ' '),
+      ),
     );
     if (rows.length === 0) return '';
     const width = Math.max(...rows.map((row) => row.length));
@@ -166,10 +185,16 @@ function prefixLines(text: string, prefix: string): string {
 
 function escapeUrl(url: string): string {
   // Parentheses and spaces would end a Markdown link's URL early.
-  return url.replace(/[()\s]/g, (char) => '%' + char.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0'));
+  return url.replace(
+    /[()\s]/g,
+    (char) => '%' + char.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0'),
+  );
 }
 
 /** Obsidian tags take no spaces: "Border clashes" → Border-clashes. */
 export function tagName(name: string): string {
-  return name.trim().replace(/\s+/g, '-').replace(/[^\p{L}\p{N}_/-]/gu, '');
+  return name
+    .trim()
+    .replace(/\s+/g, '-')
+    .replace(/[^\p{L}\p{N}_/-]/gu, '');
 }

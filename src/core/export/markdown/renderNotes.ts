@@ -31,11 +31,23 @@ export interface RenderedExport {
  * names first, so links between exported notes point at the right files; then each note's
  * front matter, body and footnotes.
  */
-export function renderNotes(db: Db, noteIds: number[] | null, options: MarkdownExportOptions): RenderedExport {
+export function renderNotes(
+  db: Db,
+  noteIds: number[] | null,
+  options: MarkdownExportOptions,
+): RenderedExport {
   const rows = (
     noteIds
-      ? db.prepare(`SELECT id, title, lexical_json, created_at, updated_at FROM notes WHERE id IN (SELECT value FROM json_each(?)) ORDER BY id`).all(JSON.stringify(noteIds))
-      : db.prepare('SELECT id, title, lexical_json, created_at, updated_at FROM notes WHERE deleted_at IS NULL ORDER BY id').all()
+      ? db
+          .prepare(
+            `SELECT id, title, lexical_json, created_at, updated_at FROM notes WHERE id IN (SELECT value FROM json_each(?)) ORDER BY id`,
+          )
+          .all(JSON.stringify(noteIds))
+      : db
+          .prepare(
+            'SELECT id, title, lexical_json, created_at, updated_at FROM notes WHERE deleted_at IS NULL ORDER BY id',
+          )
+          .all()
   ) as NoteRow[];
   const names = uniqueNames();
   const fileOf = new Map(rows.map((row) => [row.id, names(row.title)]));
@@ -48,7 +60,9 @@ export function renderNotes(db: Db, noteIds: number[] | null, options: MarkdownE
   const passageTags = db.prepare<[number], { name: string }>(
     'SELECT t.name FROM passage_tags pt JOIN tags t ON t.id = pt.tag_id WHERE pt.passage_id = ? ORDER BY t.name',
   );
-  const paragraphsOf = db.prepare<[number], { paragraphs: string }>('SELECT paragraphs FROM documents WHERE id = ?');
+  const paragraphsOf = db.prepare<[number], { paragraphs: string }>(
+    'SELECT paragraphs FROM documents WHERE id = ?',
+  );
   const noteTitle = db.prepare<[number], { title: string }>('SELECT title FROM notes WHERE id = ?');
   const documentTitle = db.prepare<[number], { title: string }>('SELECT title FROM documents WHERE id = ?');
 
@@ -64,7 +78,11 @@ export function renderNotes(db: Db, noteIds: number[] | null, options: MarkdownE
 
   const notes = rows.map((row) => {
     const tags = new Set<string>();
-    const { body, footnotes, tags: inlineTags } = lexicalToMarkdown(parseNoteJson(row.lexical_json), {
+    const {
+      body,
+      footnotes,
+      tags: inlineTags,
+    } = lexicalToMarkdown(parseNoteJson(row.lexical_json), {
       citation(passageId) {
         const found = citationQuery.get(passageId);
         if (!found) return null;
@@ -74,7 +92,8 @@ export function renderNotes(db: Db, noteIds: number[] | null, options: MarkdownE
       link(target, targetId, title) {
         if (target === 'document') {
           const current = targetId === null ? undefined : documentTitle.get(targetId)?.title;
-          if (options.with_sources && targetId !== null && current) return fileLink(sourceFile(targetId, current), title === current ? '' : title);
+          if (options.with_sources && targetId !== null && current)
+            return fileLink(sourceFile(targetId, current), title === current ? '' : title);
           return `*${title}*`;
         }
         const current = targetId === null ? title : (noteTitle.get(targetId)?.title ?? title);
@@ -85,9 +104,15 @@ export function renderNotes(db: Db, noteIds: number[] | null, options: MarkdownE
       sourceLink(citation) {
         if (!options.with_sources || citation.document_id === null || !citation.document_title) return null;
         const start = (citation as PassageCitation & { start?: number }).start;
-        const paragraphs = JSON.parse(paragraphsOf.get(citation.document_id)?.paragraphs ?? '[]') as DocumentDetail['paragraphs'];
+        const paragraphs = JSON.parse(
+          paragraphsOf.get(citation.document_id)?.paragraphs ?? '[]',
+        ) as DocumentDetail['paragraphs'];
         const block = start === undefined ? null : paragraphBlockId({ paragraphs }, start);
-        return fileLink(sourceFile(citation.document_id, citation.document_title), 'source', block ? `#^${block}` : '');
+        return fileLink(
+          sourceFile(citation.document_id, citation.document_title),
+          'source',
+          block ? `#^${block}` : '',
+        );
       },
     });
     for (const tag of inlineTags) tags.add(tag);

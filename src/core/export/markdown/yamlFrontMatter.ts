@@ -2,7 +2,9 @@
  * YAML front matter from plain values. Strings are written JSON-quoted (valid YAML, safe for
  * colons, quotes and leading dashes); empty values are left out; lists become YAML lists.
  */
-export function yamlFrontMatter(fields: Record<string, string | number | null | undefined | string[]>): string {
+export function yamlFrontMatter(
+  fields: Record<string, string | number | null | undefined | string[]>,
+): string {
   const lines = ['---'];
   for (const [key, value] of Object.entries(fields)) {
     if (value === null || value === undefined || value === '') continue;
