@@ -56,7 +56,7 @@ async function main(argv: string[]): Promise<number> {
   if (!command) throw new Error(`Unknown command "${name}".\n\n${usage()}`);
   const db = options.get('db');
   if (db === true) throw new Error('--db needs a file name.');
-  const workbench = db ? new Workbench(resolve(db)) : openDefaultProject({ sampleDir: SAMPLE_DIR });
+  const workbench = db ? new Workbench(resolve(db)) : await openDefaultProject({ sampleDir: SAMPLE_DIR });
   try {
     return await command.run({ workbench, args, options, json: options.has('json') });
   } finally {

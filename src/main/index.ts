@@ -56,8 +56,8 @@ function start(): void {
 
   app
     .whenReady()
-    .then(() => {
-      const opened = openProject(paths.sampleDir);
+    .then(async () => {
+      const opened = await openProject(paths.sampleDir);
       if (!opened) return;
       workbench = opened;
       secureSession(session.defaultSession, origins);
@@ -83,9 +83,9 @@ function start(): void {
 }
 
 /** Opens (on first run: creates and fills with the sample articles) the default project. */
-function openProject(sampleDir: string): Workbench | undefined {
+async function openProject(sampleDir: string): Promise<Workbench | undefined> {
   try {
-    return openDefaultProject({ sampleDir });
+    return await openDefaultProject({ sampleDir });
   } catch (error) {
     // A project from a newer Lectern, a corrupt file …: the message says what to do next.
     dialog.showErrorBox('Lectern cannot open its project', explainStartupError(error));

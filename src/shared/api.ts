@@ -26,21 +26,24 @@ import type {
   QuoteSuggestion,
   ReanchorReport,
   SearchResult,
-  SortDirection,
-  SortKey,
   Speaker,
   Tag,
   UndoState,
   UploadedFile,
 } from './model';
+import type { Args } from './schemas/common';
+import type { documentSchemas } from './schemas/documentSchemas';
+
+/** Argument types come from the command's schema (src/shared/schemas): written once. */
+type D = typeof documentSchemas;
 
 export type ProjectHandlers = {
-  'project-info': (args: Record<string, never>) => Promise<ProjectInfo>;
+  'project-info': (args: Args<D['project-info']>) => Promise<ProjectInfo>;
 };
 
 export type DocumentHandlers = {
-  'documents-list': (args: { sort?: SortKey; direction?: SortDirection }) => Promise<DocumentSummary[]>;
-  'documents-get': (args: { id: number }) => Promise<DocumentDetail>;
+  'documents-list': (args: Args<D['documents-list']>) => Promise<DocumentSummary[]>;
+  'documents-get': (args: Args<D['documents-get']>) => Promise<DocumentDetail>;
 };
 
 export type SearchHandlers = {

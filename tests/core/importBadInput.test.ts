@@ -13,10 +13,12 @@ test('empty, binary and unsupported files get a per-file reason while the others
     join(dir, 'photo.txt'),
     Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]),
   );
-  writeFileSync(join(dir, 'report.pdf'), '%PDF-1.7 not really');
+  // A format Lectern does not read: skipped silently inside a folder, reported when named.
+  const drawing = join(tempDir(), 'drawing.dwg');
+  writeFileSync(drawing, 'AC1032 not a document');
   copyFileSync(join(SAMPLE_DIR, '000_3292b154d6053123.txt'), join(dir, 'good.txt'));
   const workbench = tempWorkbench();
-  const report = await workbench.call('import-paths', { paths: [dir, join(dir, 'missing.txt')] });
+  const report = await workbench.call('import-paths', { paths: [dir, drawing, join(dir, 'missing.txt')] });
   const byFile = Object.fromEntries(report.outcomes.map((o) => [o.file.split('/').pop(), o]));
   assert.equal(report.imported, 1);
   assert.equal(byFile['good.txt']!.status, 'imported');
@@ -29,8 +31,8 @@ test('empty, binary and unsupported files get a per-file reason while the others
   assert.match(reason('blank.md'), /only white space/);
   assert.match(reason('photo.txt'), /binary file, not text/);
   assert.match(
-    reason('report.pdf'),
-    /\.pdf files are not supported yet.*save or export the document as plain text/,
+    reason('drawing.dwg'),
+    /\.dwg files are not supported\. Lectern imports \.txt.*save or export the document in one of those formats/,
   );
   assert.match(reason('missing.txt'), /No such file or folder/);
   assert.equal((await workbench.call('project-info', {})).document_count, 1);

@@ -50,7 +50,7 @@ export function codingHandlers(context: CodingContext): CodingHandlers {
     },
 
     'documents-reimport': async ({ id }) => {
-      const report = reimportDocument(context, id);
+      const report = await reimportDocument(context, id);
       // The text changed as well as the codes: windows showing the document reload it.
       context.emit('on-documents-changed', { ids: [id] });
       context.codingChanged([id]);

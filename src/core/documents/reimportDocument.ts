@@ -15,11 +15,11 @@ import { storeQuoteSuggestions } from '../quotes/storeQuoteSuggestions';
  * Passages that cannot be placed are kept as orphans with their text; quotations are detected
  * again at once. Session undo history is cleared, since its offsets refer to the old text.
  */
-export function reimportDocument(context: CodingContext, id: number): ReanchorReport {
+export async function reimportDocument(context: CodingContext, id: number): Promise<ReanchorReport> {
   const { db } = context;
   const doc = db
-    .prepare<[number], { body: string; origin_path: string | null }>(
-      'SELECT body, origin_path FROM documents WHERE id = ?',
+    .prepare<[number], { title: string; body: string; origin_path: string | null }>(
+      'SELECT title, body, origin_path FROM documents WHERE id = ?',
     )
     .get(id);
   if (!doc) throw new LecternError('not-found', `Document ${id} does not exist.`);
@@ -30,11 +30,19 @@ export function reimportDocument(context: CodingContext, id: number): ReanchorRe
     );
   }
   const [file] = collectFiles([doc.origin_path]).files;
-  const prepared = file
-    ? prepareFile(file, new Date().toISOString())
+  const read = file
+    ? await prepareFile(file, new Date().toISOString())
     : { problem: 'the file cannot be read' };
-  if ('problem' in prepared)
-    throw new LecternError('import-failed', `${basename(doc.origin_path)}: ${prepared.problem}`);
+  if ('problem' in read)
+    throw new LecternError('import-failed', `${basename(doc.origin_path)}: ${read.problem}`);
+  // A file of many articles (a database export): the article of the same title is this document.
+  const prepared =
+    read.documents.length === 1 ? read.documents[0] : read.documents.find((d) => d.title === doc.title);
+  if (!prepared)
+    throw new LecternError(
+      'import-failed',
+      `${basename(doc.origin_path)} now holds ${read.documents.length} articles and none is titled “${doc.title}”; import the file instead.`,
+    );
   const twin = db
     .prepare<[string, number], { id: number }>('SELECT id FROM documents WHERE content_hash = ? AND id != ?')
     .get(prepared.content_hash, id);

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, extname, join, resolve } from 'node:path';
 import type { ImportOutcome } from '../../shared/model';
+import { READERS } from './readers';
 
 /** A file to import, by path (disk) or by content (upload). */
 export interface SourceFile {
@@ -9,12 +10,6 @@ export interface SourceFile {
   read(): Uint8Array;
 }
 
-export const TEXT_FORMATS: Record<string, 'txt' | 'md'> = {
-  '.txt': 'txt',
-  '.text': 'txt',
-  '.md': 'md',
-  '.markdown': 'md',
-};
 // Formats a researcher will try; named so the error can say what to do instead.
 const LATER_FORMATS = new Set(['.pdf', '.docx', '.doc', '.html', '.htm', '.odt', '.rtf', '.epub']);
 
@@ -59,7 +54,7 @@ export function collectFiles(paths: string[]): { files: SourceFile[]; problems: 
       return;
     }
     const extension = extname(path).toLowerCase();
-    if (named || TEXT_FORMATS[extension] || LATER_FORMATS.has(extension)) {
+    if (named || READERS[extension] || LATER_FORMATS.has(extension)) {
       files.push({ name: basename(path), path, read: () => readFileSync(path) });
     }
   };

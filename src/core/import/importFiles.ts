@@ -11,11 +11,11 @@ import { prepareFile } from './prepareFile';
  * does. Files that cannot be read, are empty or binary, or were imported before get a per-file
  * outcome with the reason; the others still import.
  */
-export function importFiles(
+export async function importFiles(
   context: Context,
   files: SourceFile[],
   earlier: ImportOutcome[] = [],
-): ImportReport {
+): Promise<ImportReport> {
   const started = performance.now();
   const store = documentStore(context.db);
   const importedAt = new Date().toISOString();
@@ -23,38 +23,43 @@ export function importFiles(
   const pending: Array<{ index: number; doc: NewDocument; file: string }> = [];
   const seen = new Map<string, string>();
 
-  files.forEach((file, index) => {
+  for (const [index, file] of files.entries()) {
     const label = file.path ?? file.name;
-    const prepared = prepareFile(file, importedAt);
+    const prepared = await prepareFile(file, importedAt);
     context.emit('on-import-progress', { done: index + 1, total: files.length, file: file.name });
     if ('problem' in prepared) {
       outcomes.push({ status: 'failed', file: label, message: prepared.problem });
-      return;
+      continue;
     }
-    const existing = store.existingId(prepared.content_hash);
-    if (existing !== undefined) {
-      outcomes.push({
-        status: 'duplicate',
-        file: label,
-        existing_id: existing,
-        message: `Skipped: the same text is already in the project as document ${existing}.`,
-      });
-      return;
-    }
-    const twin = seen.get(prepared.content_hash);
-    if (twin) {
-      outcomes.push({
-        status: 'duplicate',
-        file: label,
-        existing_id: null,
-        message: `Skipped: it has the same text as ${twin} in this import.`,
-      });
-      return;
-    }
-    seen.set(prepared.content_hash, label);
-    pending.push({ index, doc: prepared, file: label });
-    outcomes.push(null);
-  });
+    const many = prepared.documents.length > 1;
+    prepared.documents.forEach((doc, part) => {
+      // An export of many articles reports each one under the file's name and its place in it.
+      const docLabel = many ? `${label} (${part + 1} of ${prepared.documents.length})` : label;
+      const existing = store.existingId(doc.content_hash);
+      if (existing !== undefined) {
+        outcomes.push({
+          status: 'duplicate',
+          file: docLabel,
+          existing_id: existing,
+          message: `Skipped: the same text is already in the project as document ${existing}.`,
+        });
+        return;
+      }
+      const twin = seen.get(doc.content_hash);
+      if (twin) {
+        outcomes.push({
+          status: 'duplicate',
+          file: docLabel,
+          existing_id: null,
+          message: `Skipped: it has the same text as ${twin} in this import.`,
+        });
+        return;
+      }
+      seen.set(doc.content_hash, docLabel);
+      pending.push({ index: outcomes.length, doc, file: docLabel });
+      outcomes.push(null);
+    });
+  }
 
   try {
     context.db.transaction(() => {
@@ -87,7 +92,7 @@ export function importFiles(
 }
 
 /** Imports files and folders from disk (folders recursively). */
-export function importPaths(context: Context, paths: string[]): ImportReport {
+export async function importPaths(context: Context, paths: string[]): Promise<ImportReport> {
   const { files, problems } = collectFiles(paths);
   return importFiles(context, files, problems);
 }

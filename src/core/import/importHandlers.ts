@@ -5,7 +5,7 @@ import { importFiles, importPaths } from './importFiles';
 
 export function importHandlers(context: Context): ImportHandlers {
   return {
-    'import-paths': async ({ paths }) => importPaths(context, paths),
+    'import-paths': ({ paths }) => importPaths(context, paths),
     'import-uploads': async ({ files }) => {
       const sources: SourceFile[] = files.map((file) => ({
         name: file.name,

@@ -2,25 +2,27 @@ import { createHash } from 'node:crypto';
 import { extname } from 'node:path';
 import type { NewDocument } from '../documents/documentStore';
 import { analyzeDocument } from './analyzeDocument';
-import { TEXT_FORMATS, type SourceFile } from './collectFiles';
-import { decodeText } from './decodeText';
-import { readMarkdown } from './readMarkdown';
-import { readText } from './readText';
+import type { SourceFile } from './collectFiles';
+import { ImportProblem } from './ReadDocument';
+import { READERS, readerFor } from './readers';
 
 const MAX_FILE_BYTES = 100 * 1024 * 1024;
-const READERS = { txt: readText, md: readMarkdown };
+
+export type PreparedFile = { documents: NewDocument[] } | { problem: string };
 
 /**
- * Reads, decodes and analyses one file into a document ready to insert, or explains what is
- * wrong with it and what to do. Pure with respect to the database.
+ * Reads and analyses one file into the documents it holds (one, or many for a news-database
+ * export), ready to insert — or explains what is wrong with it and what to do. Pure with respect
+ * to the database.
  */
-export function prepareFile(file: SourceFile, importedAt: string): NewDocument | { problem: string } {
-  const extension = extname(file.name).toLowerCase();
-  const format = TEXT_FORMATS[extension];
-  if (!format) {
+export async function prepareFile(file: SourceFile, importedAt: string): Promise<PreparedFile> {
+  const reader = readerFor(file.name);
+  if (!reader) {
+    const extension = extname(file.name).toLowerCase();
     const what = extension ? `${extension} files are` : 'Files without an extension are';
+    const known = Object.keys(READERS).join(', ');
     return {
-      problem: `${what} not supported yet. Lectern imports .txt and .md files; save or export the document as plain text (.txt) and import that.`,
+      problem: `${what} not supported. Lectern imports ${known}; save or export the document in one of those formats and import that.`,
     };
   }
   let bytes: Uint8Array;
@@ -32,24 +34,32 @@ export function prepareFile(file: SourceFile, importedAt: string): NewDocument |
   }
   if (bytes.length > MAX_FILE_BYTES) {
     return {
-      problem: `The file is ${(bytes.length / 1024 / 1024).toFixed(0)} MB; Lectern imports text files up to 100 MB. Split it into smaller files.`,
+      problem: `The file is ${(bytes.length / 1024 / 1024).toFixed(0)} MB; Lectern imports files up to 100 MB. Split it into smaller files.`,
     };
   }
-  const decoded = decodeText(bytes);
-  if ('problem' in decoded) return { problem: `Not imported: ${decoded.problem}.` };
-  const raw = decoded.text.replace(/^\uFEFF/, '');
-  const analyzed = analyzeDocument(READERS[format](raw), file.name.replace(/\.[^.]+$/, ''));
-  if (analyzed.body.trim() === '' && analyzed.boilerplate.length === 0) {
-    return { problem: 'Not imported: no readable text was found in it.' };
+  let reads;
+  try {
+    reads = await reader.read({ bytes, name: file.name });
+  } catch (error) {
+    if (error instanceof ImportProblem) return { problem: error.message };
+    return { problem: `Not imported: the ${reader.format} reader failed (${(error as Error).message}).` };
   }
-  return {
-    ...analyzed,
-    raw,
-    format,
-    content_hash: contentHash(raw),
-    origin_path: file.path ?? file.name,
-    imported_at: importedAt,
-  };
+  const baseName = file.name.replace(/\.[^.]+$/, '');
+  const documents: NewDocument[] = [];
+  for (const read of reads) {
+    const analyzed = analyzeDocument(read, baseName);
+    if (analyzed.body.trim() === '' && analyzed.boilerplate.length === 0) continue;
+    documents.push({
+      ...analyzed,
+      raw: read.raw,
+      format: reader.format,
+      content_hash: contentHash(read.raw),
+      origin_path: file.path ?? file.name,
+      imported_at: importedAt,
+    });
+  }
+  if (documents.length === 0) return { problem: 'Not imported: no readable text was found in it.' };
+  return { documents };
 }
 
 /** Same text, same hash — whatever the line endings or trailing white space. */

@@ -8,7 +8,7 @@ const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
  * the title and sub-headings; inline syntax (emphasis, links, code) is reduced to its text so the
  * reader and search see prose. The original stays in `raw`.
  */
-export function readMarkdown(text: string): ReadDocument {
+export function readMarkdown(text: string): Omit<ReadDocument, 'raw'> {
   const meta: ReadDocument['meta'] = {};
   const front = FRONT_MATTER.exec(text);
   let content = text;

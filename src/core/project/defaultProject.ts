@@ -25,13 +25,13 @@ export function defaultProjectPath(): string {
  * Opens the default project; on first run creates it and imports the sample articles, so a new
  * user sees a working library instead of an empty screen.
  */
-export function openDefaultProject(options: { path?: string; sampleDir: string }): Workbench {
+export async function openDefaultProject(options: { path?: string; sampleDir: string }): Promise<Workbench> {
   const path = options.path ?? defaultProjectPath();
   const firstRun = !existsSync(path);
   mkdirSync(dirname(path), { recursive: true });
   const workbench = new Workbench(path);
   if (firstRun && existsSync(options.sampleDir)) {
-    importPaths(workbench.context, [options.sampleDir]);
+    await importPaths(workbench.context, [options.sampleDir]);
   }
   return workbench;
 }

@@ -1,0 +1,20 @@
+import type { FormatReader } from '../ReadDocument';
+import { readMarkdownFile, readTextFile } from './textReaders';
+
+/**
+ * One reader per file extension (lower case, with the dot). The format name is stored with each
+ * document (`documents.format`). Add a format here and nowhere else: collectFiles and prepareFile
+ * read this table.
+ */
+export const READERS: Record<string, { format: string; read: FormatReader }> = {
+  '.txt': { format: 'txt', read: readTextFile },
+  '.text': { format: 'txt', read: readTextFile },
+  '.md': { format: 'md', read: readMarkdownFile },
+  '.markdown': { format: 'md', read: readMarkdownFile },
+};
+
+/** The reader for a file name, or undefined when Lectern does not read that format. */
+export function readerFor(fileName: string): { format: string; read: FormatReader } | undefined {
+  const dot = fileName.lastIndexOf('.');
+  return dot < 0 ? undefined : READERS[fileName.slice(dot).toLowerCase()];
+}
