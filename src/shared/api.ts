@@ -5,10 +5,8 @@
  */
 import type {
   AutocodeHit,
-  AutocodeScope,
   Backlink,
   LinkTarget,
-  MarkdownExportOptions,
   MarkdownExportReport,
   Note,
   NoteRevision,
@@ -19,8 +17,6 @@ import type {
   ImportProgress,
   ImportReport,
   Passage,
-  PassageFilter,
-  PassageKind,
   PassagePage,
   ProjectInfo,
   QuoteSuggestion,
@@ -29,13 +25,26 @@ import type {
   Speaker,
   Tag,
   UndoState,
-  UploadedFile,
 } from './model';
 import type { Args } from './schemas/common';
+import type { codingSchemas } from './schemas/codingSchemas';
 import type { documentSchemas } from './schemas/documentSchemas';
+import type { importSchemas } from './schemas/importSchemas';
+import type { noteSchemas } from './schemas/noteSchemas';
+import type { passageSchemas } from './schemas/passageSchemas';
+import type { quoteSchemas } from './schemas/quoteSchemas';
+import type { searchSchemas } from './schemas/searchSchemas';
+import type { tagSchemas } from './schemas/tagSchemas';
 
 /** Argument types come from the command's schema (src/shared/schemas): written once. */
 type D = typeof documentSchemas;
+type S = typeof searchSchemas;
+type I = typeof importSchemas;
+type T = typeof tagSchemas;
+type P = typeof passageSchemas;
+type Q = typeof quoteSchemas;
+type C = typeof codingSchemas;
+type N = typeof noteSchemas;
 
 export type ProjectHandlers = {
   'project-info': (args: Args<D['project-info']>) => Promise<ProjectInfo>;
@@ -47,128 +56,86 @@ export type DocumentHandlers = {
 };
 
 export type SearchHandlers = {
-  search: (args: { query: string; limit?: number }) => Promise<SearchResult>;
+  search: (args: Args<S['search']>) => Promise<SearchResult>;
 };
 
 export type ImportHandlers = {
   /** Files or folders on the machine running the engine (Electron dialog, CLI). */
-  'import-paths': (args: { paths: string[] }) => Promise<ImportReport>;
+  'import-paths': (args: Args<I['import-paths']>) => Promise<ImportReport>;
   /** Files handed over by content (browser file picker, drag and drop). */
-  'import-uploads': (args: { files: UploadedFile[] }) => Promise<ImportReport>;
+  'import-uploads': (args: Args<I['import-uploads']>) => Promise<ImportReport>;
 };
 
 export type TagHandlers = {
-  'tags-list': (args: Record<string, never>) => Promise<Tag[]>;
-  'tags-create': (args: {
-    name: string;
-    parent_id?: number | null;
-    color?: string;
-    memo?: string;
-  }) => Promise<Tag>;
-  'tags-update': (args: { id: number; name?: string; color?: string; memo?: string }) => Promise<Tag>;
+  'tags-list': (args: Args<T['tags-list']>) => Promise<Tag[]>;
+  'tags-create': (args: Args<T['tags-create']>) => Promise<Tag>;
+  'tags-update': (args: Args<T['tags-update']>) => Promise<Tag>;
   /** Re-parent and/or reorder: placed under parent_id, before before_id (or last). */
-  'tags-move': (args: { id: number; parent_id: number | null; before_id?: number | null }) => Promise<Tag[]>;
+  'tags-move': (args: Args<T['tags-move']>) => Promise<Tag[]>;
   /** Moves every passage of `id` (and its sub-tags) to `into_id`, then removes `id`. */
-  'tags-merge': (args: { id: number; into_id: number }) => Promise<Tag[]>;
+  'tags-merge': (args: Args<T['tags-merge']>) => Promise<Tag[]>;
   /** Deletes a tag, its sub-tags and their codings (passages themselves stay). Undoable. */
-  'tags-delete': (args: { id: number }) => Promise<{ tags: number; codings: number }>;
+  'tags-delete': (args: Args<T['tags-delete']>) => Promise<{ tags: number; codings: number }>;
 };
 
 export type PassageHandlers = {
-  'passages-for-document': (args: { document_id: number }) => Promise<Passage[]>;
+  'passages-for-document': (args: Args<P['passages-for-document']>) => Promise<Passage[]>;
   /** Codes a range; an existing passage with the same range and kind gets the tags added. */
-  'passages-create': (args: {
-    document_id: number;
-    start: number;
-    end: number;
-    tag_ids?: number[];
-    kind?: PassageKind;
-    speaker?: string | null;
-    memo?: string;
-  }) => Promise<Passage>;
-  'passages-update': (args: {
-    id: number;
-    start?: number;
-    end?: number;
-    memo?: string;
-    speaker?: string | null;
-    kind?: PassageKind;
-  }) => Promise<Passage>;
-  'passages-set-tags': (args: { id: number; add?: number[]; remove?: number[] }) => Promise<Passage>;
-  'passages-delete': (args: { id: number }) => Promise<{ deleted: number }>;
-  'passages-list': (args: PassageFilter & { offset?: number; limit?: number }) => Promise<PassagePage>;
+  'passages-create': (args: Args<P['passages-create']>) => Promise<Passage>;
+  'passages-update': (args: Args<P['passages-update']>) => Promise<Passage>;
+  'passages-set-tags': (args: Args<P['passages-set-tags']>) => Promise<Passage>;
+  'passages-delete': (args: Args<P['passages-delete']>) => Promise<{ deleted: number }>;
+  'passages-list': (args: Args<P['passages-list']>) => Promise<PassagePage>;
   /** Re-attaches an orphaned (or any) passage to a new range of its document. */
-  'passages-reattach': (args: { id: number; start: number; end: number }) => Promise<Passage>;
+  'passages-reattach': (args: Args<P['passages-reattach']>) => Promise<Passage>;
 };
 
 export type QuoteHandlers = {
-  'quotes-list': (args: {
-    document_id?: number;
-    speaker?: string;
-    status?: QuoteSuggestion['status'];
-  }) => Promise<QuoteSuggestion[]>;
+  'quotes-list': (args: Args<Q['quotes-list']>) => Promise<QuoteSuggestion[]>;
   /** Accepts a suggestion (optionally with a corrected speaker): it becomes a passage of kind quote. */
-  'quotes-accept': (args: { id: number; speaker?: string | null; tag_ids?: number[] }) => Promise<Passage>;
-  'quotes-dismiss': (args: { id: number }) => Promise<QuoteSuggestion>;
-  'speakers-list': (args: Record<string, never>) => Promise<Speaker[]>;
+  'quotes-accept': (args: Args<Q['quotes-accept']>) => Promise<Passage>;
+  'quotes-dismiss': (args: Args<Q['quotes-dismiss']>) => Promise<QuoteSuggestion>;
+  'speakers-list': (args: Args<Q['speakers-list']>) => Promise<Speaker[]>;
 };
 
 export type CodingHandlers = {
-  'coding-undo': (args: Record<string, never>) => Promise<UndoState>;
-  'coding-redo': (args: Record<string, never>) => Promise<UndoState>;
-  'coding-undo-state': (args: Record<string, never>) => Promise<UndoState>;
-  'autocode-preview': (args: {
-    query: string;
-    scope?: AutocodeScope;
-    tag_id?: number;
-  }) => Promise<AutocodeHit[]>;
+  'coding-undo': (args: Args<C['coding-undo']>) => Promise<UndoState>;
+  'coding-redo': (args: Args<C['coding-redo']>) => Promise<UndoState>;
+  'coding-undo-state': (args: Args<C['coding-undo-state']>) => Promise<UndoState>;
+  'autocode-preview': (args: Args<C['autocode-preview']>) => Promise<AutocodeHit[]>;
   /** Tags every hit of the search in one undoable step. */
-  'autocode-apply': (args: { query: string; scope?: AutocodeScope; tag_id: number }) => Promise<{
+  'autocode-apply': (args: Args<C['autocode-apply']>) => Promise<{
     created: number;
     tagged: number;
   }>;
   /** Re-reads a document's original file; its passages re-anchor to the new text. */
-  'documents-reimport': (args: { id: number }) => Promise<ReanchorReport>;
+  'documents-reimport': (args: Args<C['documents-reimport']>) => Promise<ReanchorReport>;
 };
 
 export type NoteHandlers = {
-  'notes-list': (args: {
-    query?: string;
-    sort?: 'updated' | 'title';
-    trash?: boolean;
-  }) => Promise<NoteSummary[]>;
-  'notes-get': (args: { id: number }) => Promise<Note>;
-  'notes-create': (args: { title?: string; lexical_json?: string }) => Promise<Note>;
+  'notes-list': (args: Args<N['notes-list']>) => Promise<NoteSummary[]>;
+  'notes-get': (args: Args<N['notes-get']>) => Promise<Note>;
+  'notes-create': (args: Args<N['notes-create']>) => Promise<Note>;
   /** Autosave: stores the editor state (and title); a revision is kept at most every few minutes. */
-  'notes-save': (args: { id: number; lexical_json: string; title?: string }) => Promise<NoteSummary>;
-  'notes-rename': (args: { id: number; title: string }) => Promise<NoteSummary>;
+  'notes-save': (args: Args<N['notes-save']>) => Promise<NoteSummary>;
+  'notes-rename': (args: Args<N['notes-rename']>) => Promise<NoteSummary>;
   /** Moves a note to the trash; `notes-restore` brings it back, `notes-purge` deletes it for good. */
-  'notes-delete': (args: { id: number }) => Promise<NoteSummary>;
-  'notes-restore': (args: { id: number }) => Promise<NoteSummary>;
-  'notes-purge': (args: { id: number }) => Promise<{ deleted: number }>;
-  'notes-revisions': (args: { id: number }) => Promise<NoteRevision[]>;
-  'notes-revision-restore': (args: { revision_id: number }) => Promise<Note>;
+  'notes-delete': (args: Args<N['notes-delete']>) => Promise<NoteSummary>;
+  'notes-restore': (args: Args<N['notes-restore']>) => Promise<NoteSummary>;
+  'notes-purge': (args: Args<N['notes-purge']>) => Promise<{ deleted: number }>;
+  'notes-revisions': (args: Args<N['notes-revisions']>) => Promise<NoteRevision[]>;
+  'notes-revision-restore': (args: Args<N['notes-revision-restore']>) => Promise<Note>;
   /** Notes that link to a note, document, passage or tag. */
-  'notes-backlinks': (args: {
-    note_id?: number;
-    document_id?: number;
-    passage_id?: number;
-    tag_id?: number;
-  }) => Promise<Backlink[]>;
+  'notes-backlinks': (args: Args<N['notes-backlinks']>) => Promise<Backlink[]>;
   /** The `[[` autocomplete: notes and documents whose title matches. */
-  'notes-link-targets': (args: { query: string; limit?: number }) => Promise<LinkTarget[]>;
+  'notes-link-targets': (args: Args<N['notes-link-targets']>) => Promise<LinkTarget[]>;
   /** A link to a title: the note of that title, created if missing. */
-  'notes-resolve-link': (args: { title: string }) => Promise<NoteSummary>;
+  'notes-resolve-link': (args: Args<N['notes-resolve-link']>) => Promise<NoteSummary>;
   /** Live data for quote embeds. */
-  'passages-citations': (args: { ids: number[] }) => Promise<PassageCitation[]>;
-  'notes-markdown': (args: {
-    id: number;
-    links?: MarkdownExportOptions['links'];
-  }) => Promise<{ file_name: string; markdown: string }>;
-  'notes-export-markdown': (
-    args: MarkdownExportOptions & { out_dir: string; note_ids?: number[] },
-  ) => Promise<MarkdownExportReport>;
-  'notes-import-markdown': (args: { name: string; markdown: string }) => Promise<Note>;
+  'passages-citations': (args: Args<P['passages-citations']>) => Promise<PassageCitation[]>;
+  'notes-markdown': (args: Args<N['notes-markdown']>) => Promise<{ file_name: string; markdown: string }>;
+  'notes-export-markdown': (args: Args<N['notes-export-markdown']>) => Promise<MarkdownExportReport>;
+  'notes-import-markdown': (args: Args<N['notes-import-markdown']>) => Promise<Note>;
 };
 
 export type Handlers = ProjectHandlers &

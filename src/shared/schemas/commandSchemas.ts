@@ -1,11 +1,24 @@
 /**
  * Every command's argument schema, by command name. Each area writes its schemas in its own file
- * (documentSchemas.ts, …) and they are spread in here. A command without a schema yet is checked
- * by the older hand-written CHECKS in core/validateArgs.ts (being replaced area by area); the
- * compile-time check there makes sure every command has one or the other.
+ * (documentSchemas.ts, …) and they are spread in here; core/validateArgs runs them at the boundary
+ * and api.ts takes each command's argument type from them.
  */
+import { codingSchemas } from './codingSchemas';
 import { documentSchemas } from './documentSchemas';
+import { importSchemas } from './importSchemas';
+import { noteSchemas } from './noteSchemas';
+import { passageSchemas } from './passageSchemas';
+import { quoteSchemas } from './quoteSchemas';
+import { searchSchemas } from './searchSchemas';
+import { tagSchemas } from './tagSchemas';
 
 export const commandSchemas = {
   ...documentSchemas,
+  ...searchSchemas,
+  ...importSchemas,
+  ...tagSchemas,
+  ...passageSchemas,
+  ...quoteSchemas,
+  ...codingSchemas,
+  ...noteSchemas,
 };

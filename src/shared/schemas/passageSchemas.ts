@@ -1,0 +1,53 @@
+import * as v from 'valibot';
+import { id, idList, intRange, isoDate, offset, text } from './common';
+
+export const passageKind = v.picklist(['quote', 'highlight'], 'must be quote or highlight');
+const speaker = v.nullable(text(300));
+const memo = text(100_000);
+
+/** The passage browser's filter (PassageFilter in model.ts). */
+export const passageFilter = {
+  tag_id: v.optional(id),
+  /** With tag_id: include passages of the tag's descendants (default true). */
+  include_subtags: v.optional(v.boolean('must be true or false')),
+  speaker: v.optional(text(300)),
+  kind: v.optional(passageKind),
+  document_id: v.optional(id),
+  source: v.optional(text(1000)),
+  date_from: v.optional(isoDate),
+  date_to: v.optional(isoDate),
+  status: v.optional(v.picklist(['anchored', 'orphaned'], 'must be anchored or orphaned')),
+};
+
+/** Argument schemas of the passage commands. */
+export const passageSchemas = {
+  'passages-for-document': v.strictObject({ document_id: id }),
+  'passages-create': v.strictObject({
+    document_id: id,
+    start: offset,
+    end: offset,
+    tag_ids: v.optional(idList),
+    kind: v.optional(passageKind),
+    speaker: v.optional(speaker),
+    memo: v.optional(memo),
+  }),
+  'passages-update': v.strictObject({
+    id,
+    start: v.optional(offset),
+    end: v.optional(offset),
+    memo: v.optional(memo),
+    speaker: v.optional(speaker),
+    kind: v.optional(passageKind),
+  }),
+  'passages-set-tags': v.strictObject({ id, add: v.optional(idList), remove: v.optional(idList) }),
+  'passages-delete': v.strictObject({ id }),
+  'passages-list': v.strictObject({
+    ...passageFilter,
+    offset: v.optional(offset),
+    limit: v.optional(intRange(1, 10_000)),
+  }),
+  'passages-reattach': v.strictObject({ id, start: offset, end: offset }),
+  'passages-citations': v.strictObject({
+    ids: v.pipe(idList, v.maxLength(10_000, 'must be at most 10,000 passage ids')),
+  }),
+};
