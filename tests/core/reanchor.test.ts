@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { createReanchorer } from '../../src/core/annotate/reanchor';
@@ -142,16 +142,14 @@ describe('re-importing a corrected file', () => {
   });
 
   test('a missing original file is reported, and nothing changes', async () => {
+    // (This once used an upload, whose name was stored as its path; an upload now has no path.)
     const wb = tempWorkbench();
-    await wb.call('import-uploads', {
-      files: [
-        {
-          name: 'a.txt',
-          data_base64: Buffer.from('Some title\n\nSome body text that is long enough.').toString('base64'),
-        },
-      ],
-    });
+    const file = join(tempDir(), 'a.txt');
+    writeFileSync(file, 'Some title\n\nSome body text that is long enough.');
+    await wb.call('import-paths', { paths: [file] });
+    rmSync(file);
     const [doc] = await wb.call('documents-list', {});
     await assert.rejects(wb.call('documents-reimport', { id: doc!.id }), /is not on disk any more/);
+    assert.equal((await wb.call('documents-get', { id: doc!.id })).title, 'Some title');
   });
 });

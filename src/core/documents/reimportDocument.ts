@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { basename } from 'node:path';
+import { basename, isAbsolute } from 'node:path';
 import { LecternError } from '../../shared/errors';
 import type { ReanchorReport } from '../../shared/model';
 import { foldText } from '../../shared/text/foldText';
@@ -23,10 +23,17 @@ export async function reimportDocument(context: CodingContext, id: number): Prom
     )
     .get(id);
   if (!doc) throw new LecternError('not-found', `Document ${id} does not exist.`);
-  if (!doc.origin_path || !existsSync(doc.origin_path)) {
+  // Older projects stored an upload's bare name as its path; only an absolute path is a file.
+  if (!doc.origin_path || !isAbsolute(doc.origin_path)) {
+    throw new LecternError(
+      'invalid-argument',
+      `Document ${id} was uploaded, so Lectern has no path to read it again from. Import the corrected file instead.`,
+    );
+  }
+  if (!existsSync(doc.origin_path)) {
     throw new LecternError(
       'not-found',
-      `The original file of document ${id} (${doc.origin_path ?? 'uploaded, no path'}) is not on disk any more. Import the corrected file instead.`,
+      `The original file of document ${id} (${doc.origin_path}) is not on disk any more. Import the corrected file instead.`,
     );
   }
   const [file] = collectFiles([doc.origin_path]).files;

@@ -35,7 +35,8 @@ export function analyzeDocument(read: ReadDocument, fileName: string): AnalyzedD
   let end = texts.length;
   while (end > 1) {
     if (!bylineFound) {
-      const { byline, used } = findByline(texts.slice(0, end));
+      // findByline reads at most the last three blocks; a window keeps a long tail linear.
+      const { byline, used } = findByline(texts.slice(Math.max(0, end - 3), end));
       if (used > 0) {
         for (let i = end - used; i < end; i++) roles[i] = { kind: 'byline' };
         author = byline.author;

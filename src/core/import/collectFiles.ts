@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { basename, extname, join, resolve } from 'node:path';
 import type { ImportOutcome } from '../../shared/model';
 import { READERS } from './readers';
@@ -17,11 +17,14 @@ const LATER_FORMATS = new Set(['.pdf', '.docx', '.doc', '.html', '.htm', '.odt',
  * Expands the given paths (files and folders, recursively) into files to import. Problems with
  * a path (missing, unreadable) become per-file outcomes instead of aborting the import. Inside
  * folders, hidden files and files that are clearly not documents (images, archives) are passed
- * over silently; a named file is always reported on.
+ * over silently; a named file is always reported on. Symbolic links are followed, but each
+ * folder is entered once (by its real path), so a link loop ends; only regular files are read —
+ * a FIFO, socket or device named `.txt` would block the import forever.
  */
 export function collectFiles(paths: string[]): { files: SourceFile[]; problems: ImportOutcome[] } {
   const files: SourceFile[] = [];
   const problems: ImportOutcome[] = [];
+  const foldersSeen = new Set<string>();
   const visit = (path: string, named: boolean) => {
     let stats;
     try {
@@ -39,6 +42,15 @@ export function collectFiles(paths: string[]): { files: SourceFile[]; problems: 
       return;
     }
     if (stats.isDirectory()) {
+      let real: string;
+      try {
+        real = realpathSync(path);
+      } catch {
+        real = path;
+      }
+      // A link back to a folder already entered (a loop, or two links to one folder).
+      if (foldersSeen.has(real)) return;
+      foldersSeen.add(real);
       let entries: string[];
       try {
         entries = readdirSync(path).sort((a, b) => a.localeCompare(b));
@@ -54,7 +66,17 @@ export function collectFiles(paths: string[]): { files: SourceFile[]; problems: 
       return;
     }
     const extension = extname(path).toLowerCase();
-    if (named || READERS[extension] || LATER_FORMATS.has(extension)) {
+    const wanted = named || READERS[extension] || LATER_FORMATS.has(extension);
+    if (wanted && !stats.isFile()) {
+      problems.push({
+        status: 'failed',
+        file: path,
+        message:
+          'Skipped: this is not a regular file (a pipe, socket or device), so it has no document to read.',
+      });
+      return;
+    }
+    if (wanted) {
       files.push({ name: basename(path), path, read: () => readFileSync(path) });
     }
   };

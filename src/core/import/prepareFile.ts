@@ -47,14 +47,22 @@ export async function prepareFile(file: SourceFile, importedAt: string): Promise
   const baseName = file.name.replace(/\.[^.]+$/, '');
   const documents: NewDocument[] = [];
   for (const read of reads) {
-    const analyzed = analyzeDocument(read, baseName);
+    let analyzed;
+    try {
+      analyzed = analyzeDocument(read, baseName);
+    } catch (error) {
+      // One file that trips the analysis is reported by name; it never aborts the batch.
+      return { problem: `Not imported: its text could not be analysed (${(error as Error).message}).` };
+    }
     if (analyzed.body.trim() === '' && analyzed.boilerplate.length === 0) continue;
     documents.push({
       ...analyzed,
       raw: read.raw,
       format: reader.format,
       content_hash: contentHash(read.raw),
-      origin_path: file.path ?? file.name,
+      // An upload has no path on this machine: storing its name would let a re-import read
+      // whatever file of that name sits in the engine's working folder.
+      origin_path: file.path,
       imported_at: importedAt,
     });
   }

@@ -14,7 +14,8 @@ export function splitParagraphs(text: string): string[] {
       .filter((line) => line !== '');
     if (lines.length === 0) continue;
     if (isHardWrapped(lines)) paragraphs.push(lines.join(' '));
-    else paragraphs.push(...lines);
+    // One line at a time: spreading a block of 130,000 lines into push() overflows the stack.
+    else for (const line of lines) paragraphs.push(line);
   }
   return paragraphs;
 }
