@@ -226,6 +226,7 @@ describe('Markdown export', () => {
     const report = await wb.call('notes-export-markdown', { out_dir: out, links: 'relative' });
     assert.equal(report.notes, 4);
     assert.deepEqual(readdirSync(out).sort(), [
+      '.lectern-export.json', // what Lectern wrote here, so a later export replaces only those
       'Same title (2).md',
       'Same title.md',
       'aux_.md',

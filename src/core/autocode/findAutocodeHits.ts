@@ -1,15 +1,18 @@
+import { LecternError } from '../../shared/errors';
 import type { AutocodeHit, AutocodeScope, Paragraph } from '../../shared/model';
 import { tokenize } from '../../shared/text/tokenize';
 import type { Db } from '../db/open';
 import { matchTokens } from '../search/makeSnippet';
 import { parseQuery } from '../search/parseQuery';
 
-const MAX_HITS = 20_000;
+/** More hits than anyone can check in a preview or wants coded in one step. */
+export const MAX_AUTOCODE_HITS = 20_000;
 
 /**
  * Every place a search matches, widened to the scope the researcher wants coded: the matched
  * words, their sentence, or their paragraph. Overlapping ranges in one document merge, so a
- * sentence with two hits is coded once.
+ * sentence with two hits is coded once. More than MAX_AUTOCODE_HITS is refused with a message
+ * (never cut off silently: a researcher would code part of the corpus and not know it).
  */
 export function findAutocodeHits(db: Db, query: string, scope: AutocodeScope, tagId?: number): AutocodeHit[] {
   const parsed = parseQuery(query);
@@ -43,7 +46,13 @@ export function findAutocodeHits(db: Db, query: string, scope: AutocodeScope, ta
         text: doc.body.slice(start, end),
         already_coded: tagId !== undefined && (coded.get(doc.id, start, end, tagId)?.n ?? 0) > 0,
       });
-      if (hits.length >= MAX_HITS) return hits;
+      if (hits.length > MAX_AUTOCODE_HITS) {
+        throw new LecternError(
+          'invalid-argument',
+          `“${query}” matches more than ${MAX_AUTOCODE_HITS.toLocaleString('en')} places; auto-coding stops there rather than code part of them. ` +
+            'Narrow the search (an "exact phrase", more words, -excluded words) and try again.',
+        );
+      }
     }
   }
   return hits;
