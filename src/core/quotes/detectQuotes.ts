@@ -19,6 +19,8 @@ export interface DetectedQuote {
   /** The words that justify the speaker: "Lavrov answered", "he said", "sagte Lawrow". */
   speaker_evidence: string | null;
   confidence: Confidence;
+  /** Which sieve attributed the quote ("after:name", "continues", "none"): the rule behind the evidence. */
+  sieve: string;
 }
 
 // Under this many words a quoted stretch is a scare quote or a title ("collective West",
@@ -70,9 +72,16 @@ export function detectQuotes(body: string): DetectedQuote[] {
       speaker: proposal.speaker,
       speaker_evidence: proposal.speaker ? proposal.evidence : null,
       confidence: quoteConfidence(span, text, proposal),
+      sieve: sieveOf(attribution),
     });
   });
   return quotes;
+}
+
+function sieveOf(attribution: Attribution): string {
+  if (!attribution) return 'none';
+  if (attribution.kind === 'continues') return 'continues';
+  return `${attribution.kind}:${attribution.act.subject.kind}`;
 }
 
 function propose(
