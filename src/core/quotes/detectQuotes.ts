@@ -53,7 +53,7 @@ export function detectQuotes(body: string): DetectedQuote[] {
     }
   });
   const resolutions = new Map<SpeechAct, Resolution>();
-  resolveSpeakers(acts, people.persons, excluded).forEach((resolution, a) =>
+  resolveSpeakers(index, acts, people.persons, excluded).forEach((resolution, a) =>
     resolutions.set(acts[a]!, resolution),
   );
 

@@ -1,6 +1,6 @@
 import { foldTerm } from '../../shared/text/foldTerm';
 import { lastAtOrBefore, tokenIndexAt, type TextIndex } from './buildTextIndex';
-import type { Person, PersonIndex } from './findPersonNames';
+import type { Gender, Person, PersonIndex } from './findPersonNames';
 import {
   isClauseWord,
   isDeterminer,
@@ -16,7 +16,7 @@ import {
 /** Who a speech verb is attributed to, before resolution. */
 export type Subject =
   | { kind: 'name'; person: Person; initial: string | null }
-  | { kind: 'pronoun' }
+  | { kind: 'pronoun'; gender: Gender }
   | { kind: 'role'; words: string[] };
 
 /** A reporting clause: "Lavrov answered", "he said", "sagte Bayramow", "the expert said". */
@@ -101,26 +101,28 @@ function leftSubject(index: TextIndex, people: PersonIndex, v: number): FoundSub
   if (j < 0 || !joined(index, j)) return null;
   const word = tokens[j]!;
   if (isPersonPronoun(word.text, false) && word.text !== 'sie') {
-    return { subject: { kind: 'pronoun' }, via: 'adjacent', start: word.start, end: word.end };
+    return {
+      subject: { kind: 'pronoun', gender: pronounGender(word.text) },
+      via: 'adjacent',
+      start: word.start,
+      end: word.end,
+    };
   }
   const name = nameEndingAt(index, people, j);
   if (name) return name;
   return rolePhraseEndingAt(index, j);
 }
 
-/** A known name whose surname is token j: "Patel", "Sergei Markow", "R. Mirkadirov". */
+/** A known name whose last word is token j: "Patel", "Sergei Markow", "R. Mirkadirov", "John B. Smith". */
 function nameEndingAt(index: TextIndex, people: PersonIndex, j: number): FoundSubject | null {
   const { tokens, gaps } = index;
-  const person = people.find(tokens[j]!.text);
+  const person = people.at(j);
   if (!person || !isNameWord(tokens[j]!.text)) return null;
   let first = j;
   while (
     first > 0 &&
     (gaps[first - 1] === 'initial' ||
-      (gaps[first - 1] === 'space' &&
-        j - first < 1 &&
-        isNameWord(tokens[first - 1]!.text) &&
-        people.find(tokens[first - 1]!.text) === undefined))
+      (gaps[first - 1] === 'space' && people.at(first - 1) === person && isNameWord(tokens[first - 1]!.text)))
   ) {
     first--;
   }
@@ -160,7 +162,12 @@ function rightSubject(index: TextIndex, people: PersonIndex, v: number): FoundSu
   if (k >= tokens.length || !joined(index, v)) return null;
   const word = tokens[k]!;
   if (isPersonPronoun(word.text, true))
-    return { subject: { kind: 'pronoun' }, via: 'adjacent', start: word.start, end: word.end };
+    return {
+      subject: { kind: 'pronoun', gender: pronounGender(word.text) },
+      via: 'adjacent',
+      start: word.start,
+      end: word.end,
+    };
   // Only a name, an article or a title can start a subject after the verb.
   const opensPhrase =
     /^\p{Lu}/u.test(word.text) || isDeterminer(word.text) || roleCategory(word.text) !== null;
@@ -169,14 +176,16 @@ function rightSubject(index: TextIndex, people: PersonIndex, v: number): FoundSu
   while (last + 1 < tokens.length && last - k < 11 && joined(index, last)) last++;
   // A name inside the phrase wins over its role ("der russische Ko-Vorsitzende … Igor Popow").
   for (let t = k; t <= last; t++) {
-    const person = people.find(tokens[t]!.text);
+    const person = people.at(t);
     if (!person || !isNameWord(tokens[t]!.text) || tokens[t]!.text.length < 2) continue;
+    let end = t;
+    while (end < last && people.at(end + 1) === person && isNameWord(tokens[end + 1]!.text)) end++;
     const initial = t > 0 && index.gaps[t - 1] === 'initial' ? tokens[t - 1]!.text : null;
     return {
       subject: { kind: 'name', person, initial },
       via: 'adjacent',
       start: word.start,
-      end: tokens[t]!.end,
+      end: tokens[end]!.end,
     };
   }
   return rolePhrase(index, k, Math.min(last, k + PHRASE_WORDS - 1));
@@ -205,13 +214,18 @@ function sentenceSubject(index: TextIndex, people: PersonIndex, v: number): Foun
   if (/^[“„"«‘]/.test(body.slice(sentenceStart, tokens[first]!.start + 1).trim())) return null;
   const word = tokens[first]!;
   if (isPersonPronoun(word.text, false) && word.text !== 'sie') {
-    return { subject: { kind: 'pronoun' }, via: 'sentence', start: word.start, end: word.end };
+    return {
+      subject: { kind: 'pronoun', gender: pronounGender(word.text) },
+      via: 'sentence',
+      start: word.start,
+      end: word.end,
+    };
   }
   let last = first;
   while (last + 1 < v && last - first < 4 && joined(index, last) && /^\p{Lu}/u.test(tokens[last + 1]!.text))
     last++;
   for (let t = last; t >= first; t--) {
-    const person = people.find(tokens[t]!.text);
+    const person = people.at(t);
     if (person && isNameWord(tokens[t]!.text)) {
       return {
         subject: { kind: 'name', person, initial: null },
@@ -256,4 +270,9 @@ function possessiveAct(index: TextIndex, people: PersonIndex, n: number): Speech
     start,
     end,
   };
+}
+
+/** he/er → m, she/sie → f. */
+function pronounGender(word: string): Gender {
+  return /^(he|er)$/i.test(word) ? 'm' : /^(she|sie)$/i.test(word) ? 'f' : null;
 }
