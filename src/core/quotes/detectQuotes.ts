@@ -97,6 +97,9 @@ function propose(
   }
   const act = attribution.act;
   const resolution = resolutions.get(act);
+  if (resolution?.label && !resolution.person) {
+    return { speaker: resolution.label, evidence: evidenceOf(index, act), confidence: resolution.confidence };
+  }
   if (!resolution?.person) return { speaker: null, evidence: null, confidence: 'low' };
   const initial = act.subject.kind === 'name' ? act.subject.initial : null;
   const confidence =

@@ -4,7 +4,9 @@ import type { Gender, Person, PersonIndex } from './findPersonNames';
 import {
   isClauseWord,
   isDeterminer,
+  isDocumentHead,
   isLinkWord,
+  isOrgHead,
   isNameWord,
   isPersonPronoun,
   isRoleNoun,
@@ -17,7 +19,9 @@ import {
 export type Subject =
   | { kind: 'name'; person: Person; initial: string | null }
   | { kind: 'pronoun'; gender: Gender }
-  | { kind: 'role'; words: string[] };
+  | { kind: 'role'; words: string[] }
+  /** "the ministry", "Amnesty International", "Dem Innenministerium", "the grand jury". */
+  | { kind: 'org'; text: string; generic: boolean };
 
 /** A reporting clause: "Lavrov answered", "he said", "sagte Bayramow", "the expert said". */
 export interface SpeechAct {
@@ -56,11 +60,20 @@ export function findSpeechActs(index: TextIndex, people: PersonIndex): SpeechAct
       if (act) acts.push(act);
       continue;
     }
-    if (!isSpeechVerb(verb.text, afterQuote)) continue;
+    const according = /^according$/i.test(verb.text) && /^to$/i.test(tokens[v + 1]?.text ?? '');
+    if (!according && !isSpeechVerb(verb.text, afterQuote)) continue;
     // After a quote the subject usually follows ("…,” said Lavrov); elsewhere it precedes.
-    const found = afterQuote
-      ? (rightSubject(index, people, v) ?? leftSubject(index, people, v))
-      : (leftSubject(index, people, v) ?? rightSubject(index, people, v));
+    // "According to X" and "laut X" name their source after them, "X zufolge" before.
+    const lower = verb.text.toLowerCase();
+    const found = according
+      ? rightSubject(index, people, v + 1)
+      : lower === 'laut'
+        ? rightSubject(index, people, v)
+        : lower === 'zufolge'
+          ? leftSubject(index, people, v)
+          : afterQuote
+            ? (rightSubject(index, people, v) ?? leftSubject(index, people, v))
+            : (leftSubject(index, people, v) ?? rightSubject(index, people, v));
     const subject = found ?? appositiveSubject(index, people, v) ?? sentenceSubject(index, people, v);
     if (!subject) continue;
     acts.push({
@@ -110,7 +123,89 @@ function leftSubject(index: TextIndex, people: PersonIndex, v: number): FoundSub
   }
   const name = nameEndingAt(index, people, j);
   if (name) return name;
-  return rolePhraseEndingAt(index, j);
+  return rolePhraseEndingAt(index, j) ?? orgPhraseEndingAt(index, j);
+}
+
+const PREPOSITION = /^(of|for|für|des|der|am|at|in|on|im|zu)$/i;
+
+/**
+ * "the police department", "Amnesty International", "Dem Innenministerium", "The Institute for
+ * Fiscal Studies", "the grand jury", "das Papier" ending at token j: a phrase with an
+ * organisation's or a document's head word, read left to its article.
+ */
+function orgPhraseEndingAt(index: TextIndex, j: number): FoundSubject | null {
+  const { tokens } = index;
+  let first = j;
+  let head = isOrgHead(tokens[j]!.text) || isDocumentHead(tokens[j]!.text);
+  while (first > 0 && j - first < 5 && joined(index, first - 1)) {
+    const word = tokens[first - 1]!.text;
+    if (isClauseWord(word) || isSpeechVerb(word, false) || isPersonPronoun(word, true)) break;
+    if (isDeterminer(word)) {
+      first--;
+      break;
+    }
+    if (
+      !/^\p{Lu}/u.test(word) &&
+      !PREPOSITION.test(word) &&
+      !/^(grand|city|state|federal|supreme|joint|gemeinsame[n]?|small|island)$/i.test(word)
+    )
+      break;
+    first--;
+    if (isOrgHead(word) || isDocumentHead(word)) head = true;
+  }
+  if (!head) return null;
+  while (first < j && PREPOSITION.test(tokens[first]!.text)) first++;
+  return orgSubject(index, first, j);
+}
+
+/** The org phrase from token first to last, its leading article dropped from the name. */
+function orgSubject(index: TextIndex, first: number, last: number): FoundSubject {
+  const { tokens, body } = index;
+  let nameStart = first;
+  while (
+    nameStart < last &&
+    (isDeterminer(tokens[nameStart]!.text) || /^(es|aus|von|from)$/i.test(tokens[nameStart]!.text))
+  )
+    nameStart++;
+  const words = tokens.slice(nameStart, last + 1).map((token) => token.text);
+  const only = words.length === 1 ? words[0]! : null;
+  const generic =
+    only !== null &&
+    isOrgHead(only) &&
+    !/^\p{Lu}{2,6}$/u.test(only) &&
+    /^(ministry|ministerium|group|organi[sz]ation|agency|union|company|committee|gewerkschaft|regierung|government|partei|party|kommission|commission|verband|institut|institute)$/i.test(
+      only,
+    );
+  return {
+    subject: { kind: 'org', text: body.slice(tokens[nameStart]!.start, tokens[last]!.end), generic },
+    via: 'adjacent',
+    start: tokens[first]!.start,
+    end: tokens[last]!.end,
+  };
+}
+
+/** An org phrase opening at token k, after a verb or "laut": "es aus dem Ministerium", "the WHO". */
+function orgPhraseFrom(index: TextIndex, k: number, last: number): FoundSubject | null {
+  const { tokens } = index;
+  for (let t = k; t <= Math.min(last, k + 5); t++) {
+    const word = tokens[t]!.text;
+    if (isOrgHead(word) || isDocumentHead(word)) {
+      let end = t;
+      // "Institute for Fiscal Studies", "World Health Organization": capitalised words and "of/for" after the head.
+      while (
+        end + 1 <= last &&
+        end - t < 4 &&
+        (/^\p{Lu}/u.test(tokens[end + 1]!.text) ||
+          (PREPOSITION.test(tokens[end + 1]!.text) && /^\p{Lu}/u.test(tokens[end + 2]?.text ?? '')))
+      )
+        end++;
+      while (end > t && PREPOSITION.test(tokens[end]!.text)) end--;
+      return orgSubject(index, k, end);
+    }
+    if (!isDeterminer(word) && !/^(es|aus|von|from|\p{Lu}.*)$/iu.test(word) && !/^\p{Lu}/u.test(word))
+      return null;
+  }
+  return null;
 }
 
 /** A known name whose last word is token j: "Patel", "Sergei Markow", "R. Mirkadirov", "John B. Smith". */
@@ -170,7 +265,10 @@ function rightSubject(index: TextIndex, people: PersonIndex, v: number): FoundSu
     };
   // Only a name, an article or a title can start a subject after the verb.
   const opensPhrase =
-    /^\p{Lu}/u.test(word.text) || isDeterminer(word.text) || roleCategory(word.text) !== null;
+    /^\p{Lu}/u.test(word.text) ||
+    isDeterminer(word.text) ||
+    roleCategory(word.text) !== null ||
+    /^(es|agency|company|city|state|federal|board|union|party)$/i.test(word.text);
   if (!opensPhrase) return null;
   let last = k;
   while (last + 1 < tokens.length && last - k < 11 && joined(index, last)) last++;
@@ -188,7 +286,14 @@ function rightSubject(index: TextIndex, people: PersonIndex, v: number): FoundSu
       end: tokens[end]!.end,
     };
   }
-  return rolePhrase(index, k, Math.min(last, k + PHRASE_WORDS - 1));
+  let roleEnd = k;
+  while (
+    roleEnd < last &&
+    !isClauseWord(tokens[roleEnd + 1]!.text) &&
+    !isSpeechVerb(tokens[roleEnd + 1]!.text, false)
+  )
+    roleEnd++;
+  return rolePhrase(index, k, roleEnd) ?? orgPhraseFrom(index, k, last);
 }
 
 /** "Vedant Patel, Deputy Spokesperson of the US Department of State, said": the name before. */

@@ -9,12 +9,16 @@ export type Confidence = 'high' | 'medium' | 'low';
 /** Who an act's subject is, and how sure the rule that decided it is. */
 export interface Resolution {
   person: Person | null;
+  /** Who speaks when it is no named person: "Amnesty International", "spokeswoman for the FTC". */
+  label?: string;
   confidence: Confidence;
 }
 
 interface History {
   entries: Array<{ person: Person; at: number }>;
   lastSpoke: Map<Person, number>;
+  /** Organisations and unnamed role holders that spoke, latest last. */
+  labels: Array<{ label: string; org: boolean; words: string[] }>;
 }
 
 // A pronoun further than this from its antecedent is a guess.
@@ -34,7 +38,7 @@ export function resolveSpeakers(
   persons: Person[],
   excluded: Map<SpeechAct, Set<string>>,
 ): Resolution[] {
-  const history: History = { entries: [], lastSpoke: new Map() };
+  const history: History = { entries: [], lastSpoke: new Map(), labels: [] };
   return acts.map((act) => {
     const skip = excluded.get(act) ?? new Set<string>();
     const resolution = resolveOne(index, act, persons, history, skip);
@@ -61,6 +65,20 @@ function resolveOne(
     };
   }
   if (subject.kind === 'pronoun') return resolvePronoun(index, act, subject.gender, persons, history, skip);
+  if (subject.kind === 'org') {
+    // "the group", "das Ministerium": the organisation that spoke last, if one did.
+    const earlier = subject.generic ? history.labels.findLast((entry) => entry.org) : undefined;
+    const label = earlier?.label ?? subject.text;
+    if (!earlier) history.labels.push({ label, org: true, words: [] });
+    return { person: null, label, confidence: 'medium' };
+  }
+  const first = subject.words[0] ?? '';
+  if (/^(a|an|ein|eine|einer)$/i.test(first)) {
+    // "a spokeswoman for the Federal Trade Commission": someone unnamed, never a named person.
+    const label = subject.words.slice(1).join(' ');
+    history.labels.push({ label, org: false, words: subject.words });
+    return { person: null, label, confidence: 'medium' };
+  }
   const byRole = resolveRole(act, subject.words, persons, history, skip);
   // "the Grünen-Politiker", "der bayerische Regierungschef": a definite role that fits nobody's
   // introduction stands, like a pronoun, for the person just mentioned.
