@@ -54,11 +54,12 @@ function joinHyphenated(body: string, tokens: Token[]): Token[] {
   const joined: Token[] = [];
   for (const token of tokens) {
     const last = joined.at(-1);
+    const glue = last && token.start === last.end + 1 ? body[last.end] : '';
     if (
       last &&
-      token.start === last.end + 1 &&
-      (body[last.end] === '-' || body[last.end] === '‐') &&
-      /^[\p{Lu}\p{N}]/u.test(last.text)
+      (((glue === '-' || glue === '‐') && /^[\p{Lu}\p{N}]/u.test(last.text)) ||
+        // O'Connor, D’Alema: one capital letter and an apostrophe before a capitalised name.
+        ((glue === "'" || glue === '’') && /^\p{Lu}$/u.test(last.text) && /^\p{Lu}\p{Ll}/u.test(token.text)))
     ) {
       joined[joined.length - 1] = {
         text: body.slice(last.start, token.end),

@@ -242,6 +242,15 @@ function readRun(index: TextIndex, first: number, last: number): Run | null {
   }
   const given = givens.length > 0 ? givens.join(' ') : null;
   const parts = 1 + initials.length + givens.length;
+  // "U.S. Treasury Secretary", "Kremlin spokesman": a name-like word that qualifies a role.
+  const following = tokens[last + 1];
+  if (
+    following &&
+    gaps[last] === 'space' &&
+    isRoleNoun(roleCategory(following.text)) &&
+    !isKnownGivenName(givens[0] ?? '')
+  )
+    return null;
 
   const context: string[] = [];
   let title: string | null = null;
@@ -256,6 +265,21 @@ function readRun(index: TextIndex, first: number, last: number): Run | null {
     if (k === nameStart - 1 && TITLE.test(word)) title = word;
     if (STOP_CONTEXT.test(word) || isSpeechVerb(word, false)) break;
     context.push(word);
+  }
+  // "Her deputy, Piotr Wrześniewski,", "Der Bürgermeister von Graz, Siegfried Nagl,": a role
+  // phrase before a comma introduces the name after it.
+  if (
+    context.length === 0 &&
+    nameStart > 0 &&
+    /^\s*,\s*$/.test(index.body.slice(tokens[nameStart - 1]!.end, tokens[nameStart]!.start))
+  ) {
+    const before: string[] = [];
+    for (let k = nameStart - 1; k >= 0 && before.length < 4; k--) {
+      if (index.quoted[k] !== index.quoted[last]) break;
+      before.push(tokens[k]!.text);
+      if (gaps[k - 1] === 'break' || k === 0) break;
+    }
+    if (before.some((word) => isRoleNoun(roleCategory(word)))) context.push(...before);
   }
   const adjacent = context[0];
   const appositive = readAppositive(index, last);

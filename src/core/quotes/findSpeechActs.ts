@@ -74,7 +74,11 @@ export function findSpeechActs(index: TextIndex, people: PersonIndex): SpeechAct
           : afterQuote
             ? (rightSubject(index, people, v) ?? leftSubject(index, people, v))
             : (leftSubject(index, people, v) ?? rightSubject(index, people, v));
-    const subject = found ?? appositiveSubject(index, people, v) ?? sentenceSubject(index, people, v);
+    // A source marker ("according to", "laut", "zufolge") names its source beside it or not at all.
+    const marker = according || lower === 'laut' || lower === 'zufolge';
+    const subject = marker
+      ? found
+      : (found ?? appositiveSubject(index, people, v) ?? sentenceSubject(index, people, v));
     if (!subject) continue;
     acts.push({
       subject: subject.subject,
@@ -111,8 +115,24 @@ function leftSubject(index: TextIndex, people: PersonIndex, v: number): FoundSub
     !isPersonPronoun(tokens[j]!.text, false)
   )
     j--;
+  if (
+    j >= 0 &&
+    !joined(index, j) &&
+    /^\s*,\s*$/.test(index.body.slice(tokens[j]!.end, tokens[j + 1]!.start))
+  ) {
+    // "The spokesman, Stéphane Dujarric, told": a name set off by commas before the verb.
+    const name = nameEndingAt(index, people, j);
+    const before = name ? tokenIndexAt(tokens, name.start) - 1 : -1;
+    if (name && before >= 0 && /^\s*,\s*$/.test(index.body.slice(tokens[before]!.end, name.start)))
+      return { ...name, via: 'appositive' };
+    return null;
+  }
   if (j < 0 || !joined(index, j)) return null;
   const word = tokens[j]!;
+  // German "Sie verlangt …" at the start of a sentence: she (a plural verb would end in -en).
+  if (word.text === 'Sie' && isSentenceStart(index, j) && !/en$/.test(tokens[v]!.text)) {
+    return { subject: { kind: 'pronoun', gender: 'f' }, via: 'adjacent', start: word.start, end: word.end };
+  }
   if (isPersonPronoun(word.text, false) && word.text !== 'sie') {
     return {
       subject: { kind: 'pronoun', gender: pronounGender(word.text) },
@@ -350,7 +370,31 @@ function sentenceSubject(index: TextIndex, people: PersonIndex, v: number): Foun
     if (!/^\p{Lu}/u.test(text) && roleCategory(text) === null) return null;
   }
   const found = isRoleNoun(roleCategory(tokens[end]!.text)) ? rolePhrase(index, first, end) : null;
-  return found ? { ...found, via: 'sentence' } : null;
+  if (found) return { ...found, via: 'sentence' };
+  // "Her predecessor, Marc Lefèvre, called …": a name in the sentence's opening words.
+  for (let t = first; t < Math.min(v, first + 8); t++) {
+    if (index.quoted[t] || isSpeechVerb(tokens[t]!.text, false)) break;
+    const person = people.at(t);
+    if (person && isNameWord(tokens[t]!.text)) {
+      let endName = t;
+      while (endName + 1 < v && people.at(endName + 1) === person) endName++;
+      return {
+        subject: { kind: 'name', person, initial: null },
+        via: 'sentence',
+        start: tokens[t]!.start,
+        end: tokens[endName]!.end,
+      };
+    }
+  }
+  return null;
+}
+
+function isSentenceStart(index: TextIndex, t: number): boolean {
+  const at = index.tokens[t]!.start;
+  return (
+    lastAtOrBefore(index.sentenceStarts, at) === at ||
+    /^[\s“„"«]*$/.test(index.body.slice(lastAtOrBefore(index.sentenceStarts, at), at))
+  );
 }
 
 /** "Lavrov’s statements", "Lawrows Aussagen": a report of speech without a verb. */

@@ -67,7 +67,14 @@ function resolveOne(
   if (subject.kind === 'pronoun') return resolvePronoun(index, act, subject.gender, persons, history, skip);
   if (subject.kind === 'org') {
     // "the group", "das Ministerium": the organisation that spoke last, if one did.
-    const earlier = subject.generic ? history.labels.findLast((entry) => entry.org) : undefined;
+    // Named by its head word ("the ministry" → the Interior Ministry); "the group" → any.
+    const head = subject.text.toLowerCase();
+    const earlier = subject.generic
+      ? history.labels.findLast(
+          (entry) =>
+            entry.org && (/^(group|organi[sz]ation)$/.test(head) || entry.label.toLowerCase().includes(head)),
+        )
+      : undefined;
     const label = earlier?.label ?? subject.text;
     if (!earlier) history.labels.push({ label, org: true, words: [] });
     return { person: null, label, confidence: 'medium' };

@@ -186,6 +186,7 @@ const SPEECH_VERBS = new Set([
   'hielt',
   'hält',
   'zufolge',
+  'sieht',
   'laut',
   'hieß',
   'heißt',
@@ -372,7 +373,7 @@ const ROLE_RULES: Array<[RegExp, RoleCategory]> = [
     /^(senator|mp|congressman|congresswoman|lawmaker|legislator|councilmember|councillor|councilman|abgeordnete|mandatar|klubobmann|obmann)/,
     'lawmaker',
   ],
-  [/^(activist|aktivist|founder|gründer)/, 'activist'],
+  [/^(activist|aktivist|founder|gründer|politician|unionist)|politiker|gewerkschafter/, 'activist'],
   [
     /^(head|chief|leiter|leiterin|chef|chefin|director|direktor|direktorin|executive|ceo|intendant|intendantin|geschäftsführer|kommandant)$|chef(in)?$|direktor(in)?$|kommandant$/,
     'head',
@@ -622,7 +623,8 @@ function computeIsNameWord(word: string): boolean {
   if (word.length === 1) return true; // an initial; the caller checks for the period
   if (!/\p{Ll}/u.test(word)) return false; // USA, EU, OSZE
   const lower = word.toLowerCase();
-  if (NOT_NAMES.has(lower) || NOUN_ENDING.test(lower)) return false;
+  if (NOT_NAMES.has(lower) || NOUN_ENDING.test(lower) || isOrgHead(word) || isDocumentHead(word))
+    return false;
   return roleCategory(word) === null;
 }
 
@@ -644,7 +646,7 @@ export function isStatementNoun(word: string): boolean {
 
 // Heads of noun phrases that name an institution or a body speaking as one.
 const ORG_HEADS =
-  /^(ministry|ministries|department|council|jury|court|commission|organi[sz]ation|agency|union|group|police|kremlin|government|institute|party|company|committee|office|researchers|states|bank|board|foundation|association|federation|regierung|kreml|gewerkschaft|polizei|partei|kommission|stiftung|verein)$|(ministerium|kammer|verband|gericht|amt|behörde|partei|gewerkschaft|anstalt|vereinigung|regierung|kommission|institut|konzern)$/;
+  /^(ministry|ministries|department|council|jury|court|commission|organi[sz]ation|agency|union|group|police|kremlin|government|institute|party|company|committee|office|researchers|states|bank|board|foundation|association|federation|groups|unions|organi[sz]ations|authorities|regierung|kreml|gewerkschaft|polizei|partei|kommission|stiftung|verein)$|(ministerium|kammer|verband|gericht|amt|behörde|partei|gewerkschaft|anstalt|vereinigung|regierung|kommission|institut|konzern|organisation|verwaltung)$/;
 // Documents that "say" something: a resolution, a statement, a report.
 const DOCUMENT_HEADS =
   /^(statement|report|resolution|declaration|letter|communique|ruling|verdict|erklärung|papier|dokument|bericht|aussendung|resolution|urteil)$/;
