@@ -145,7 +145,9 @@ function isQuotation(index: TextIndex, span: QuotationSpan, attribution: Attribu
 }
 
 /** "Difficult Question", "Caucasus Watch": every word capitalised, no sentence punctuation. */
-function isTitle(text: string): boolean {
+function isTitle(quoted: string): boolean {
+  // A song title may end in a full stop inside the marks: "You'll Never Walk Alone."
+  const text = quoted.replace(/\.$/, '');
   const words = text.split(/\s+/).filter((word) => /\p{L}/u.test(word));
   if (words.length > MAX_TITLE_WORDS || /[.!?,;:]/.test(text)) return false;
   const small = /^(of|the|and|a|an|in|on|for|to|der|die|das|und|von|im)$/;
