@@ -3,7 +3,7 @@ import { attributeSpeaker, type Attribution } from './attributeSpeaker';
 import { buildTextIndex, tokenIndexAt, type TextIndex } from './buildTextIndex';
 import { findPersonNames, fullName, type PersonIndex } from './findPersonNames';
 import { findQuotationSpans, type QuotationSpan } from './findQuotationSpans';
-import { findSpeechActs, type SpeechAct } from './findSpeechActs';
+import { findColonActs, findSpeechActs, type SpeechAct } from './findSpeechActs';
 import { resolveSpeakers, type Confidence, type Resolution } from './resolveSpeakers';
 
 /** A direct quotation Lectern proposes; the researcher accepts, corrects or dismisses it. */
@@ -42,7 +42,14 @@ export function detectQuotes(body: string): DetectedQuote[] {
   if (spans.length === 0) return [];
   const index = buildTextIndex(body, spans);
   const people = findPersonNames(index);
-  const acts = findSpeechActs(index, people).sort((a, b) => a.start - b.start);
+  const verbActs = findSpeechActs(index, people);
+  const colonActs = findColonActs(
+    index,
+    people,
+    spans.map((span) => span.open),
+    verbActs,
+  );
+  const acts = [...verbActs, ...colonActs].sort((a, b) => a.start - b.start);
   const attributions = attributeSpeaker(index, spans, acts);
 
   // A pronoun or role that introduces a quote passes over the people that quote names.
@@ -81,7 +88,8 @@ export function detectQuotes(body: string): DetectedQuote[] {
 function sieveOf(attribution: Attribution): string {
   if (!attribution) return 'none';
   if (attribution.kind === 'continues') return 'continues';
-  return `${attribution.kind}:${attribution.act.subject.kind}`;
+  const position = attribution.act.via === 'colon' ? 'colon' : attribution.kind;
+  return `${position}:${attribution.act.subject.kind}`;
 }
 
 function propose(
@@ -110,6 +118,7 @@ function propose(
 /** The words of the reporting clause; subject and verb joined by "…" when they stand apart. */
 function evidenceOf(index: TextIndex, act: SpeechAct): string {
   const { body } = index;
+  if (act.via === 'colon') return `${body.slice(act.subjectStart, act.subjectEnd)} … :`;
   if (act.via !== 'sentence') return body.slice(act.start, act.end);
   return `${body.slice(act.subjectStart, act.subjectEnd)} … ${body.slice(act.verbStart, act.verbEnd)}`;
 }

@@ -27,7 +27,7 @@ export type Subject =
 export interface SpeechAct {
   subject: Subject;
   /** How the subject was found: next to the verb, across an appositive, or as the sentence's subject. */
-  via: 'adjacent' | 'appositive' | 'sentence' | 'possessive';
+  via: 'adjacent' | 'appositive' | 'sentence' | 'possessive' | 'colon';
   /** Offsets of the subject and of the verb (ordered either way round). */
   subjectStart: number;
   subjectEnd: number;
@@ -424,4 +424,81 @@ function possessiveAct(index: TextIndex, people: PersonIndex, n: number): Speech
 /** he/er → m, she/sie → f. */
 function pronounGender(word: string): Gender {
   return /^(he|er)$/i.test(word) ? 'm' : /^(she|sie)$/i.test(word) ? 'f' : null;
+}
+
+/**
+ * The colon sieve: a quotation introduced by a colon in a sentence with no reporting verb
+ * ("Rutte had a clear message: “…”", "Platter blieb hart: „…“", "His answer: “…”") is given to
+ * the person the sentence opens with (or names first), to a possessive pronoun resolved like
+ * "he", or to an organisation that opens the sentence. Documents are not taken here ("The
+ * communiqué read:") — only with a verb that says they speak.
+ */
+export function findColonActs(
+  index: TextIndex,
+  people: PersonIndex,
+  opens: number[],
+  acts: SpeechAct[],
+): SpeechAct[] {
+  const { tokens, body } = index;
+  const found: SpeechAct[] = [];
+  const actStarts = acts.map((act) => act.start).sort((a, b) => a - b);
+  for (const open of opens) {
+    const colon = body.lastIndexOf(':', open);
+    if (colon < 0 || body.slice(colon + 1, open).trim() !== '') continue;
+    const sentenceStart = lastAtOrBefore(index.sentenceStarts, colon);
+    if (body.slice(sentenceStart, colon).includes('\n')) continue;
+    // A reporting verb in the sentence already decides.
+    const a = actStarts.findIndex((at) => at >= sentenceStart);
+    if (a >= 0 && actStarts[a]! < colon) continue;
+    const first = tokenIndexAt(tokens, sentenceStart);
+    const last = tokenIndexAt(tokens, colon) - 1;
+    if (first > last || index.quoted[first]) continue;
+    let subject: FoundSubject | null = null;
+    for (let t = first; t <= last && t < first + 10; t++) {
+      const person = people.at(t);
+      if (person && !index.quoted[t] && isNameWord(tokens[t]!.text)) {
+        let end = t;
+        while (end < last && people.at(end + 1) === person) end++;
+        subject = {
+          subject: { kind: 'name', person, initial: null },
+          via: 'colon',
+          start: tokens[t]!.start,
+          end: tokens[end]!.end,
+        };
+        break;
+      }
+    }
+    const opener = tokens[first]!.text;
+    if (!subject && /^(his|her|sein|seine|ihr|ihre)$/i.test(opener)) {
+      const gender = /^(his|sein|seine)$/i.test(opener) ? 'm' : /^her$/i.test(opener) ? 'f' : null;
+      subject = {
+        subject: { kind: 'pronoun', gender },
+        via: 'colon',
+        start: tokens[first]!.start,
+        end: tokens[first]!.end,
+      };
+    }
+    if (!subject) {
+      for (let t = first; t <= Math.min(last, first + 5); t++) {
+        if (isOrgHead(tokens[t]!.text)) {
+          const org = orgSubject(index, first, t);
+          subject = { ...org, via: 'colon' };
+          break;
+        }
+        if (!/^\p{Lu}/u.test(tokens[t]!.text) && !isDeterminer(tokens[t]!.text)) break;
+      }
+    }
+    if (!subject) continue;
+    found.push({
+      subject: subject.subject,
+      via: 'colon',
+      subjectStart: subject.start,
+      subjectEnd: subject.end,
+      verbStart: colon,
+      verbEnd: colon + 1,
+      start: subject.start,
+      end: colon + 1,
+    });
+  }
+  return found;
 }
