@@ -291,10 +291,16 @@ function readRun(index: TextIndex, first: number, last: number): Run | null {
     (next !== undefined && gaps[last] === 'space' && isSpeechVerb(next.text, false)) ||
     (previous !== undefined && gaps[nameStart - 1] === 'space' && isSpeechVerb(previous.text, false));
   const category = adjacent === undefined ? null : roleCategory(adjacent);
+  // The role may stand one word off: "ÖVP-Klubobmann August Wöginger" (August read as a month).
+  const second = context[1];
   const titled =
     title !== null ||
     (adjacent !== undefined &&
-      ((isRoleNoun(category) && category !== 'official') || /^state$/i.test(adjacent)));
+      ((isRoleNoun(category) && category !== 'official') || /^state$/i.test(adjacent))) ||
+    (second !== undefined &&
+      /^\p{Lu}/u.test(adjacent ?? '') &&
+      isRoleNoun(roleCategory(second)) &&
+      roleCategory(second) !== 'official');
   const clauseStart = nameStart === 0 || gaps[nameStart - 1] === 'break';
   const knownGiven = given !== null && isKnownGivenName(givens[0]!);
   const accepted = parts >= 2 ? hasRole || speaks || knownGiven || titled : titled || (speaks && clauseStart);

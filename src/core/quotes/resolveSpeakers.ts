@@ -87,17 +87,23 @@ function resolveOne(
     return { person: null, label, confidence: 'medium' };
   }
   const byRole = resolveRole(act, subject.words, persons, history, skip);
+  if (byRole.person || !isDeterminer(first)) return byRole;
+  // "der Sprecher" after "Ein Sprecher des Außenministeriums": the same unnamed role holder.
+  const categories = subject.words
+    .map((word) => roleCategory(word))
+    .filter((category) => isRoleNoun(category));
+  const same = history.labels.findLast(
+    (entry) => !entry.org && entry.words.some((word) => categories.includes(roleCategory(word))),
+  );
+  if (same) return { person: null, label: same.label, confidence: 'low' };
   // "the Grünen-Politiker", "der bayerische Regierungschef": a definite role that fits nobody's
-  // introduction stands, like a pronoun, for the person just mentioned.
-  if (
-    !byRole.person &&
-    isDeterminer(subject.words[0] ?? '') &&
-    !/^(a|an|ein|eine)$/i.test(subject.words[0]!)
-  ) {
-    const guess = resolvePronoun(index, act, roleGender(subject.words), persons, history, skip);
-    return { person: guess.person, confidence: 'low' };
-  }
-  return byRole;
+  // introduction stands, like a pronoun, for the person just mentioned …
+  const guess = resolvePronoun(index, act, roleGender(subject.words), persons, history, skip);
+  if (guess.person) return { person: guess.person, confidence: 'low' };
+  // … and with nobody mentioned, the role itself speaks ("Der Richter sprach von …").
+  const label = subject.words.filter((word) => !isDeterminer(word)).join(' ');
+  history.labels.push({ label, org: false, words: subject.words });
+  return { person: null, label, confidence: 'low' };
 }
 
 // How many sentences before a pronoun its antecedent may stand and still beat the last speaker.
