@@ -1,5 +1,5 @@
 import { foldTerm } from '../../shared/text/foldTerm';
-import { lastAtOrBefore, tokenIndexAt, type TextIndex } from './buildTextIndex';
+import { firstAtOrAfter, lastAtOrBefore, tokenIndexAt, type TextIndex } from './buildTextIndex';
 import type { Gender, Person, PersonIndex } from './findPersonNames';
 import {
   isClauseWord,
@@ -443,13 +443,15 @@ export function findColonActs(
   const found: SpeechAct[] = [];
   const actStarts = acts.map((act) => act.start).sort((a, b) => a - b);
   for (const open of opens) {
-    const colon = body.lastIndexOf(':', open);
-    if (colon < 0 || body.slice(colon + 1, open).trim() !== '') continue;
+    // The colon right before the opening mark (spaces between at most).
+    let colon = open - 1;
+    while (colon >= 0 && colon > open - 4 && /\s/.test(body[colon]!)) colon--;
+    if (colon < 0 || body[colon] !== ':') continue;
     const sentenceStart = lastAtOrBefore(index.sentenceStarts, colon);
     if (body.slice(sentenceStart, colon).includes('\n')) continue;
     // A reporting verb in the sentence already decides.
-    const a = actStarts.findIndex((at) => at >= sentenceStart);
-    if (a >= 0 && actStarts[a]! < colon) continue;
+    const next = firstAtOrAfter(actStarts, sentenceStart);
+    if (next !== undefined && next < colon) continue;
     const first = tokenIndexAt(tokens, sentenceStart);
     const last = tokenIndexAt(tokens, colon) - 1;
     if (first > last || index.quoted[first]) continue;
