@@ -1,6 +1,7 @@
 import { lastAtOrBefore, tokenIndexAt, type TextIndex } from './buildTextIndex';
 import type { QuotationSpan } from './findQuotationSpans';
 import type { SpeechAct } from './findSpeechActs';
+import { isClauseWord } from './speechWords';
 
 /** Which reporting clause a quotation belongs to, and where it stands relative to the quote. */
 export type Attribution =
@@ -31,7 +32,8 @@ export function attributeSpeaker(index: TextIndex, spans: QuotationSpan[], acts:
     result.push(
       afterClause(body, span, acts, actStarts) ??
         continuation(index, spans, result, s, acts, actStarts) ??
-        beforeClause(index, span, acts, actStarts),
+        beforeClause(index, span, acts, actStarts) ??
+        nextParagraph(index, spans, result, s, acts, actStarts),
     );
   });
   return result;
@@ -43,8 +45,24 @@ function afterClause(body: string, span: QuotationSpan, acts: SpeechAct[], actSt
   const a = firstIndexAtOrAfter(actStarts, from);
   const act = acts[a];
   if (!act) return null;
-  // Only commas, dashes and spaces between the closing mark and the clause, on the same line.
-  return /^[ \t\u00a0,–—-]*$/.test(body.slice(from, act.start)) ? { kind: 'after', act } : null;
+  // Only commas, dashes and spaces between the closing mark and the clause, on the same line —
+  // or a title or role before the name: `"…," board chairman John B. Smith stated`, `Ms. Cheney said`.
+  const gap = body.slice(from, act.start);
+  if (/^[ \t\u00a0,–—-]*$/.test(gap)) return { kind: 'after', act };
+  const words = gap.match(/[\p{L}\p{N}]+/gu) ?? [];
+  const titleDotsRemoved = gap.replace(/\b(Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|St|\p{Lu})\./gu, '');
+  // A reporting clause is set off by a comma (or ! ?) at the quote's end; a title is not: `the
+  // newspaper ‘Trud’ where he spoke`, `"Difficult Question" the observer Tom Hale spoke`.
+  const setOff = /[,!?]$/.test(body.slice(span.close - 1, span.close)) || /^\s*,/.test(gap);
+  if (
+    setOff &&
+    words.length <= 6 &&
+    /^[ \t\u00a0,–—-]*[\p{L}]/u.test(gap) &&
+    !/[\n.!?;:“”"„«»()]/.test(titleDotsRemoved) &&
+    !words.some((word) => isClauseWord(word))
+  )
+    return { kind: 'after', act };
+  return null;
 }
 
 function continuation(
@@ -94,6 +112,37 @@ function beforeClause(
   const a = firstIndexAtOrAfter(actStarts, previousStart);
   const act = acts[a];
   return act && act.end <= sentence ? { kind: 'previous', act } : null;
+}
+
+/**
+ * A quotation that opens a paragraph of its own, with no reporting clause in it, right after a
+ * paragraph whose quotation was attributed: the same speaker goes on ("…," he said. ¶ "We had to
+ * redesign the foundations twice.").
+ */
+function nextParagraph(
+  index: TextIndex,
+  spans: QuotationSpan[],
+  result: Attribution[],
+  s: number,
+  acts: SpeechAct[],
+  actStarts: number[],
+): Attribution {
+  const { body, paragraphEnds } = index;
+  const span = spans[s]!;
+  const previous = spans[s - 1];
+  if (!previous || !result[s - 1] || !/^\p{Lu}/u.test(body.slice(span.start, span.start + 1))) return null;
+  const paragraphEnd = paragraphEnds[firstIndexAtOrAfter(paragraphEnds, span.open)] ?? body.length;
+  const previousEnd = lastAtOrBefore(paragraphEnds, span.open - 1);
+  const paragraphStart = previousEnd < span.open ? previousEnd + 1 : 0;
+  // The quote opens its paragraph, and the quote before it lies in the paragraph just before.
+  if (body.slice(paragraphStart, span.open).trim() !== '') return null;
+  const before = lastAtOrBefore(paragraphEnds, paragraphStart - 2);
+  const previousStart = before < paragraphStart - 2 ? before + 1 : 0;
+  if ((previous.close ?? previous.end) < previousStart) return null;
+  // The previous paragraph holds nothing after its quote's clause but the sentence end.
+  const next = acts[firstIndexAtOrAfter(actStarts, paragraphStart)];
+  if (next && next.start < paragraphEnd) return null;
+  return { kind: 'continues', from: s - 1 };
 }
 
 function firstIndexAtOrAfter(sorted: number[], offset: number): number {

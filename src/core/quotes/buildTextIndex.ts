@@ -20,7 +20,7 @@ export interface TextIndex {
 
 /** Tokenises the body once and records gaps, quoted words, sentences and paragraphs. Linear. */
 export function buildTextIndex(body: string, spans: QuotationSpan[]): TextIndex {
-  const tokens = tokenize(body);
+  const tokens = joinHyphenated(body, tokenize(body));
   const quoted = new Array<boolean>(tokens.length).fill(false);
   let s = 0;
   for (let i = 0; i < tokens.length; i++) {
@@ -43,6 +43,32 @@ export function buildTextIndex(body: string, spans: QuotationSpan[]): TextIndex 
     sentenceStarts: findSentenceStarts(body),
     paragraphEnds: findParagraphEnds(body),
   };
+}
+
+/**
+ * Joins a capitalised word to what a hyphen attaches to it, so names and titles stay whole:
+ * Mikl-Leitner, Ban Ki-moon, SPÖ-Chefin, Secretary-General. Lower-case compounds (ex-minister)
+ * stay apart, as their parts are read on their own.
+ */
+function joinHyphenated(body: string, tokens: Token[]): Token[] {
+  const joined: Token[] = [];
+  for (const token of tokens) {
+    const last = joined.at(-1);
+    const glue = last && token.start === last.end + 1 ? body[last.end] : '';
+    if (
+      last &&
+      (((glue === '-' || glue === '‐') && /^[\p{Lu}\p{N}]/u.test(last.text)) ||
+        // O'Connor, D’Alema: one capital letter and an apostrophe before a capitalised name.
+        ((glue === "'" || glue === '’') && /^\p{Lu}$/u.test(last.text) && /^\p{Lu}\p{Ll}/u.test(token.text)))
+    ) {
+      joined[joined.length - 1] = {
+        text: body.slice(last.start, token.end),
+        start: last.start,
+        end: token.end,
+      };
+    } else joined.push(token);
+  }
+  return joined;
 }
 
 function spanEnd(span: QuotationSpan): number {

@@ -3,7 +3,7 @@ import { attributeSpeaker, type Attribution } from './attributeSpeaker';
 import { buildTextIndex, tokenIndexAt, type TextIndex } from './buildTextIndex';
 import { findPersonNames, fullName, type PersonIndex } from './findPersonNames';
 import { findQuotationSpans, type QuotationSpan } from './findQuotationSpans';
-import { findSpeechActs, type SpeechAct } from './findSpeechActs';
+import { findColonActs, findSpeechActs, type SpeechAct } from './findSpeechActs';
 import { resolveSpeakers, type Confidence, type Resolution } from './resolveSpeakers';
 
 /** A direct quotation Lectern proposes; the researcher accepts, corrects or dismisses it. */
@@ -19,6 +19,8 @@ export interface DetectedQuote {
   /** The words that justify the speaker: "Lavrov answered", "he said", "sagte Lawrow". */
   speaker_evidence: string | null;
   confidence: Confidence;
+  /** Which sieve attributed the quote ("after:name", "continues", "none"): the rule behind the evidence. */
+  sieve: string;
 }
 
 // Under this many words a quoted stretch is a scare quote or a title ("collective West",
@@ -40,7 +42,14 @@ export function detectQuotes(body: string): DetectedQuote[] {
   if (spans.length === 0) return [];
   const index = buildTextIndex(body, spans);
   const people = findPersonNames(index);
-  const acts = findSpeechActs(index, people).sort((a, b) => a.start - b.start);
+  const verbActs = findSpeechActs(index, people);
+  const colonActs = findColonActs(
+    index,
+    people,
+    spans.map((span) => span.open),
+    verbActs,
+  );
+  const acts = [...verbActs, ...colonActs].sort((a, b) => a.start - b.start);
   const attributions = attributeSpeaker(index, spans, acts);
 
   // A pronoun or role that introduces a quote passes over the people that quote names.
@@ -51,7 +60,7 @@ export function detectQuotes(body: string): DetectedQuote[] {
     }
   });
   const resolutions = new Map<SpeechAct, Resolution>();
-  resolveSpeakers(acts, people.persons, excluded).forEach((resolution, a) =>
+  resolveSpeakers(index, acts, people.persons, excluded).forEach((resolution, a) =>
     resolutions.set(acts[a]!, resolution),
   );
 
@@ -70,9 +79,17 @@ export function detectQuotes(body: string): DetectedQuote[] {
       speaker: proposal.speaker,
       speaker_evidence: proposal.speaker ? proposal.evidence : null,
       confidence: quoteConfidence(span, text, proposal),
+      sieve: sieveOf(attribution),
     });
   });
   return quotes;
+}
+
+function sieveOf(attribution: Attribution): string {
+  if (!attribution) return 'none';
+  if (attribution.kind === 'continues') return 'continues';
+  const position = attribution.act.via === 'colon' ? 'colon' : attribution.kind;
+  return `${position}:${attribution.act.subject.kind}`;
 }
 
 function propose(
@@ -88,6 +105,9 @@ function propose(
   }
   const act = attribution.act;
   const resolution = resolutions.get(act);
+  if (resolution?.label && !resolution.person) {
+    return { speaker: resolution.label, evidence: evidenceOf(index, act), confidence: resolution.confidence };
+  }
   if (!resolution?.person) return { speaker: null, evidence: null, confidence: 'low' };
   const initial = act.subject.kind === 'name' ? act.subject.initial : null;
   const confidence =
@@ -98,6 +118,7 @@ function propose(
 /** The words of the reporting clause; subject and verb joined by "…" when they stand apart. */
 function evidenceOf(index: TextIndex, act: SpeechAct): string {
   const { body } = index;
+  if (act.via === 'colon') return `${body.slice(act.subjectStart, act.subjectEnd)} … :`;
   if (act.via !== 'sentence') return body.slice(act.start, act.end);
   return `${body.slice(act.subjectStart, act.subjectEnd)} … ${body.slice(act.verbStart, act.verbEnd)}`;
 }
@@ -133,7 +154,9 @@ function isQuotation(index: TextIndex, span: QuotationSpan, attribution: Attribu
 }
 
 /** "Difficult Question", "Caucasus Watch": every word capitalised, no sentence punctuation. */
-function isTitle(text: string): boolean {
+function isTitle(quoted: string): boolean {
+  // A song title may end in a full stop inside the marks: "You'll Never Walk Alone."
+  const text = quoted.replace(/\.$/, '');
   const words = text.split(/\s+/).filter((word) => /\p{L}/u.test(word));
   if (words.length > MAX_TITLE_WORDS || /[.!?,;:]/.test(text)) return false;
   const small = /^(of|the|and|a|an|in|on|for|to|der|die|das|und|von|im)$/;

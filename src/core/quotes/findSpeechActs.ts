@@ -1,10 +1,12 @@
 import { foldTerm } from '../../shared/text/foldTerm';
-import { lastAtOrBefore, tokenIndexAt, type TextIndex } from './buildTextIndex';
-import type { Person, PersonIndex } from './findPersonNames';
+import { firstAtOrAfter, lastAtOrBefore, tokenIndexAt, type TextIndex } from './buildTextIndex';
+import type { Gender, Person, PersonIndex } from './findPersonNames';
 import {
   isClauseWord,
   isDeterminer,
+  isDocumentHead,
   isLinkWord,
+  isOrgHead,
   isNameWord,
   isPersonPronoun,
   isRoleNoun,
@@ -16,14 +18,16 @@ import {
 /** Who a speech verb is attributed to, before resolution. */
 export type Subject =
   | { kind: 'name'; person: Person; initial: string | null }
-  | { kind: 'pronoun' }
-  | { kind: 'role'; words: string[] };
+  | { kind: 'pronoun'; gender: Gender }
+  | { kind: 'role'; words: string[] }
+  /** "the ministry", "Amnesty International", "Dem Innenministerium", "the grand jury". */
+  | { kind: 'org'; text: string; generic: boolean };
 
 /** A reporting clause: "Lavrov answered", "he said", "sagte Bayramow", "the expert said". */
 export interface SpeechAct {
   subject: Subject;
   /** How the subject was found: next to the verb, across an appositive, or as the sentence's subject. */
-  via: 'adjacent' | 'appositive' | 'sentence' | 'possessive';
+  via: 'adjacent' | 'appositive' | 'sentence' | 'possessive' | 'colon';
   /** Offsets of the subject and of the verb (ordered either way round). */
   subjectStart: number;
   subjectEnd: number;
@@ -56,12 +60,25 @@ export function findSpeechActs(index: TextIndex, people: PersonIndex): SpeechAct
       if (act) acts.push(act);
       continue;
     }
-    if (!isSpeechVerb(verb.text, afterQuote)) continue;
+    const according = /^according$/i.test(verb.text) && /^to$/i.test(tokens[v + 1]?.text ?? '');
+    if (!according && !isSpeechVerb(verb.text, afterQuote)) continue;
     // After a quote the subject usually follows ("…,” said Lavrov); elsewhere it precedes.
-    const found = afterQuote
-      ? (rightSubject(index, people, v) ?? leftSubject(index, people, v))
-      : (leftSubject(index, people, v) ?? rightSubject(index, people, v));
-    const subject = found ?? appositiveSubject(index, people, v) ?? sentenceSubject(index, people, v);
+    // "According to X" and "laut X" name their source after them, "X zufolge" before.
+    const lower = verb.text.toLowerCase();
+    const found = according
+      ? rightSubject(index, people, v + 1)
+      : lower === 'laut'
+        ? rightSubject(index, people, v)
+        : lower === 'zufolge'
+          ? leftSubject(index, people, v)
+          : afterQuote
+            ? (rightSubject(index, people, v) ?? leftSubject(index, people, v))
+            : (leftSubject(index, people, v) ?? rightSubject(index, people, v));
+    // A source marker ("according to", "laut", "zufolge") names its source beside it or not at all.
+    const marker = according || lower === 'laut' || lower === 'zufolge';
+    const subject = marker
+      ? found
+      : (found ?? appositiveSubject(index, people, v) ?? sentenceSubject(index, people, v));
     if (!subject) continue;
     acts.push({
       subject: subject.subject,
@@ -98,29 +115,129 @@ function leftSubject(index: TextIndex, people: PersonIndex, v: number): FoundSub
     !isPersonPronoun(tokens[j]!.text, false)
   )
     j--;
+  if (
+    j >= 0 &&
+    !joined(index, j) &&
+    /^\s*,\s*$/.test(index.body.slice(tokens[j]!.end, tokens[j + 1]!.start))
+  ) {
+    // "The spokesman, Stéphane Dujarric, told": a name set off by commas before the verb.
+    const name = nameEndingAt(index, people, j);
+    const before = name ? tokenIndexAt(tokens, name.start) - 1 : -1;
+    if (name && before >= 0 && /^\s*,\s*$/.test(index.body.slice(tokens[before]!.end, name.start)))
+      return { ...name, via: 'appositive' };
+    return null;
+  }
   if (j < 0 || !joined(index, j)) return null;
   const word = tokens[j]!;
+  // German "Sie verlangt …" at the start of a sentence: she (a plural verb would end in -en).
+  if (word.text === 'Sie' && isSentenceStart(index, j) && !/en$/.test(tokens[v]!.text)) {
+    return { subject: { kind: 'pronoun', gender: 'f' }, via: 'adjacent', start: word.start, end: word.end };
+  }
   if (isPersonPronoun(word.text, false) && word.text !== 'sie') {
-    return { subject: { kind: 'pronoun' }, via: 'adjacent', start: word.start, end: word.end };
+    return {
+      subject: { kind: 'pronoun', gender: pronounGender(word.text) },
+      via: 'adjacent',
+      start: word.start,
+      end: word.end,
+    };
   }
   const name = nameEndingAt(index, people, j);
   if (name) return name;
-  return rolePhraseEndingAt(index, j);
+  return rolePhraseEndingAt(index, j) ?? orgPhraseEndingAt(index, j);
 }
 
-/** A known name whose surname is token j: "Patel", "Sergei Markow", "R. Mirkadirov". */
+const PREPOSITION = /^(of|for|für|des|der|am|at|in|on|im|zu)$/i;
+
+/**
+ * "the police department", "Amnesty International", "Dem Innenministerium", "The Institute for
+ * Fiscal Studies", "the grand jury", "das Papier" ending at token j: a phrase with an
+ * organisation's or a document's head word, read left to its article.
+ */
+function orgPhraseEndingAt(index: TextIndex, j: number): FoundSubject | null {
+  const { tokens } = index;
+  let first = j;
+  let head = isOrgHead(tokens[j]!.text) || isDocumentHead(tokens[j]!.text);
+  while (first > 0 && j - first < 5 && joined(index, first - 1)) {
+    const word = tokens[first - 1]!.text;
+    if (isClauseWord(word) || isSpeechVerb(word, false) || isPersonPronoun(word, true)) break;
+    if (isDeterminer(word)) {
+      first--;
+      break;
+    }
+    if (
+      !/^\p{Lu}/u.test(word) &&
+      !PREPOSITION.test(word) &&
+      !/^(grand|city|state|federal|supreme|joint|gemeinsame[n]?|small|island)$/i.test(word)
+    )
+      break;
+    first--;
+    if (isOrgHead(word) || isDocumentHead(word)) head = true;
+  }
+  if (!head) return null;
+  while (first < j && PREPOSITION.test(tokens[first]!.text)) first++;
+  return orgSubject(index, first, j);
+}
+
+/** The org phrase from token first to last, its leading article dropped from the name. */
+function orgSubject(index: TextIndex, first: number, last: number): FoundSubject {
+  const { tokens, body } = index;
+  let nameStart = first;
+  while (
+    nameStart < last &&
+    (isDeterminer(tokens[nameStart]!.text) || /^(es|aus|von|from)$/i.test(tokens[nameStart]!.text))
+  )
+    nameStart++;
+  const words = tokens.slice(nameStart, last + 1).map((token) => token.text);
+  const only = words.length === 1 ? words[0]! : null;
+  const generic =
+    only !== null &&
+    isOrgHead(only) &&
+    !/^\p{Lu}{2,6}$/u.test(only) &&
+    /^(ministry|ministerium|group|organi[sz]ation|agency|union|company|committee|gewerkschaft|regierung|government|partei|party|kommission|commission|verband|institut|institute)$/i.test(
+      only,
+    );
+  return {
+    subject: { kind: 'org', text: body.slice(tokens[nameStart]!.start, tokens[last]!.end), generic },
+    via: 'adjacent',
+    start: tokens[first]!.start,
+    end: tokens[last]!.end,
+  };
+}
+
+/** An org phrase opening at token k, after a verb or "laut": "es aus dem Ministerium", "the WHO". */
+function orgPhraseFrom(index: TextIndex, k: number, last: number): FoundSubject | null {
+  const { tokens } = index;
+  for (let t = k; t <= Math.min(last, k + 5); t++) {
+    const word = tokens[t]!.text;
+    if (isOrgHead(word) || isDocumentHead(word)) {
+      let end = t;
+      // "Institute for Fiscal Studies", "World Health Organization": capitalised words and "of/for" after the head.
+      while (
+        end + 1 <= last &&
+        end - t < 4 &&
+        (/^\p{Lu}/u.test(tokens[end + 1]!.text) ||
+          (PREPOSITION.test(tokens[end + 1]!.text) && /^\p{Lu}/u.test(tokens[end + 2]?.text ?? '')))
+      )
+        end++;
+      while (end > t && PREPOSITION.test(tokens[end]!.text)) end--;
+      return orgSubject(index, k, end);
+    }
+    if (!isDeterminer(word) && !/^(es|aus|von|from|\p{Lu}.*)$/iu.test(word) && !/^\p{Lu}/u.test(word))
+      return null;
+  }
+  return null;
+}
+
+/** A known name whose last word is token j: "Patel", "Sergei Markow", "R. Mirkadirov", "John B. Smith". */
 function nameEndingAt(index: TextIndex, people: PersonIndex, j: number): FoundSubject | null {
   const { tokens, gaps } = index;
-  const person = people.find(tokens[j]!.text);
+  const person = people.at(j);
   if (!person || !isNameWord(tokens[j]!.text)) return null;
   let first = j;
   while (
     first > 0 &&
     (gaps[first - 1] === 'initial' ||
-      (gaps[first - 1] === 'space' &&
-        j - first < 1 &&
-        isNameWord(tokens[first - 1]!.text) &&
-        people.find(tokens[first - 1]!.text) === undefined))
+      (gaps[first - 1] === 'space' && people.at(first - 1) === person && isNameWord(tokens[first - 1]!.text)))
   ) {
     first--;
   }
@@ -160,26 +277,43 @@ function rightSubject(index: TextIndex, people: PersonIndex, v: number): FoundSu
   if (k >= tokens.length || !joined(index, v)) return null;
   const word = tokens[k]!;
   if (isPersonPronoun(word.text, true))
-    return { subject: { kind: 'pronoun' }, via: 'adjacent', start: word.start, end: word.end };
+    return {
+      subject: { kind: 'pronoun', gender: pronounGender(word.text) },
+      via: 'adjacent',
+      start: word.start,
+      end: word.end,
+    };
   // Only a name, an article or a title can start a subject after the verb.
   const opensPhrase =
-    /^\p{Lu}/u.test(word.text) || isDeterminer(word.text) || roleCategory(word.text) !== null;
+    /^\p{Lu}/u.test(word.text) ||
+    isDeterminer(word.text) ||
+    roleCategory(word.text) !== null ||
+    /^(es|agency|company|city|state|federal|board|union|party)$/i.test(word.text);
   if (!opensPhrase) return null;
   let last = k;
   while (last + 1 < tokens.length && last - k < 11 && joined(index, last)) last++;
   // A name inside the phrase wins over its role ("der russische Ko-Vorsitzende … Igor Popow").
   for (let t = k; t <= last; t++) {
-    const person = people.find(tokens[t]!.text);
+    const person = people.at(t);
     if (!person || !isNameWord(tokens[t]!.text) || tokens[t]!.text.length < 2) continue;
+    let end = t;
+    while (end < last && people.at(end + 1) === person && isNameWord(tokens[end + 1]!.text)) end++;
     const initial = t > 0 && index.gaps[t - 1] === 'initial' ? tokens[t - 1]!.text : null;
     return {
       subject: { kind: 'name', person, initial },
       via: 'adjacent',
       start: word.start,
-      end: tokens[t]!.end,
+      end: tokens[end]!.end,
     };
   }
-  return rolePhrase(index, k, Math.min(last, k + PHRASE_WORDS - 1));
+  let roleEnd = k;
+  while (
+    roleEnd < last &&
+    !isClauseWord(tokens[roleEnd + 1]!.text) &&
+    !isSpeechVerb(tokens[roleEnd + 1]!.text, false)
+  )
+    roleEnd++;
+  return rolePhrase(index, k, roleEnd) ?? orgPhraseFrom(index, k, last);
 }
 
 /** "Vedant Patel, Deputy Spokesperson of the US Department of State, said": the name before. */
@@ -205,13 +339,18 @@ function sentenceSubject(index: TextIndex, people: PersonIndex, v: number): Foun
   if (/^[“„"«‘]/.test(body.slice(sentenceStart, tokens[first]!.start + 1).trim())) return null;
   const word = tokens[first]!;
   if (isPersonPronoun(word.text, false) && word.text !== 'sie') {
-    return { subject: { kind: 'pronoun' }, via: 'sentence', start: word.start, end: word.end };
+    return {
+      subject: { kind: 'pronoun', gender: pronounGender(word.text) },
+      via: 'sentence',
+      start: word.start,
+      end: word.end,
+    };
   }
   let last = first;
   while (last + 1 < v && last - first < 4 && joined(index, last) && /^\p{Lu}/u.test(tokens[last + 1]!.text))
     last++;
   for (let t = last; t >= first; t--) {
-    const person = people.find(tokens[t]!.text);
+    const person = people.at(t);
     if (person && isNameWord(tokens[t]!.text)) {
       return {
         subject: { kind: 'name', person, initial: null },
@@ -231,7 +370,31 @@ function sentenceSubject(index: TextIndex, people: PersonIndex, v: number): Foun
     if (!/^\p{Lu}/u.test(text) && roleCategory(text) === null) return null;
   }
   const found = isRoleNoun(roleCategory(tokens[end]!.text)) ? rolePhrase(index, first, end) : null;
-  return found ? { ...found, via: 'sentence' } : null;
+  if (found) return { ...found, via: 'sentence' };
+  // "Her predecessor, Marc Lefèvre, called …": a name in the sentence's opening words.
+  for (let t = first; t < Math.min(v, first + 8); t++) {
+    if (index.quoted[t] || isSpeechVerb(tokens[t]!.text, false)) break;
+    const person = people.at(t);
+    if (person && isNameWord(tokens[t]!.text)) {
+      let endName = t;
+      while (endName + 1 < v && people.at(endName + 1) === person) endName++;
+      return {
+        subject: { kind: 'name', person, initial: null },
+        via: 'sentence',
+        start: tokens[t]!.start,
+        end: tokens[endName]!.end,
+      };
+    }
+  }
+  return null;
+}
+
+function isSentenceStart(index: TextIndex, t: number): boolean {
+  const at = index.tokens[t]!.start;
+  return (
+    lastAtOrBefore(index.sentenceStarts, at) === at ||
+    /^[\s“„"«]*$/.test(index.body.slice(lastAtOrBefore(index.sentenceStarts, at), at))
+  );
 }
 
 /** "Lavrov’s statements", "Lawrows Aussagen": a report of speech without a verb. */
@@ -256,4 +419,88 @@ function possessiveAct(index: TextIndex, people: PersonIndex, n: number): Speech
     start,
     end,
   };
+}
+
+/** he/er → m, she/sie → f. */
+function pronounGender(word: string): Gender {
+  return /^(he|er)$/i.test(word) ? 'm' : /^(she|sie)$/i.test(word) ? 'f' : null;
+}
+
+/**
+ * The colon sieve: a quotation introduced by a colon in a sentence with no reporting verb
+ * ("Rutte had a clear message: “…”", "Platter blieb hart: „…“", "His answer: “…”") is given to
+ * the person the sentence opens with (or names first), to a possessive pronoun resolved like
+ * "he", or to an organisation that opens the sentence. Documents are not taken here ("The
+ * communiqué read:") — only with a verb that says they speak.
+ */
+export function findColonActs(
+  index: TextIndex,
+  people: PersonIndex,
+  opens: number[],
+  acts: SpeechAct[],
+): SpeechAct[] {
+  const { tokens, body } = index;
+  const found: SpeechAct[] = [];
+  const actStarts = acts.map((act) => act.start).sort((a, b) => a - b);
+  for (const open of opens) {
+    // The colon right before the opening mark (spaces between at most).
+    let colon = open - 1;
+    while (colon >= 0 && colon > open - 4 && /\s/.test(body[colon]!)) colon--;
+    if (colon < 0 || body[colon] !== ':') continue;
+    const sentenceStart = lastAtOrBefore(index.sentenceStarts, colon);
+    if (body.slice(sentenceStart, colon).includes('\n')) continue;
+    // A reporting verb in the sentence already decides.
+    const next = firstAtOrAfter(actStarts, sentenceStart);
+    if (next !== undefined && next < colon) continue;
+    const first = tokenIndexAt(tokens, sentenceStart);
+    const last = tokenIndexAt(tokens, colon) - 1;
+    if (first > last || index.quoted[first]) continue;
+    let subject: FoundSubject | null = null;
+    for (let t = first; t <= last && t < first + 10; t++) {
+      const person = people.at(t);
+      if (person && !index.quoted[t] && isNameWord(tokens[t]!.text)) {
+        let end = t;
+        while (end < last && people.at(end + 1) === person) end++;
+        subject = {
+          subject: { kind: 'name', person, initial: null },
+          via: 'colon',
+          start: tokens[t]!.start,
+          end: tokens[end]!.end,
+        };
+        break;
+      }
+    }
+    const opener = tokens[first]!.text;
+    if (!subject && /^(his|her|sein|seine|ihr|ihre)$/i.test(opener)) {
+      const gender = /^(his|sein|seine)$/i.test(opener) ? 'm' : /^her$/i.test(opener) ? 'f' : null;
+      subject = {
+        subject: { kind: 'pronoun', gender },
+        via: 'colon',
+        start: tokens[first]!.start,
+        end: tokens[first]!.end,
+      };
+    }
+    if (!subject) {
+      for (let t = first; t <= Math.min(last, first + 5); t++) {
+        if (isOrgHead(tokens[t]!.text)) {
+          const org = orgSubject(index, first, t);
+          subject = { ...org, via: 'colon' };
+          break;
+        }
+        if (!/^\p{Lu}/u.test(tokens[t]!.text) && !isDeterminer(tokens[t]!.text)) break;
+      }
+    }
+    if (!subject) continue;
+    found.push({
+      subject: subject.subject,
+      via: 'colon',
+      subjectStart: subject.start,
+      subjectEnd: subject.end,
+      verbStart: colon,
+      verbEnd: colon + 1,
+      start: subject.start,
+      end: colon + 1,
+    });
+  }
+  return found;
 }

@@ -89,10 +89,140 @@ const SPEECH_VERBS = new Set([
   'glaubte',
   'denkt',
   'so',
+  // Verbs that report words less neutrally, or by writing (English, German).
+  'inquired',
+  'asked',
+  'queried',
+  'praised',
+  'predicted',
+  'posted',
+  'called',
+  'calls',
+  'described',
+  'describes',
+  'accused',
+  'accuses',
+  'urged',
+  'urges',
+  'conceded',
+  'concedes',
+  'joked',
+  'countered',
+  'counters',
+  'promised',
+  'promises',
+  'pledged',
+  'vowed',
+  'appealed',
+  'acknowledged',
+  'acknowledges',
+  'agreed',
+  'criticised',
+  'criticized',
+  'criticises',
+  'criticizes',
+  'welcomed',
+  'welcomes',
+  'rejected',
+  'defended',
+  'testified',
+  'cautioned',
+  'reiterated',
+  'demanded',
+  'demands',
+  'complained',
+  'complains',
+  'echoed',
+  'responded',
+  'responds',
+  'revealed',
+  'disclosed',
+  'contended',
+  'maintained',
+  'maintains',
+  'estimated',
+  'estimates',
+  'wondered',
+  'lamented',
+  'boasted',
+  'quipped',
+  'recounted',
+  'explained',
+  'told',
+  'forderte',
+  'fordert',
+  'fordern',
+  'kritisierte',
+  'kritisiert',
+  'konterte',
+  'kontert',
+  'widersprach',
+  'widerspricht',
+  'drohte',
+  'droht',
+  'räumte',
+  'versprach',
+  'verspricht',
+  'appellierte',
+  'appelliert',
+  'lobte',
+  'lobt',
+  'begrüßte',
+  'begrüßt',
+  'mahnte',
+  'mahnt',
+  'verlangte',
+  'verlangt',
+  'nannte',
+  'nennt',
+  'bezeichnete',
+  'bezeichnet',
+  'ergänzte',
+  'ergänzt',
+  'berichtete',
+  'berichtet',
+  'schilderte',
+  'schildert',
+  'hielt',
+  'hält',
+  'zufolge',
+  'sieht',
+  'laut',
+  'hieß',
+  'heißt',
+  'sprach',
+  'spricht',
+  'beklagte',
+  'beklagt',
+  'versicherte',
+  'versichert',
+  'bekräftigte',
+  'bekräftigt',
+  'räumt',
+  'erklärten',
+  'sagten',
+  'meinten',
+  'warnt',
+  'schreibt',
+  'schrieben',
+  'zeigte',
 ]);
 
 // Verbs that introduce a subject only when they stand right after a quote (`…“, so Lawrow`).
-const POST_QUOTE_ONLY = new Set(['so', 'stressing', 'adding', 'saying', 'comments', 'claims']);
+const POST_QUOTE_ONLY = new Set([
+  'so',
+  'stressing',
+  'adding',
+  'saying',
+  'comments',
+  'claims',
+  'zeigte',
+  'hielt',
+  'hält',
+  'calls',
+  'heißt',
+  'hieß',
+]);
 
 /** Whether a word (any case) reports speech or opinion. */
 export function isSpeechVerb(word: string, afterQuote: boolean): boolean {
@@ -211,10 +341,16 @@ export type RoleCategory =
   | 'leader'
   | 'former'
   | 'deputy'
-  | 'ministry';
+  | 'ministry'
+  | 'legal'
+  | 'sport'
+  | 'lawmaker'
+  | 'activist';
 
 // Ordered: the first matching rule wins (Ministerpräsident is a president, not a minister).
 const ROLE_RULES: Array<[RegExp, RoleCategory]> = [
+  // Vizekanzler, Vizepräsident: a deputy is not the office holder "der Kanzler" refers to.
+  [/^(deputy|vice|vize|stellvertret)/, 'deputy'],
   [/pr(ä|ae|a)sident/, 'president'],
   [/^presiden/, 'president'],
   // An institution, not a person, but "the head of the Foreign Ministry" points at its minister.
@@ -222,20 +358,35 @@ const ROLE_RULES: Array<[RegExp, RoleCategory]> = [
   [/minist/, 'minister'],
   [/^spokes|sprecher/, 'spokes'],
   [
-    /^(expert|analyst|observer|commentator|politolog|political ?scientist|beobachter|kommentator|researcher|professor)/,
+    /^(expert|analyst|observer|commentator|politolog|political ?scientist|beobachter|kommentator|researcher|professor|economist|scientist|strategist|epidemiolog|meteorolog|virolog)/,
     'expert',
   ],
-  [/experte|analyst|politolog/, 'expert'],
-  [/^(official|diplomat|beamte|offizielle)/, 'official'],
-  [/^(secretary|sekret)/, 'secretary'],
-  [/^(head|chief|leiter|chef)$/, 'head'],
+  [/experte|expertin|analyst|politolog|ökonom|forscher|wissenschaft(l)?er|meteorolog/, 'expert'],
+  [/^(official|diplomat|beamte|offizielle|inspector|detective|officer)/, 'official'],
+  [/^(secretary|sekret)|sekretär/, 'secretary'],
+  [/^(judge|justice|attorney|counsel|prosecutor|lawyer)|anwalt|anwält|richter|verteidiger/, 'legal'],
+  [
+    /^(coach|manager|captain|striker|goalkeeper|midfielder|defender)|trainer|teamchef|kapitän|torschütze|torhüter|spieler/,
+    'sport',
+  ],
+  [
+    /^(senator|mp|congressman|congresswoman|lawmaker|legislator|councilmember|councillor|councilman|abgeordnete|mandatar|klubobmann|obmann)/,
+    'lawmaker',
+  ],
+  [/^(activist|aktivist|founder|gründer|politician|unionist)|politiker|gewerkschafter/, 'activist'],
+  [
+    /^(head|chief|leiter|leiterin|chef|chefin|director|direktor|direktorin|executive|ceo|intendant|intendantin|geschäftsführer|kommandant)$|chef(in)?$|direktor(in)?$|kommandant$/,
+    'head',
+  ],
   [/^counterpart|kolleg/, 'counterpart'],
   [/^(chair|co-?chair|chairman|chairwoman)|vorsitz/, 'chair'],
   [/^ambassador|botschafter/, 'ambassador'],
   [/^(envoy|representative|gesandte|vertreter)/, 'envoy'],
-  [/^(leader|kanzler|chancellor|premier|mayor|governor|general|commander)/, 'leader'],
+  [
+    /^(leader|chancellor|premier|mayor|governor|general|commander)|kanzler|bürgermeister|landeshaupt|gouverneur/,
+    'leader',
+  ],
   [/^(former|ex|ehemalig)/, 'former'],
-  [/^(deputy|vice|stellvertret)/, 'deputy'],
 ];
 
 /** The kind of role a title word names (Außenminister → minister, analyst → expert), or null. */
@@ -243,17 +394,18 @@ export function roleCategory(word: string): RoleCategory | null {
   const known = categoryCache.get(word);
   if (known !== undefined) return known;
   const lower = word.toLowerCase();
-  let found: RoleCategory | null = null;
-  for (const [pattern, category] of ROLE_RULES) {
-    if (pattern.test(lower)) {
-      found = category;
-      break;
-    }
-  }
+  // SPÖ-Chefin, Caritas-Präsident, Nationalbank-Gouverneur: the part after the hyphen names the role.
+  const found =
+    matchRole(lower) ?? (lower.includes('-') ? matchRole(lower.slice(lower.lastIndexOf('-') + 1)) : null);
   // Asked for nearly every word; a document's vocabulary is small, so remember the answers.
   if (categoryCache.size > CACHE_LIMIT) categoryCache.clear();
   categoryCache.set(word, found);
   return found;
+}
+
+function matchRole(lower: string): RoleCategory | null {
+  for (const [pattern, category] of ROLE_RULES) if (pattern.test(lower)) return category;
+  return null;
 }
 
 const CACHE_LIMIT = 100_000;
@@ -471,7 +623,8 @@ function computeIsNameWord(word: string): boolean {
   if (word.length === 1) return true; // an initial; the caller checks for the period
   if (!/\p{Ll}/u.test(word)) return false; // USA, EU, OSZE
   const lower = word.toLowerCase();
-  if (NOT_NAMES.has(lower) || NOUN_ENDING.test(lower)) return false;
+  if (NOT_NAMES.has(lower) || NOUN_ENDING.test(lower) || isOrgHead(word) || isDocumentHead(word))
+    return false;
   return roleCategory(word) === null;
 }
 
@@ -489,4 +642,23 @@ const STATEMENT_NOUNS = new Set([
 /** Nouns that make a possessive a report of speech ("Lavrov’s statements"). */
 export function isStatementNoun(word: string): boolean {
   return STATEMENT_NOUNS.has(word.toLowerCase());
+}
+
+// Heads of noun phrases that name an institution or a body speaking as one.
+const ORG_HEADS =
+  /^(ministry|ministries|department|council|jury|court|commission|organi[sz]ation|agency|union|group|police|kremlin|government|institute|party|company|committee|office|researchers|states|bank|board|foundation|association|federation|groups|unions|organi[sz]ations|authorities|regierung|kreml|gewerkschaft|polizei|partei|kommission|stiftung|verein)$|(ministerium|kammer|verband|gericht|amt|behörde|partei|gewerkschaft|anstalt|vereinigung|regierung|kommission|institut|konzern|organisation|verwaltung)$/;
+// Documents that "say" something: a resolution, a statement, a report.
+const DOCUMENT_HEADS =
+  /^(statement|report|resolution|declaration|letter|communique|ruling|verdict|erklärung|papier|dokument|bericht|aussendung|resolution|urteil)$/;
+
+/** Whether a word heads the name of an organisation ("ministry", "Ärztekammer") or is an acronym of one ("WHO", "NASA", "ÖGB"). */
+export function isOrgHead(word: string): boolean {
+  if (/^\p{Lu}{2,6}$/u.test(word)) return true;
+  const lower = word.toLowerCase();
+  return ORG_HEADS.test(lower) || lower === 'international';
+}
+
+/** Whether a word heads the name of a document that can be quoted ("the resolution", "das Papier"). */
+export function isDocumentHead(word: string): boolean {
+  return DOCUMENT_HEADS.test(word.toLowerCase());
 }
