@@ -15,6 +15,8 @@ import type {
   NoteSummary,
   PassageCitation,
   DocumentDetail,
+  DocumentOverview,
+  DocumentPage,
   DocumentSummary,
   ImportProgress,
   ImportReport,
@@ -33,6 +35,7 @@ import type {
 } from './model';
 import type { Args } from './schemas/common';
 import type { documentSchemas } from './schemas/documentSchemas';
+import type { importSchemas } from './schemas/importSchemas';
 
 /** Argument types come from the command's schema (src/shared/schemas): written once. */
 type D = typeof documentSchemas;
@@ -42,7 +45,10 @@ export type ProjectHandlers = {
 };
 
 export type DocumentHandlers = {
+  /** Every document in one list: small projects and scripts only; the library uses documents-page. */
   'documents-list': (args: Args<D['documents-list']>) => Promise<DocumentSummary[]>;
+  'documents-page': (args: Args<D['documents-page']>) => Promise<DocumentPage>;
+  'documents-overview': (args: Args<D['documents-overview']>) => Promise<DocumentOverview>;
   'documents-get': (args: Args<D['documents-get']>) => Promise<DocumentDetail>;
 };
 
@@ -55,6 +61,11 @@ export type ImportHandlers = {
   'import-paths': (args: { paths: string[] }) => Promise<ImportReport>;
   /** Files handed over by content (browser file picker, drag and drop). */
   'import-uploads': (args: { files: UploadedFile[] }) => Promise<ImportReport>;
+  /**
+   * Stops the running import after the batch it is writing; that import then resolves with
+   * `cancelled: true` and the files that landed. Answers whether an import was running.
+   */
+  'import-cancel': (args: Args<(typeof importSchemas)['import-cancel']>) => Promise<{ cancelled: boolean }>;
 };
 
 export type TagHandlers = {
@@ -188,10 +199,13 @@ export type ResultOf<C extends Command> = Awaited<ReturnType<Handlers[C]>>;
 export const commands = [
   'project-info',
   'documents-list',
+  'documents-page',
+  'documents-overview',
   'documents-get',
   'search',
   'import-paths',
   'import-uploads',
+  'import-cancel',
   'tags-list',
   'tags-create',
   'tags-update',
