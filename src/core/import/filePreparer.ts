@@ -27,8 +27,8 @@ export interface FilePreparer {
 export function importWorkerScript(): string | null {
   const chosen = process.env.LECTERN_IMPORT_WORKER;
   if (chosen !== undefined) return chosen === '' || chosen === '0' ? null : chosen;
-  const bundled = join(__dirname, 'importWorker.js');
-  if (existsSync(bundled)) return bundled;
+  const bundled = ['importWorker.js', 'importWorker.cjs'].map((name) => join(__dirname, name)).find(existsSync);
+  if (bundled) return bundled;
   const source = join(__dirname, 'importWorker.ts');
   const underTsx = process.execArgv.join(' ').includes('tsx');
   return underTsx && existsSync(source) ? source : null;
