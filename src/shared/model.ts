@@ -24,7 +24,7 @@ export interface DocumentSummary {
 /** A stretch of the original text set aside as site chrome (cookie notice, share buttons …). */
 /** Narrows the library; every part optional, all given parts must hold. */
 export interface DocumentFilter {
-  /** Words in the title, source or author (case-insensitive substring). */
+  /** Text the title contains (case-insensitive for Latin letters). */
   text?: string;
   source?: string;
   language?: string;

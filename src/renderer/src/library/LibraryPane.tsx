@@ -63,8 +63,8 @@ export const LibraryPane = memo(function LibraryPane({ projectCount, openedId, o
           <input
             type="search"
             className="library-filter"
-            placeholder="Filter by title, source, author"
-            aria-label="Filter the library"
+            placeholder="Filter titles"
+            aria-label="Filter the library by title"
             value={filterText}
             onChange={(event) => setFilterText(event.target.value)}
           />
@@ -83,7 +83,7 @@ export const LibraryPane = memo(function LibraryPane({ projectCount, openedId, o
         </div>
       ) : !loading && filtered && shown === 0 ? (
         <div className="empty-state">
-          <p>No document’s title, source or author contains “{deferredFilter}”.</p>
+          <p>No title contains “{deferredFilter}”.</p>
         </div>
       ) : (
         <LibraryTable
