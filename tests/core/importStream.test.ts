@@ -72,7 +72,12 @@ test('documents-page sorts and filters in SQLite, pages by offset or after a row
     after: first.next!,
     limit: 100,
   });
-  const byOffset = await workbench.call('documents-page', { sort: 'title', direction: 'asc', offset: 100, limit: 100 });
+  const byOffset = await workbench.call('documents-page', {
+    sort: 'title',
+    direction: 'asc',
+    offset: 100,
+    limit: 100,
+  });
   assert.deepEqual(
     byAfter.rows.map((r) => r.id),
     byOffset.rows.map((r) => r.id),
@@ -91,7 +96,10 @@ test('documents-page sorts and filters in SQLite, pages by offset or after a row
     if (page.next === null) break;
     after = page.next;
   }
-  assert.deepEqual(walked, all.map((d) => d.id));
+  assert.deepEqual(
+    walked,
+    all.map((d) => d.id),
+  );
   const filtered = await workbench.call('documents-page', { filter: { text: 'Story 12' }, limit: 100 });
   assert.equal(filtered.total, 11, 'Story 12 and Story 120–129');
   assert.ok(filtered.rows.every((r) => r.title.startsWith('Story 12')));

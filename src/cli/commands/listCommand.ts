@@ -22,12 +22,20 @@ export const listCommand: CliCommand = {
         ...(after !== undefined ? { after } : {}),
       });
       if (json) {
-        const items = page.rows.map((doc) => JSON.stringify(publicFields(doc), null, 2).replace(/\n/g, '\n  '));
+        const items = page.rows.map((doc) =>
+          JSON.stringify(publicFields(doc), null, 2).replace(/\n/g, '\n  '),
+        );
         if (items.length > 0) process.stdout.write(`${first ? '' : ','}\n  ${items.join(',\n  ')}`);
       } else {
         const table = formatTable(
           ['ID', 'DATE', 'LANG', 'SOURCE', 'TITLE'],
-          page.rows.map((d) => [String(d.id), d.published_at ?? '—', d.language ?? '?', d.source ?? '—', d.title]),
+          page.rows.map((d) => [
+            String(d.id),
+            d.published_at ?? '—',
+            d.language ?? '?',
+            d.source ?? '—',
+            d.title,
+          ]),
           [6, 10, 4, 20, 70],
           true,
         );

@@ -24,7 +24,9 @@ export function documentHandlers({ db }: Context): DocumentHandlers {
   return {
     'documents-list': async ({ sort = 'published_at', direction = 'desc' }) =>
       db
-        .prepare<[], DocumentSummary>(`SELECT ${SUMMARY_COLUMNS} FROM documents ORDER BY ${orderBy(sort, direction)}`)
+        .prepare<[], DocumentSummary>(
+          `SELECT ${SUMMARY_COLUMNS} FROM documents ORDER BY ${orderBy(sort, direction)}`,
+        )
         .all(),
     'documents-page': async (args) => page(args),
     'documents-overview': async () => documentOverview(db),

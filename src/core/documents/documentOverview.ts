@@ -15,10 +15,14 @@ export function documentOverview(db: Db): DocumentOverview {
     dated: figure('SELECT count(published_at) FROM documents'),
   };
   const languages = db
-    .prepare('SELECT language AS value, count(*) AS count FROM documents GROUP BY language ORDER BY count DESC, value')
+    .prepare(
+      'SELECT language AS value, count(*) AS count FROM documents GROUP BY language ORDER BY count DESC, value',
+    )
     .all() as DocumentOverview['languages'];
   const sources = db
-    .prepare('SELECT source AS value, count(*) AS count FROM documents GROUP BY source ORDER BY count DESC, value')
+    .prepare(
+      'SELECT source AS value, count(*) AS count FROM documents GROUP BY source ORDER BY count DESC, value',
+    )
     .all() as DocumentOverview['sources'];
   return { ...totals, languages, sources };
 }

@@ -1,5 +1,11 @@
 import type { Db } from '../db/open';
-import type { DocumentFilter, DocumentPage, DocumentSummary, SortDirection, SortKey } from '../../shared/model';
+import type {
+  DocumentFilter,
+  DocumentPage,
+  DocumentSummary,
+  SortDirection,
+  SortKey,
+} from '../../shared/model';
 import { LecternError } from '../../shared/errors';
 import { SUMMARY_COLUMNS } from './documentSummary';
 
@@ -47,15 +53,17 @@ const ORDER_INDEX: Record<SortKey, Record<SortDirection, string>> = {
   imported_at: { asc: 'documents_imported_asc', desc: 'documents_imported_desc' },
 };
 
-
-
 /**
  * The filter's WHERE terms. A title filter is a substring test (case-insensitive for Latin
  * letters) on `title`, which every order index holds: SQLite tests it on the index entries and
  * reads a document's row only for the rows it returns — a scan of ~6 MB of titles at 100,000,
  * whatever the filter matches.
  */
-function filterSql(filter: DocumentFilter | undefined): { where: string[]; params: Params; byTitle: boolean } {
+function filterSql(filter: DocumentFilter | undefined): {
+  where: string[];
+  params: Params;
+  byTitle: boolean;
+} {
   const where: string[] = [];
   const params: Params = [];
   const text = filter?.text?.trim();
@@ -83,7 +91,11 @@ function filterSql(filter: DocumentFilter | undefined): { where: string[]; param
  * Rows strictly after the anchor row in the sort order (keyset paging): the anchor's key, title
  * and id are the bound; NULL keys come after every value.
  */
-function afterSql(sort: SortKey, direction: SortDirection, anchor: AnchorRow): { sql: string; params: Params } {
+function afterSql(
+  sort: SortKey,
+  direction: SortDirection,
+  anchor: AnchorRow,
+): { sql: string; params: Params } {
   const { expr, nullable } = KEYS[sort];
   const cmp = direction === 'asc' ? '>' : '<';
   const key = anchor.key;
@@ -93,8 +105,7 @@ function afterSql(sort: SortKey, direction: SortDirection, anchor: AnchorRow): {
       params: [anchor.title, anchor.title, anchor.id],
     };
   const tie = '(title COLLATE NOCASE, id) > (?, ?)';
-  if (key === null)
-    return { sql: `(${sort} IS NULL AND ${tie})`, params: [anchor.title, anchor.id] };
+  if (key === null) return { sql: `(${sort} IS NULL AND ${tie})`, params: [anchor.title, anchor.id] };
   const inKey = `(${expr} ${cmp} ? OR (${expr} = ? AND ${tie}))`;
   return {
     sql: nullable ? `(${sort} IS NULL OR ${inKey})` : inKey,
@@ -155,8 +166,7 @@ export function documentPager(db: Db) {
     const start = offset ?? 0;
     if (after !== undefined) {
       const anchor = prepared(`SELECT id, title, ${sort} AS key FROM documents WHERE id = ?`).get(after) as
-        | AnchorRow
-        | undefined;
+        AnchorRow | undefined;
       if (!anchor)
         throw new LecternError(
           'not-found',
@@ -169,8 +179,17 @@ export function documentPager(db: Db) {
     const sql =
       `SELECT ${SUMMARY_COLUMNS} FROM documents${walk}${pageWhere.length ? ` WHERE ${pageWhere.join(' AND ')}` : ''}` +
       ` ORDER BY ${orderBy(sort, direction)} LIMIT ? OFFSET ?`;
-    const rows = prepared(sql).all(...pageParams, limit, after !== undefined ? 0 : start) as DocumentSummary[];
+    const rows = prepared(sql).all(
+      ...pageParams,
+      limit,
+      after !== undefined ? 0 : start,
+    ) as DocumentSummary[];
     const last = rows.at(-1);
-    return { rows, offset: after !== undefined ? null : start, total, next: rows.length === limit && last ? last.id : null };
+    return {
+      rows,
+      offset: after !== undefined ? null : start,
+      total,
+      next: rows.length === limit && last ? last.id : null,
+    };
   };
 }

@@ -27,7 +27,9 @@ export interface FilePreparer {
 export function importWorkerScript(): string | null {
   const chosen = process.env.LECTERN_IMPORT_WORKER;
   if (chosen !== undefined) return chosen === '' || chosen === '0' ? null : chosen;
-  const bundled = ['importWorker.js', 'importWorker.cjs'].map((name) => join(__dirname, name)).find(existsSync);
+  const bundled = ['importWorker.js', 'importWorker.cjs']
+    .map((name) => join(__dirname, name))
+    .find(existsSync);
   if (bundled) return bundled;
   const source = join(__dirname, 'importWorker.ts');
   const underTsx = process.execArgv.join(' ').includes('tsx');
@@ -60,7 +62,11 @@ export function filePreparer(fileCount: number, importedAt: string): FilePrepare
   const workers: Array<{ worker: Worker; pending: Map<number, Pending>; dead: boolean }> = [];
   let nextId = 0;
   for (let i = 0; i < size; i++) {
-    const entry = { worker: new Worker(script, { workerData: { importedAt } }), pending: new Map(), dead: false };
+    const entry = {
+      worker: new Worker(script, { workerData: { importedAt } }),
+      pending: new Map(),
+      dead: false,
+    };
     entry.worker.unref();
     entry.worker.on('message', ({ id, result }: { id: number; result: ReadyFile }) => {
       const job = entry.pending.get(id);

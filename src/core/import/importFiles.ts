@@ -137,7 +137,8 @@ export async function importFiles(
 
   try {
     for (let index = 0; index < files.length; index++) {
-      while (launched < files.length && launched < index + WINDOW) inFlight.push(preparer.prepare(files[launched++]!));
+      while (launched < files.length && launched < index + WINDOW)
+        inFlight.push(preparer.prepare(files[launched++]!));
       const file = files[index]!;
       const ready = await inFlight.shift()!;
       batch.push({ label: file.path ?? file.name, ready });

@@ -41,7 +41,9 @@ export function ensureQuotesDetected(db: Db, documentId?: number): void {
   const pending =
     documentId === undefined
       ? db
-          .prepare<[], { id: number; body: string }>('SELECT id, body FROM documents WHERE quotes_detected = 0')
+          .prepare<[], { id: number; body: string }>(
+            'SELECT id, body FROM documents WHERE quotes_detected = 0',
+          )
           .all()
       : db
           .prepare<[number], { id: number; body: string }>(

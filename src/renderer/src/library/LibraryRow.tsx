@@ -68,9 +68,21 @@ export const LibraryRow = memo(function LibraryRow({
 });
 
 /** A row whose block is still on its way: holds the place, so the scrollbar does not jump. */
-export function PlaceholderRow({ index, measure }: { index: number; measure(element: Element | null): void }) {
+export function PlaceholderRow({
+  index,
+  measure,
+}: {
+  index: number;
+  measure(element: Element | null): void;
+}) {
   return (
-    <tr ref={measure} data-index={index} aria-rowindex={index + 2} aria-busy="true" className="placeholder-row">
+    <tr
+      ref={measure}
+      data-index={index}
+      aria-rowindex={index + 2}
+      aria-busy="true"
+      className="placeholder-row"
+    >
       <td className="col-title">
         <span className="placeholder-bar" />
       </td>

@@ -73,7 +73,8 @@ export function LibraryTable({ pages, sort, onSort, selectedId, openedId, onSele
   function onKeyDown(event: KeyboardEvent<HTMLTableSectionElement>): void {
     if (event.altKey || event.ctrlKey || event.metaKey) return;
     const focused = (event.target as HTMLElement).closest('tr');
-    const index = focused?.dataset.index !== undefined ? Number(focused.dataset.index) : (selectedIndex.current ?? -1);
+    const index =
+      focused?.dataset.index !== undefined ? Number(focused.dataset.index) : (selectedIndex.current ?? -1);
     let next: number | null = null;
     if (event.key === 'ArrowDown' || event.key === 'j') next = Math.min(index + 1, total - 1);
     else if (event.key === 'ArrowUp' || event.key === 'k') next = Math.max(index - 1, 0);
@@ -119,11 +120,19 @@ export function LibraryTable({ pages, sort, onSort, selectedId, openedId, onSele
           </tr>
         </thead>
         <tbody ref={body} onKeyDown={onKeyDown}>
-          {padTop > 0 ? <tr className="virtual-spacer" aria-hidden="true" style={{ height: padTop }} /> : null}
+          {padTop > 0 ? (
+            <tr className="virtual-spacer" aria-hidden="true" style={{ height: padTop }} />
+          ) : null}
           {items.map((item) => {
             const doc = pages.rowAt(item.index);
             if (!doc)
-              return <PlaceholderRow key={`p${item.index}`} index={item.index} measure={virtualizer.measureElement} />;
+              return (
+                <PlaceholderRow
+                  key={`p${item.index}`}
+                  index={item.index}
+                  measure={virtualizer.measureElement}
+                />
+              );
             return (
               <LibraryRow
                 key={doc.id}

@@ -92,7 +92,8 @@ export function useLibraryPages(query: LibraryQuery): LibraryPages {
       const stale = keepRows ? new Map(blocks.current) : new Map<number, DocumentSummary[]>();
       blocks.current = stale;
       const [first, last] = visible.current;
-      for (let block = Math.floor(first / BLOCK); block <= Math.floor(last / BLOCK); block++) fetchBlock(block);
+      for (let block = Math.floor(first / BLOCK); block <= Math.floor(last / BLOCK); block++)
+        fetchBlock(block);
       if (!keepRows) setVersion((v) => v + 1);
       // Blocks off screen are not kept stale: they are fetched when scrolled to.
       for (const block of [...stale.keys()])
@@ -108,7 +109,10 @@ export function useLibraryPages(query: LibraryQuery): LibraryPages {
 
   useEffect(() => api.on('on-documents-changed', () => refresh(true)), [api, refresh]);
 
-  const rowAt = useCallback((index: number) => blocks.current.get(Math.floor(index / BLOCK))?.[index % BLOCK], []);
+  const rowAt = useCallback(
+    (index: number) => blocks.current.get(Math.floor(index / BLOCK))?.[index % BLOCK],
+    [],
+  );
 
   return { total, rowAt, want, version };
 }
