@@ -30,7 +30,16 @@ export default defineConfig({
   main: {
     // externalizeDeps keeps better-sqlite3 (a native module) a runtime require, never bundled.
     plugins: [externalizeDepsPlugin(), copyMigrations()],
-    build: { rollupOptions: { input: { index: resolve(__dirname, 'src/main/index.ts') } } },
+    // The import worker is its own entry (out/main/importWorker.js): core/import/filePreparer.ts
+    // starts it from beside the main bundle.
+    build: {
+      rollupOptions: {
+        input: {
+          index: resolve(__dirname, 'src/main/index.ts'),
+          importWorker: resolve(__dirname, 'src/core/import/importWorker.ts'),
+        },
+      },
+    },
   },
   preload: {
     plugins: [externalizeDepsPlugin()],

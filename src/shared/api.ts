@@ -13,6 +13,8 @@ import type {
   NoteSummary,
   PassageCitation,
   DocumentDetail,
+  DocumentOverview,
+  DocumentPage,
   DocumentSummary,
   ImportProgress,
   ImportReport,
@@ -51,7 +53,10 @@ export type ProjectHandlers = {
 };
 
 export type DocumentHandlers = {
+  /** Every document in one list: small projects and scripts only; the library uses documents-page. */
   'documents-list': (args: Args<D['documents-list']>) => Promise<DocumentSummary[]>;
+  'documents-page': (args: Args<D['documents-page']>) => Promise<DocumentPage>;
+  'documents-overview': (args: Args<D['documents-overview']>) => Promise<DocumentOverview>;
   'documents-get': (args: Args<D['documents-get']>) => Promise<DocumentDetail>;
 };
 
@@ -64,6 +69,11 @@ export type ImportHandlers = {
   'import-paths': (args: Args<I['import-paths']>) => Promise<ImportReport>;
   /** Files handed over by content (browser file picker, drag and drop). */
   'import-uploads': (args: Args<I['import-uploads']>) => Promise<ImportReport>;
+  /**
+   * Stops the running import after the batch it is writing; that import then resolves with
+   * `cancelled: true` and the files that landed. Answers whether an import was running.
+   */
+  'import-cancel': (args: Args<I['import-cancel']>) => Promise<{ cancelled: boolean }>;
 };
 
 export type TagHandlers = {
@@ -155,10 +165,13 @@ export type ResultOf<C extends Command> = Awaited<ReturnType<Handlers[C]>>;
 export const commands = [
   'project-info',
   'documents-list',
+  'documents-page',
+  'documents-overview',
   'documents-get',
   'search',
   'import-paths',
   'import-uploads',
+  'import-cancel',
   'tags-list',
   'tags-create',
   'tags-update',

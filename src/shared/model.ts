@@ -22,6 +22,37 @@ export interface DocumentSummary {
 }
 
 /** A stretch of the original text set aside as site chrome (cookie notice, share buttons …). */
+/** Narrows the library; every part optional, all given parts must hold. */
+export interface DocumentFilter {
+  /** Text the title contains (case-insensitive for Latin letters). */
+  text?: string;
+  source?: string;
+  language?: string;
+  /** Only these documents (e.g. the ones an import just added). */
+  ids?: number[];
+}
+
+/** One page of the library in its sort order, with the count of every document the filter keeps. */
+export interface DocumentPage {
+  rows: DocumentSummary[];
+  /** Position of the first row in the whole sorted list; null when paged with `after`. */
+  offset: number | null;
+  /** Documents the filter keeps (exact: a count over an index, cheap at 100,000). */
+  total: number;
+  /** Pass as `after` for the next page (keyset paging); null after the last row. */
+  next: number | null;
+}
+
+/** The shape of the corpus at a glance, computed in SQLite (never over a list of every document). */
+export interface DocumentOverview {
+  documents: number;
+  words: number;
+  dated: number;
+  /** Every language and every source with its count, most frequent first (null: none found). */
+  languages: Array<{ value: string | null; count: number }>;
+  sources: Array<{ value: string | null; count: number }>;
+}
+
 export interface BoilerplateBlock {
   /** Where in `body` the block stood: the reader shows it collapsed at this offset. */
   at: number;
@@ -79,6 +110,8 @@ export type ImportOutcome =
   | { status: 'failed'; file: string; message: string };
 
 export interface ImportReport {
+  /** True when the user cancelled: what is reported landed, the files after it were not read. */
+  cancelled?: boolean;
   imported: number;
   duplicates: number;
   failed: number;
@@ -101,9 +134,16 @@ export interface ProjectInfo {
 }
 
 export interface ImportProgress {
+  /** Files read so far, of `total`. */
   done: number;
   total: number;
   file: string;
+  /** Documents written so far in this import. */
+  imported?: number;
+  /** Files per second over the import so far; null until there is a measure. */
+  rate?: number | null;
+  /** Seconds left at that rate; null until there is a measure. */
+  eta_s?: number | null;
 }
 
 // ——— Coding: codebook, passages, quotes ———

@@ -1,5 +1,4 @@
 import { join } from 'node:path';
-import { startServer } from '../../server/startServer';
 import { stringOption, type CliCommand } from '../CliCommand';
 import { REPO_ROOT } from '../paths';
 
@@ -8,6 +7,7 @@ export const serveCommand: CliCommand = {
     'serve                 serve the app on http://127.0.0.1 (--port N); prints the URL with its access token',
   async run({ workbench, options, json }) {
     const port = stringOption(options, 'port');
+    const { startServer } = await import('../../server/startServer');
     const server = await startServer({
       workbench,
       staticDir: join(REPO_ROOT, 'out', 'renderer'),

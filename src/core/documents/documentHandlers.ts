@@ -1,19 +1,12 @@
 import type { DocumentHandlers } from '../../shared/api';
 import { LecternError } from '../../shared/errors';
-import type { DocumentDetail, DocumentSummary, SortKey } from '../../shared/model';
+import type { DocumentDetail, DocumentSummary } from '../../shared/model';
 import type { Context } from '../workbench';
+import { documentOverview } from './documentOverview';
+import { documentPager, orderBy } from './documentPage';
+import { SUMMARY_COLUMNS } from './documentSummary';
 
-export const SUMMARY_COLUMNS =
-  'id, title, title_origin, published_at, source, author, language, place, word_count, imported_at, origin_path';
-
-// Whitelisted ORDER BY expressions; missing values sort last whichever the direction.
-const ORDER: Record<SortKey, string> = {
-  title: 'title COLLATE NOCASE',
-  published_at: 'published_at',
-  source: 'source COLLATE NOCASE',
-  language: 'language',
-  imported_at: 'imported_at',
-};
+export { SUMMARY_COLUMNS };
 
 type DocumentRow = DocumentSummary & {
   body: string;
@@ -27,16 +20,16 @@ export function documentHandlers({ db }: Context): DocumentHandlers {
   const getById = db.prepare<[number], DocumentRow>(
     `SELECT ${SUMMARY_COLUMNS}, body, raw, boilerplate, paragraphs, format FROM documents WHERE id = ?`,
   );
+  const page = documentPager(db);
   return {
-    'documents-list': async ({ sort = 'published_at', direction = 'desc' }) => {
-      const column = ORDER[sort];
-      const dir = direction === 'asc' ? 'ASC' : 'DESC';
-      return db
+    'documents-list': async ({ sort = 'published_at', direction = 'desc' }) =>
+      db
         .prepare<[], DocumentSummary>(
-          `SELECT ${SUMMARY_COLUMNS} FROM documents ORDER BY ${column} IS NULL, ${column} ${dir}, title COLLATE NOCASE, id`,
+          `SELECT ${SUMMARY_COLUMNS} FROM documents ORDER BY ${orderBy(sort, direction)}`,
         )
-        .all();
-    },
+        .all(),
+    'documents-page': async (args) => page(args),
+    'documents-overview': async () => documentOverview(db),
     'documents-get': async ({ id }) => {
       const row = getById.get(id);
       if (!row)

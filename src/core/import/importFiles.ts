@@ -1,40 +1,95 @@
 import type { ImportOutcome, ImportReport } from '../../shared/model';
 import { LecternError } from '../../shared/errors';
-import { documentStore, type NewDocument } from '../documents/documentStore';
+import { documentStore } from '../documents/documentStore';
 import type { Context } from '../workbench';
-import { storeQuoteSuggestions } from '../quotes/storeQuoteSuggestions';
+import { quoteSuggestionStore } from '../quotes/storeQuoteSuggestions';
 import { collectFiles, type SourceFile } from './collectFiles';
-import { prepareFile } from './prepareFile';
+import { filePreparer } from './filePreparer';
+import type { ReadyFile } from './prepareForImport';
+
+/** A write transaction holds at most this many documents or bytes of text: a few tens of ms. */
+const BATCH_DOCUMENTS = 100;
+const BATCH_CHARS = 4_000_000;
+/** Files being prepared ahead of the writer: bounds memory whatever the size of the import. */
+const WINDOW = 64;
+const PROGRESS_EVERY_MS = 150;
+
+export interface ImportOptions {
+  /** Aborting stops the import after the batch being written; what landed is reported. */
+  signal?: AbortSignal;
+}
+
+interface Entry {
+  label: string;
+  ready: ReadyFile;
+}
 
 /**
- * Imports files in one transaction: every readable new file lands, or — if writing fails — none
- * does. Files that cannot be read, are empty or binary, or were imported before get a per-file
- * outcome with the reason; the others still import.
+ * Imports files as a stream: files are prepared (read, analysed, quotations found) on worker
+ * threads a bounded window ahead, and written in batches, each its own short transaction, so a
+ * long import never holds the write lock for long and the workbench can code meanwhile. A file
+ * is all-or-nothing: its documents land in one batch or not at all (a crash or a cancel between
+ * batches leaves whole files only). Files that cannot be read, are empty or binary, or were
+ * imported before get a per-file outcome with the reason; the others still import.
  */
 export async function importFiles(
   context: Context,
   files: SourceFile[],
   earlier: ImportOutcome[] = [],
+  options: ImportOptions = {},
 ): Promise<ImportReport> {
   const started = performance.now();
   const store = documentStore(context.db);
+  const quotes = quoteSuggestionStore(context.db);
   const importedAt = new Date().toISOString();
-  const outcomes: Array<ImportOutcome | null> = [];
-  const pending: Array<{ index: number; doc: NewDocument; file: string }> = [];
+  const outcomes: ImportOutcome[] = [...earlier];
   const seen = new Map<string, string>();
+  const preparer = filePreparer(files.length, importedAt);
+  const inFlight: Array<Promise<ReadyFile>> = [];
+  let launched = 0;
+  let batch: Entry[] = [];
+  let batchDocs = 0;
+  let batchChars = 0;
+  let imported = 0;
+  let lastProgress = 0;
+  let cancelled = false;
 
-  for (const [index, file] of files.entries()) {
-    const label = file.path ?? file.name;
-    const prepared = await prepareFile(file, importedAt);
-    context.emit('on-import-progress', { done: index + 1, total: files.length, file: file.name });
-    if ('problem' in prepared) {
-      outcomes.push({ status: 'failed', file: label, message: prepared.problem });
-      continue;
+  const write = () => {
+    if (batch.length === 0) return;
+    const before = outcomes.length;
+    const ids: number[] = [];
+    try {
+      context.db.transaction(() => {
+        for (const entry of batch) writeFile(entry, ids);
+      })();
+    } catch (error) {
+      outcomes.length = before;
+      throw new LecternError(
+        'import-failed',
+        (imported === 0
+          ? 'The import was rolled back and nothing was added'
+          : `The import stopped: ${imported} documents written before were kept, the rest was rolled back`) +
+          `: writing to the project failed (${(error as Error).message}). ` +
+          'Check free disk space and that the project file is writable, then import again (files already in are skipped as duplicates).',
+        (error as Error).stack,
+      );
     }
-    const many = prepared.documents.length > 1;
-    prepared.documents.forEach((doc, part) => {
+    imported += ids.length;
+    batch = [];
+    batchDocs = 0;
+    batchChars = 0;
+    if (ids.length > 0) context.emit('on-documents-changed', { ids });
+  };
+
+  const writeFile = ({ label, ready }: Entry, ids: number[]) => {
+    if ('problem' in ready) {
+      outcomes.push({ status: 'failed', file: label, message: ready.problem });
+      return;
+    }
+    const many = ready.documents.length > 1;
+    ready.documents.forEach(({ doc, quotes: found }, part) => {
       // An export of many articles reports each one under the file's name and its place in it.
-      const docLabel = many ? `${label} (${part + 1} of ${prepared.documents.length})` : label;
+      const docLabel = many ? `${label} (${part + 1} of ${ready.documents.length})` : label;
       const existing = store.existingId(doc.content_hash);
       if (existing !== undefined) {
         outcomes.push({
@@ -56,43 +111,73 @@ export async function importFiles(
         return;
       }
       seen.set(doc.content_hash, docLabel);
-      pending.push({ index: outcomes.length, doc, file: docLabel });
-      outcomes.push(null);
+      const id = store.insert(doc);
+      // Detected now rather than on first use: import shows progress, a first click should not wait.
+      quotes.store(id, found);
+      ids.push(id);
+      outcomes.push({ status: 'imported', file: docLabel, id, title: doc.title });
     });
-  }
+  };
+
+  const progress = (done: number, file: string) => {
+    const now = performance.now();
+    if (done < files.length && now - lastProgress < PROGRESS_EVERY_MS) return;
+    lastProgress = now;
+    const seconds = (now - started) / 1000;
+    const rate = seconds > 0.2 ? done / seconds : null;
+    context.emit('on-import-progress', {
+      done,
+      total: files.length,
+      file,
+      imported: imported + batchDocs,
+      rate: rate === null ? null : Math.round(rate * 10) / 10,
+      eta_s: rate ? Math.round((files.length - done) / rate) : null,
+    });
+  };
 
   try {
-    context.db.transaction(() => {
-      for (const { index, doc, file } of pending) {
-        const id = store.insert(doc);
-        // Detected now rather than on first use: import shows progress, a first click should not wait.
-        storeQuoteSuggestions(context.db, id, doc.body);
-        outcomes[index] = { status: 'imported', file, id, title: doc.title };
+    for (let index = 0; index < files.length; index++) {
+      while (launched < files.length && launched < index + WINDOW)
+        inFlight.push(preparer.prepare(files[launched++]!));
+      const file = files[index]!;
+      const ready = await inFlight.shift()!;
+      batch.push({ label: file.path ?? file.name, ready });
+      if ('documents' in ready) {
+        batchDocs += ready.documents.length;
+        for (const { doc } of ready.documents) batchChars += doc.body.length + doc.raw.length;
       }
-    })();
-  } catch (error) {
-    throw new LecternError(
-      'import-failed',
-      `The import was rolled back and nothing was added: writing to the project failed (${(error as Error).message}). ` +
-        'Check free disk space and that the project file is writable, then import again.',
-      (error as Error).stack,
-    );
+      progress(index + 1, file.name);
+      if (batchDocs >= BATCH_DOCUMENTS || batchChars >= BATCH_CHARS) {
+        write();
+        // Between batches other commands run (coding, a cancel); the lock is free.
+        await new Promise((resolve) => setImmediate(resolve));
+      }
+      if (options.signal?.aborted) {
+        cancelled = true;
+        break;
+      }
+    }
+    write();
+  } finally {
+    await preparer.close();
   }
 
-  const all = [...earlier, ...(outcomes as ImportOutcome[])];
-  const importedIds = all.flatMap((outcome) => (outcome.status === 'imported' ? [outcome.id] : []));
-  if (importedIds.length > 0) context.emit('on-documents-changed', { ids: importedIds });
-  return {
-    imported: importedIds.length,
-    duplicates: all.filter((outcome) => outcome.status === 'duplicate').length,
-    failed: all.filter((outcome) => outcome.status === 'failed').length,
-    outcomes: all,
+  const report: ImportReport = {
+    imported: outcomes.filter((outcome) => outcome.status === 'imported').length,
+    duplicates: outcomes.filter((outcome) => outcome.status === 'duplicate').length,
+    failed: outcomes.filter((outcome) => outcome.status === 'failed').length,
+    outcomes,
     elapsed_ms: Math.round(performance.now() - started),
   };
+  return cancelled ? { cancelled: true, ...report } : report;
 }
 
 /** Imports files and folders from disk (folders recursively). */
-export async function importPaths(context: Context, paths: string[]): Promise<ImportReport> {
+export async function importPaths(
+  context: Context,
+  paths: string[],
+  options: ImportOptions = {},
+): Promise<ImportReport> {
   const { files, problems } = collectFiles(paths);
-  return importFiles(context, files, problems);
+  return importFiles(context, files, problems, options);
 }

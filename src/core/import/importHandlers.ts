@@ -1,18 +1,36 @@
 import type { ImportHandlers } from '../../shared/api';
 import type { Context } from '../workbench';
 import type { SourceFile } from './collectFiles';
-import { importFiles, importPaths } from './importFiles';
+
+// The import pipeline (readers, analysis, workers) loads on the first import, not at start.
+const pipeline = () => import('./importFiles');
 
 export function importHandlers(context: Context): ImportHandlers {
+  // Imports under way, so import-cancel can stop them (a window and the CLI may both import).
+  const running = new Set<AbortController>();
+  const tracked = async <T>(run: (signal: AbortSignal) => Promise<T>): Promise<T> => {
+    const controller = new AbortController();
+    running.add(controller);
+    try {
+      return await run(controller.signal);
+    } finally {
+      running.delete(controller);
+    }
+  };
   return {
-    'import-paths': ({ paths }) => importPaths(context, paths),
-    'import-uploads': async ({ files }) => {
+    'import-paths': ({ paths }) =>
+      tracked(async (signal) => (await pipeline()).importPaths(context, paths, { signal })),
+    'import-uploads': ({ files }) => {
       const sources: SourceFile[] = files.map((file) => ({
         name: file.name,
         path: null,
         read: () => Buffer.from(file.data_base64, 'base64'),
       }));
-      return importFiles(context, sources);
+      return tracked(async (signal) => (await pipeline()).importFiles(context, sources, [], { signal }));
+    },
+    'import-cancel': async () => {
+      for (const controller of running) controller.abort();
+      return { cancelled: running.size > 0 };
     },
   };
 }

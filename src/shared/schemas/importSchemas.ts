@@ -19,4 +19,6 @@ export const importSchemas = {
       'must be a list of { name, data_base64 }',
     ),
   }),
+  /** Stops the running import(s) after the batch being written. */
+  'import-cancel': v.strictObject({}),
 };

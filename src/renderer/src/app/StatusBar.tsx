@@ -27,7 +27,7 @@ export function StatusBar({ documentCount }: { documentCount: number }) {
         <bdi>{info ? info.path : 'Connecting…'}</bdi>
       </span>
       <span>
-        {documentCount} {documentCount === 1 ? 'document' : 'documents'}
+        {documentCount.toLocaleString('en')} {documentCount === 1 ? 'document' : 'documents'}
         {info ? ` · schema ${info.schema_version} · Lectern ${info.app_version}` : ''}
       </span>
     </footer>

@@ -55,7 +55,7 @@ export function Tabs<T extends string>({ label, tabs, selected, onSelect, childr
           >
             {tab.label}
             {tab.count !== undefined && tab.count !== null ? (
-              <span className="tab-count">{tab.count}</span>
+              <span className="tab-count">{tab.count.toLocaleString('en')}</span>
             ) : null}
           </button>
         ))}

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { Passage, PassageRow, QuoteSuggestion, SearchHit } from '../../../shared/model';
 import { PassageBrowser, type BrowserQuery } from '../browser/PassageBrowser';
 import { CodebookPane } from '../coding/CodebookPane';
@@ -12,7 +12,8 @@ import { useFileDrop } from '../import/useFileDrop';
 import { useImport } from '../import/useImport';
 import { LibraryOverview } from '../library/LibraryOverview';
 import { LibraryPane } from '../library/LibraryPane';
-import { useDocuments } from '../library/useDocuments';
+import { useDocumentChoices } from '../library/useDocumentChoices';
+import { useDocumentOverview } from '../library/useDocumentOverview';
 import { NotePane } from '../notes/NotePane';
 import { NotesPane } from '../notes/NotesPane';
 import { NoteLayoutContext, useNoteLayout } from '../notes/useNoteLayout';
@@ -42,7 +43,8 @@ type RightTab = 'details' | 'coding' | 'quotes';
  * document's details, its coding and its quotations.
  */
 export function Workbench() {
-  const library = useDocuments();
+  const library = useDocumentOverview();
+  const documentCount = library.overview?.documents ?? null;
   const [query, setQuery] = useState('');
   const search = useSearch(query);
   const [activeHit, setActiveHit] = useState(0);
@@ -60,6 +62,11 @@ export function Workbench() {
   /** Set when the reader was opened from the browser: "← Back to …". */
   const [fromBrowser, setFromBrowser] = useState(false);
   const [reattach, setReattach] = useState<Passage | null>(null);
+  const documentChoices = useDocumentChoices(browser !== null);
+  const sources = useMemo(
+    () => (library.overview?.sources ?? []).flatMap(({ value }) => (value ? [value] : [])).sort(),
+    [library.overview],
+  );
   const [focusQuote, setFocusQuote] = useState<number | null>(null);
   const [autocoding, setAutocoding] = useState(false);
 
@@ -281,7 +288,7 @@ export function Workbench() {
             label="Left pane"
             className="list-pane"
             tabs={[
-              { id: 'library', label: 'Library', count: library.loading ? null : library.documents.length },
+              { id: 'library', label: 'Library', count: documentCount },
               { id: 'codebook', label: 'Codebook', count: tags.length || null },
               { id: 'speakers', label: 'Speakers', count: speakers.speakers.length || null },
               { id: 'notes', label: 'Notes' },
@@ -291,8 +298,7 @@ export function Workbench() {
           >
             {leftTab === 'library' ? (
               <LibraryPane
-                documents={library.documents}
-                loading={library.loading}
+                projectCount={documentCount}
                 openedId={target?.id ?? null}
                 onOpen={openFromLibrary}
                 onImport={startImport}
@@ -347,7 +353,8 @@ export function Workbench() {
               key={JSON.stringify(browser)}
               query={browser}
               visible={centre === 'browser'}
-              documents={library.documents}
+              documents={documentChoices}
+              sources={sources}
               onOpen={openRow}
               onReattach={(row) => startReattach(row)}
               onClose={() => {
@@ -406,12 +413,12 @@ export function Workbench() {
               <header className="pane-header">
                 <h2>Overview</h2>
               </header>
-              <LibraryOverview documents={library.documents} />
+              <LibraryOverview overview={library.overview} />
             </>
           )}
         </aside>
       </main>
-      <StatusBar documentCount={library.documents.length} />
+      <StatusBar documentCount={documentCount ?? 0} />
       {importer.state.phase !== 'idle' ? (
         <ImportPanel
           state={importer.state}

@@ -23,7 +23,10 @@ export type BrowserQuery =
 interface Props {
   query: BrowserQuery;
   visible: boolean;
+  /** The documents offered in the Document filter (at most the first 1,000 by title). */
   documents: readonly DocumentSummary[];
+  /** Every source in the project, for the Source filter. */
+  sources: readonly string[];
   onOpen(row: PassageRow): void;
   onReattach(row: PassageRow): void;
   onClose(): void;
@@ -43,7 +46,7 @@ const ESTIMATED_ROW = 112;
  * corpus: one virtualised list fed page by page as it scrolls, so 50,000 passages open as fast
  * as 50. Each row shows where the passage comes from and the words around it.
  */
-export function PassageBrowser({ query, visible, documents, onOpen, onReattach, onClose }: Props) {
+export function PassageBrowser({ query, visible, documents, sources, onOpen, onReattach, onClose }: Props) {
   const { index, looks } = useCoding();
   const [includeSubtags, setIncludeSubtags] = useState(true);
   const [filters, setFilters] = useState<Filters>({});
@@ -96,11 +99,6 @@ export function PassageBrowser({ query, visible, documents, onOpen, onReattach, 
   useLayoutEffect(() => {
     if (visible && scroller.current) scroller.current.scrollTop = savedScroll.current;
   }, [visible]);
-
-  const sources = useMemo(
-    () => [...new Set(documents.map((d) => d.source).filter((s): s is string => !!s))].sort(),
-    [documents],
-  );
 
   function onKeyDown(event: KeyboardEvent<HTMLDivElement>): void {
     if (event.target !== event.currentTarget) return;

@@ -1,28 +1,40 @@
-import type { DocumentSummary } from '../../../shared/model';
+import type { DocumentOverview } from '../../../shared/model';
 import './library.css';
 import { languageName } from '../app/languageName';
 
+/** Sources shown in the overview; the rest are summed into one line. */
+const TOP_SOURCES = 12;
+
 /** What the details pane shows with nothing open: the shape of the corpus at a glance. */
-export function LibraryOverview({ documents }: { documents: DocumentSummary[] }) {
-  const languages = countBy(documents, (d) => languageName(d.language) ?? 'Unknown');
-  const sources = countBy(documents, (d) => d.source ?? 'No source found');
-  const dated = documents.filter((d) => d.published_at).length;
-  const words = documents.reduce((sum, d) => sum + d.word_count, 0);
+export function LibraryOverview({ overview }: { overview: DocumentOverview | null }) {
+  if (!overview) return <div className="pane-scroll details-scroll" aria-busy="true" />;
+  const languages = overview.languages.map(
+    ({ value, count }) => [languageName(value) ?? value ?? 'Unknown', count] as [string, number],
+  );
+  const sources = overview.sources
+    .slice(0, TOP_SOURCES)
+    .map(({ value, count }) => [value ?? 'No source found', count] as [string, number]);
+  const rest = overview.sources.slice(TOP_SOURCES);
+  if (rest.length > 0)
+    sources.push([
+      `${rest.length.toLocaleString('en')} other sources`,
+      rest.reduce((sum, { count }) => sum + count, 0),
+    ]);
   return (
     <div className="pane-scroll details-scroll">
       <dl className="details-list">
         <div className="details-row">
           <dt>Documents</dt>
-          <dd>{documents.length.toLocaleString('en')}</dd>
+          <dd>{overview.documents.toLocaleString('en')}</dd>
         </div>
         <div className="details-row">
           <dt>Words</dt>
-          <dd>{words.toLocaleString('en')}</dd>
+          <dd>{overview.words.toLocaleString('en')}</dd>
         </div>
         <div className="details-row">
           <dt>Dated</dt>
           <dd>
-            {dated} of {documents.length}
+            {overview.dated.toLocaleString('en')} of {overview.documents.toLocaleString('en')}
           </dd>
         </div>
       </dl>
@@ -42,17 +54,11 @@ function Breakdown({ title, counts }: { title: string; counts: Array<[string, nu
         {counts.map(([label, n]) => (
           <li key={label}>
             <span className="breakdown-label">{label}</span>
-            <span className="breakdown-count">{n}</span>
+            <span className="breakdown-count">{n.toLocaleString('en')}</span>
             <span className="breakdown-bar" style={{ width: `${(100 * n) / max}%` }} aria-hidden="true" />
           </li>
         ))}
       </ul>
     </section>
   );
-}
-
-function countBy<T>(items: T[], key: (item: T) => string): Array<[string, number]> {
-  const counts = new Map<string, number>();
-  for (const item of items) counts.set(key(item), (counts.get(key(item)) ?? 0) + 1);
-  return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
 }

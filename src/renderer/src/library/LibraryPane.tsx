@@ -1,12 +1,12 @@
-import { memo, useMemo, useState } from 'react';
+import { memo, useDeferredValue, useMemo, useState } from 'react';
 import './library.css';
-import type { DocumentSummary } from '../../../shared/model';
 import { LibraryTable } from './LibraryTable';
-import { sortDocuments, type LibrarySort, type LibrarySortKey } from './sortDocuments';
+import type { LibrarySort, LibrarySortKey } from './librarySort';
+import { useLibraryPages } from './useLibraryPages';
 
 interface Props {
-  documents: DocumentSummary[];
-  loading: boolean;
+  /** Documents in the project (from the overview); null while it loads. */
+  projectCount: number | null;
   openedId: number | null;
   onOpen(id: number): void;
   onImport(): void;
@@ -20,17 +20,22 @@ const FIRST_DIRECTION: Record<LibrarySortKey, 'asc' | 'desc'> = {
   language: 'asc',
 };
 
-/** The left pane when no search is active: every document in the project, sortable. */
-export const LibraryPane = memo(function LibraryPane({
-  documents,
-  loading,
-  openedId,
-  onOpen,
-  onImport,
-}: Props) {
+/** The left pane when no search is active: every document in the project, sortable and filterable. */
+export const LibraryPane = memo(function LibraryPane({ projectCount, openedId, onOpen, onImport }: Props) {
   const [sort, setSort] = useState<LibrarySort>({ key: 'published_at', direction: 'desc' });
+  const [filterText, setFilterText] = useState('');
+  // Typing stays responsive; the engine is asked for the settled text.
+  const deferredFilter = useDeferredValue(filterText.trim());
   const [selectedId, setSelectedId] = useState<number | null>(null);
-  const sorted = useMemo(() => sortDocuments(documents, sort), [documents, sort]);
+  const query = useMemo(
+    () => ({
+      sort: sort.key,
+      direction: sort.direction,
+      filter: deferredFilter ? { text: deferredFilter } : {},
+    }),
+    [sort, deferredFilter],
+  );
+  const pages = useLibraryPages(query);
 
   function onSort(key: LibrarySortKey): void {
     setSort((current) =>
@@ -40,16 +45,35 @@ export const LibraryPane = memo(function LibraryPane({
     );
   }
 
+  const loading = pages.total === null || projectCount === null;
+  const filtered = deferredFilter !== '';
+  const shown = pages.total ?? 0;
+  const count = loading
+    ? 'Loading…'
+    : filtered
+      ? `${shown.toLocaleString('en')} of ${(projectCount ?? 0).toLocaleString('en')}`
+      : `${shown.toLocaleString('en')} ${shown === 1 ? 'document' : 'documents'}`;
+
   return (
     <section className="list-pane" aria-label="Library">
       <header className="pane-header library-header">
         {/* The tab above names the pane; the heading stays for screen readers. */}
         <h2 className="visually-hidden">Library</h2>
+        {projectCount !== 0 ? (
+          <input
+            type="search"
+            className="library-filter"
+            placeholder="Filter titles"
+            aria-label="Filter the library by title"
+            value={filterText}
+            onChange={(event) => setFilterText(event.target.value)}
+          />
+        ) : null}
         <span className="pane-count" aria-live="polite">
-          {loading ? 'Loading…' : `${documents.length} ${documents.length === 1 ? 'document' : 'documents'}`}
+          {count}
         </span>
       </header>
-      {!loading && documents.length === 0 ? (
+      {!loading && projectCount === 0 ? (
         <div className="empty-state">
           <p className="empty-title">Your library is empty</p>
           <p>Import .txt or .md files, or drop them anywhere on this window.</p>
@@ -57,18 +81,20 @@ export const LibraryPane = memo(function LibraryPane({
             Import…
           </button>
         </div>
-      ) : (
-        <div className="pane-scroll">
-          <LibraryTable
-            documents={sorted}
-            sort={sort}
-            onSort={onSort}
-            selectedId={selectedId ?? openedId}
-            openedId={openedId}
-            onSelect={setSelectedId}
-            onOpen={onOpen}
-          />
+      ) : !loading && filtered && shown === 0 ? (
+        <div className="empty-state">
+          <p>No title contains “{deferredFilter}”.</p>
         </div>
+      ) : (
+        <LibraryTable
+          pages={pages}
+          sort={sort}
+          onSort={onSort}
+          selectedId={selectedId ?? openedId}
+          openedId={openedId}
+          onSelect={setSelectedId}
+          onOpen={onOpen}
+        />
       )}
     </section>
   );

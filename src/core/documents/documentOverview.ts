@@ -1,0 +1,28 @@
+import type { Db } from '../db/open';
+import type { DocumentOverview } from '../../shared/model';
+
+/**
+ * The corpus at a glance — counts, words, dated documents, languages and the largest sources —
+ * as a few aggregate queries, so the overview costs the same whether it shows 5 or 100,000.
+ */
+export function documentOverview(db: Db): DocumentOverview {
+  // One query per figure, so each reads its own small index (documents_word_count,
+  // documents_published_at, documents_source …) instead of every document's row.
+  const figure = (sql: string) => db.prepare(sql).pluck().get() as number;
+  const totals = {
+    documents: figure('SELECT count(*) FROM documents'),
+    words: figure('SELECT coalesce(sum(word_count), 0) FROM documents'),
+    dated: figure('SELECT count(published_at) FROM documents'),
+  };
+  const languages = db
+    .prepare(
+      'SELECT language AS value, count(*) AS count FROM documents GROUP BY language ORDER BY count DESC, value',
+    )
+    .all() as DocumentOverview['languages'];
+  const sources = db
+    .prepare(
+      'SELECT source AS value, count(*) AS count FROM documents GROUP BY source ORDER BY count DESC, value',
+    )
+    .all() as DocumentOverview['sources'];
+  return { ...totals, languages, sources };
+}

@@ -1,0 +1,33 @@
+/**
+ * An import worker thread: prepares files (read, analyse, detect quotations) off the thread
+ * that serves the interface and writes the database. Messages in: { id, name, path, bytes? };
+ * out: { id, result }. A file by path is read here, so reading runs in parallel too.
+ */
+import { readFileSync } from 'node:fs';
+import { parentPort, workerData } from 'node:worker_threads';
+import { prepareForImport } from './prepareForImport';
+
+export interface WorkerJob {
+  id: number;
+  name: string;
+  path: string | null;
+  bytes?: Uint8Array;
+}
+
+const importedAt = (workerData as { importedAt: string }).importedAt;
+
+parentPort?.on('message', (job: WorkerJob) => {
+  const file = {
+    name: job.name,
+    path: job.path,
+    read: () => job.bytes ?? readFileSync(job.path!),
+  };
+  prepareForImport(file, importedAt).then(
+    (result) => parentPort?.postMessage({ id: job.id, result }),
+    (error: unknown) =>
+      parentPort?.postMessage({
+        id: job.id,
+        result: { problem: `Not imported: reading it failed (${(error as Error).message}).` },
+      }),
+  );
+});

@@ -1,0 +1,24 @@
+import type { NewDocument } from '../documents/documentStore';
+import { detectQuotes, type DetectedQuote } from '../quotes/detectQuotes';
+import type { SourceFile } from './collectFiles';
+import { prepareFile } from './prepareFile';
+
+/** A document ready to write, with the quotations found in it. */
+export interface ReadyDocument {
+  doc: NewDocument;
+  quotes: DetectedQuote[];
+}
+
+/** One file's documents ready to write, or what is wrong with it. */
+export type ReadyFile = { documents: ReadyDocument[] } | { problem: string };
+
+/**
+ * All the work of importing one file that needs no database: read, analyse, detect quotations.
+ * Runs in an import worker (or in-thread for small imports); its result crosses threads as
+ * plain data.
+ */
+export async function prepareForImport(file: SourceFile, importedAt: string): Promise<ReadyFile> {
+  const prepared = await prepareFile(file, importedAt);
+  if ('problem' in prepared) return prepared;
+  return { documents: prepared.documents.map((doc) => ({ doc, quotes: detectQuotes(doc.body) })) };
+}

@@ -1,0 +1,125 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { DocumentFilter, DocumentSummary, SortDirection, SortKey } from '../../../shared/model';
+import { useApi } from '../app/ApiProvider';
+import { useErrors } from '../app/ErrorProvider';
+
+/** Rows fetched per request; the table asks for the blocks its visible rows fall in. */
+export const BLOCK = 100;
+/** Blocks kept in memory; the rest are dropped, so scrolling 100,000 rows keeps memory flat. */
+const KEEP_BLOCKS = 12;
+
+export interface LibraryQuery {
+  sort: SortKey;
+  direction: SortDirection;
+  filter: DocumentFilter;
+}
+
+export interface LibraryPages {
+  /** Documents the filter keeps; null until the first page arrives. */
+  total: number | null;
+  /** The row at a position, if its block is loaded. */
+  rowAt(index: number): DocumentSummary | undefined;
+  /** Asks for the blocks covering positions first..last (inclusive). */
+  want(first: number, last: number): void;
+  /** Bumped whenever rows arrive, so the table re-renders. */
+  version: number;
+}
+
+/**
+ * The library as pages from the engine (documents-page), sorted and filtered in SQLite. Only the
+ * blocks around the visible rows are fetched and kept. When documents change, the count and the
+ * blocks on screen are fetched again — never the corpus.
+ */
+export function useLibraryPages(query: LibraryQuery): LibraryPages {
+  const api = useApi();
+  const { report } = useErrors();
+  const [total, setTotal] = useState<number | null>(null);
+  const [version, setVersion] = useState(0);
+  const blocks = useRef(new Map<number, DocumentSummary[]>());
+  const inFlight = useRef(new Set<number>());
+  const visible = useRef<[number, number]>([0, 0]);
+  /** Which query the cached blocks belong to; answers for an older one are dropped. */
+  const generation = useRef(0);
+  const queryRef = useRef(query);
+  queryRef.current = query;
+
+  const fetchBlock = useCallback(
+    (block: number) => {
+      if (inFlight.current.has(block)) return;
+      inFlight.current.add(block);
+      const mine = generation.current;
+      const { sort, direction, filter } = queryRef.current;
+      const hasFilter = Object.values(filter).some((value) => value !== undefined && value !== '');
+      api
+        .call('documents-page', {
+          sort,
+          direction,
+          ...(hasFilter ? { filter } : {}),
+          offset: block * BLOCK,
+          limit: BLOCK,
+        })
+        .then((page) => {
+          if (mine !== generation.current) return;
+          blocks.current.set(block, page.rows);
+          evict(blocks.current, visible.current);
+          setTotal(page.total);
+          setVersion((v) => v + 1);
+        })
+        .catch((error: unknown) => report(error, 'Could not load the library'))
+        .finally(() => {
+          if (mine === generation.current) inFlight.current.delete(block);
+        });
+    },
+    [api, report],
+  );
+
+  const want = useCallback(
+    (first: number, last: number) => {
+      visible.current = [first, last];
+      for (let block = Math.floor(first / BLOCK); block <= Math.floor(last / BLOCK); block++)
+        if (!blocks.current.has(block)) fetchBlock(block);
+    },
+    [fetchBlock],
+  );
+
+  /** Drops every block and fetches the visible ones again (new order, new filter, new rows). */
+  const refresh = useCallback(
+    (keepRows: boolean) => {
+      generation.current++;
+      inFlight.current.clear();
+      // On a change of order the old rows would sit in the wrong places: clear at once. On a
+      // change of data the old rows stay on screen until their fresh copies arrive.
+      const stale = keepRows ? new Map(blocks.current) : new Map<number, DocumentSummary[]>();
+      blocks.current = stale;
+      const [first, last] = visible.current;
+      for (let block = Math.floor(first / BLOCK); block <= Math.floor(last / BLOCK); block++)
+        fetchBlock(block);
+      if (!keepRows) setVersion((v) => v + 1);
+      // Blocks off screen are not kept stale: they are fetched when scrolled to.
+      for (const block of [...stale.keys()])
+        if (block < Math.floor(first / BLOCK) || block > Math.floor(last / BLOCK)) stale.delete(block);
+    },
+    [fetchBlock],
+  );
+
+  const key = JSON.stringify(query);
+  useEffect(() => {
+    refresh(false);
+  }, [key, refresh]);
+
+  useEffect(() => api.on('on-documents-changed', () => refresh(true)), [api, refresh]);
+
+  const rowAt = useCallback(
+    (index: number) => blocks.current.get(Math.floor(index / BLOCK))?.[index % BLOCK],
+    [],
+  );
+
+  return { total, rowAt, want, version };
+}
+
+function evict(blocks: Map<number, DocumentSummary[]>, [first, last]: [number, number]): void {
+  if (blocks.size <= KEEP_BLOCKS) return;
+  const centre = (first + last) / 2 / BLOCK;
+  const far = [...blocks.keys()].sort((a, b) => Math.abs(b - centre) - Math.abs(a - centre));
+  for (const block of far.slice(0, blocks.size - KEEP_BLOCKS)) blocks.delete(block);
+}
