@@ -20,7 +20,7 @@ export async function importFiles(
   const store = documentStore(context.db);
   const importedAt = new Date().toISOString();
   const outcomes: Array<ImportOutcome | null> = [];
-  const pending: Array<{ index: number; doc: NewDocument; file: string }> = [];
+  const pending: Array<{ index: number; doc: NewDocument; file: string; warning?: string }> = [];
   const seen = new Map<string, string>();
 
   for (const [index, file] of files.entries()) {
@@ -56,18 +56,19 @@ export async function importFiles(
         return;
       }
       seen.set(doc.content_hash, docLabel);
-      pending.push({ index: outcomes.length, doc, file: docLabel });
+      const warning = prepared.warnings?.join('; ');
+      pending.push({ index: outcomes.length, doc, file: docLabel, ...(warning ? { warning } : {}) });
       outcomes.push(null);
     });
   }
 
   try {
     context.db.transaction(() => {
-      for (const { index, doc, file } of pending) {
+      for (const { index, doc, file, warning } of pending) {
         const id = store.insert(doc);
         // Detected now rather than on first use: import shows progress, a first click should not wait.
         storeQuoteSuggestions(context.db, id, doc.body);
-        outcomes[index] = { status: 'imported', file, id, title: doc.title };
+        outcomes[index] = { status: 'imported', file, id, title: doc.title, ...(warning ? { warning } : {}) };
       }
     })();
   } catch (error) {
