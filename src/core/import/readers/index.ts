@@ -1,5 +1,6 @@
 import type { FormatReader } from '../ReadDocument';
 import { readHtmlFile } from './htmlReader';
+import { readPdfFile } from './pdfReader';
 import { readMarkdownFile, readTextFile } from './textReaders';
 
 /**
@@ -16,6 +17,7 @@ export const READERS: Record<string, { format: string; read: FormatReader }> = {
   '.htm': { format: 'html', read: readHtmlFile },
   '.xhtml': { format: 'html', read: readHtmlFile },
   '.shtml': { format: 'html', read: readHtmlFile },
+  '.pdf': { format: 'pdf', read: readPdfFile },
 };
 
 /** The reader for a file name, or undefined when Lectern does not read that format. */
