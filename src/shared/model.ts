@@ -77,6 +77,8 @@ export interface Paragraph {
   start: number;
   end: number;
   kind: 'paragraph' | 'heading';
+  /** The page it starts on, in a paginated source (PDF): a passage cites "p. 4". */
+  page?: number;
 }
 
 export interface SearchHit extends DocumentSummary {
@@ -105,7 +107,7 @@ export interface SearchResult {
 }
 
 export type ImportOutcome =
-  | { status: 'imported'; file: string; id: number; title: string }
+  | { status: 'imported'; file: string; id: number; title: string; warning?: string }
   | { status: 'duplicate'; file: string; existing_id: number | null; message: string }
   | { status: 'failed'; file: string; message: string };
 

@@ -52,6 +52,8 @@ export interface ReadDocument {
   raw: string;
   /** A label for the part of the file this document is (e.g. "article 3 of 100"), for reports. */
   part?: string;
+  /** Read, but not quite cleanly (bad bytes replaced, the page cut at a size limit …): shown in the report. */
+  warnings?: string[];
 }
 
 export interface ReaderInput {

@@ -26,7 +26,11 @@ type Role =
  */
 export function analyzeDocument(read: ReadDocument, fileName: string): AnalyzedDocument {
   const texts = read.blocks.map((block) => block.text);
-  const roles: Role[] = read.blocks.map((block) => (block.kind ? { kind: block.kind } : { kind: 'body' }));
+  const roles: Role[] = read.blocks.map((block): Role => {
+    // The reader already set it aside (an HTML page's navigation, comments, share bar …).
+    if (block.boilerplate) return { kind: 'boilerplate', reason: block.boilerplate };
+    return block.kind ? { kind: block.kind } : { kind: 'body' };
+  });
 
   // The ragged end: bylines and site chrome after the last real paragraph.
   let bylineFound = false;
@@ -108,7 +112,11 @@ export function analyzeDocument(read: ReadDocument, fileName: string): AnalyzedD
     }
   }
 
-  const { body, paragraphs, boilerplate } = assemble(texts, roles);
+  const { body, paragraphs, boilerplate } = assemble(
+    texts,
+    roles,
+    read.blocks.map((block) => block.page),
+  );
 
   const opening = paragraphs.slice(0, 3).map((p) => body.slice(p.start, p.end));
   const dateline = opening.map(parseDateline).find((found) => found !== null) ?? null;
@@ -136,7 +144,7 @@ export function analyzeDocument(read: ReadDocument, fileName: string): AnalyzedD
 }
 
 /** Joins body and heading blocks with blank lines; boilerplate is kept with the offset it stood at. */
-function assemble(texts: string[], roles: Role[]) {
+function assemble(texts: string[], roles: Role[], pages: Array<number | undefined>) {
   let body = '';
   const paragraphs: Paragraph[] = [];
   const boilerplate: BoilerplateBlock[] = [];
@@ -144,10 +152,12 @@ function assemble(texts: string[], roles: Role[]) {
     const role = roles[i]!;
     if (role.kind === 'body' || role.kind === 'heading') {
       if (body !== '') body += '\n\n';
+      const page = pages[i];
       paragraphs.push({
         start: body.length,
         end: body.length + text.length,
         kind: role.kind === 'heading' ? 'heading' : 'paragraph',
+        ...(page !== undefined ? { page } : {}),
       });
       body += text;
     } else if (role.kind === 'boilerplate') {

@@ -87,6 +87,8 @@ export async function importFiles(
       return;
     }
     const many = ready.documents.length > 1;
+    // Decoding or reading warnings (a damaged byte, a guessed encoding) stay with the file's outcome.
+    const warning = ready.warnings?.join('; ');
     ready.documents.forEach(({ doc, quotes: found }, part) => {
       // An export of many articles reports each one under the file's name and its place in it.
       const docLabel = many ? `${label} (${part + 1} of ${ready.documents.length})` : label;
@@ -115,7 +117,7 @@ export async function importFiles(
       // Detected now rather than on first use: import shows progress, a first click should not wait.
       quotes.store(id, found);
       ids.push(id);
-      outcomes.push({ status: 'imported', file: docLabel, id, title: doc.title });
+      outcomes.push({ status: 'imported', file: docLabel, id, title: doc.title, ...(warning ? { warning } : {}) });
     });
   };
 

@@ -8,7 +8,7 @@ import { READERS, readerFor } from './readers';
 
 const MAX_FILE_BYTES = 100 * 1024 * 1024;
 
-export type PreparedFile = { documents: NewDocument[] } | { problem: string };
+export type PreparedFile = { documents: NewDocument[]; warnings?: string[] } | { problem: string };
 
 /**
  * Reads and analyses one file into the documents it holds (one, or many for a news-database
@@ -46,7 +46,9 @@ export async function prepareFile(file: SourceFile, importedAt: string): Promise
   }
   const baseName = file.name.replace(/\.[^.]+$/, '');
   const documents: NewDocument[] = [];
+  const warnings = new Set<string>();
   for (const read of reads) {
+    for (const warning of read.warnings ?? []) warnings.add(warning);
     let analyzed;
     try {
       analyzed = analyzeDocument(read, baseName);
@@ -67,7 +69,7 @@ export async function prepareFile(file: SourceFile, importedAt: string): Promise
     });
   }
   if (documents.length === 0) return { problem: 'Not imported: no readable text was found in it.' };
-  return { documents };
+  return warnings.size > 0 ? { documents, warnings: [...warnings] } : { documents };
 }
 
 /** Same text, same hash — whatever the line endings or trailing white space. */

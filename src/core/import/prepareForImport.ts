@@ -10,7 +10,7 @@ export interface ReadyDocument {
 }
 
 /** One file's documents ready to write, or what is wrong with it. */
-export type ReadyFile = { documents: ReadyDocument[] } | { problem: string };
+export type ReadyFile = { documents: ReadyDocument[]; warnings?: string[] } | { problem: string };
 
 /**
  * All the work of importing one file that needs no database: read, analyse, detect quotations.
@@ -20,5 +20,6 @@ export type ReadyFile = { documents: ReadyDocument[] } | { problem: string };
 export async function prepareForImport(file: SourceFile, importedAt: string): Promise<ReadyFile> {
   const prepared = await prepareFile(file, importedAt);
   if ('problem' in prepared) return prepared;
-  return { documents: prepared.documents.map((doc) => ({ doc, quotes: detectQuotes(doc.body) })) };
+  const documents = prepared.documents.map((doc) => ({ doc, quotes: detectQuotes(doc.body) }));
+  return prepared.warnings ? { documents, warnings: prepared.warnings } : { documents };
 }

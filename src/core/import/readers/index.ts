@@ -1,4 +1,6 @@
 import type { FormatReader } from '../ReadDocument';
+import { readHtmlFile } from './htmlReader';
+import { readPdfFile } from './pdfReader';
 import { readMarkdownFile, readTextFile } from './textReaders';
 
 /**
@@ -11,6 +13,11 @@ export const READERS: Record<string, { format: string; read: FormatReader }> = {
   '.text': { format: 'txt', read: readTextFile },
   '.md': { format: 'md', read: readMarkdownFile },
   '.markdown': { format: 'md', read: readMarkdownFile },
+  '.html': { format: 'html', read: readHtmlFile },
+  '.htm': { format: 'html', read: readHtmlFile },
+  '.xhtml': { format: 'html', read: readHtmlFile },
+  '.shtml': { format: 'html', read: readHtmlFile },
+  '.pdf': { format: 'pdf', read: readPdfFile },
 };
 
 /** The reader for a file name, or undefined when Lectern does not read that format. */

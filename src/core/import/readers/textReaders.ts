@@ -1,27 +1,34 @@
-import { decodeText } from '../decodeText';
+import { decodeText, type DecodedText } from '../decodeText';
 import { ImportProblem, type FormatReader, type ReadDocument } from '../ReadDocument';
 import { readMarkdown } from '../readMarkdown';
 import { readText } from '../readText';
 
 /** Decodes a text file or throws the reason it is not readable text. */
-function decodeOrThrow(bytes: Uint8Array): string {
+export function decodeOrThrow(bytes: Uint8Array): DecodedText {
   const decoded = decodeText(bytes);
   if ('problem' in decoded) throw new ImportProblem(`Not imported: ${decoded.problem}.`);
-  return decoded.text.replace(/^\uFEFF/, '');
+  return { ...decoded, text: decoded.text.replace(/^\uFEFF/, '') };
 }
 
-function withRaw(read: Omit<ReadDocument, 'raw'>, raw: string): ReadDocument[] {
-  return [{ ...read, raw }];
+/** The encoding as a detected field, and its warning if the bytes were damaged. */
+export function withEncoding(read: Omit<ReadDocument, 'raw'>, decoded: DecodedText): ReadDocument {
+  return {
+    ...read,
+    meta: { ...read.meta, encoding: decoded.encoding },
+    origins: { ...read.origins, encoding: 'detected' },
+    raw: decoded.text,
+    ...(decoded.warning ? { warnings: [decoded.warning] } : {}),
+  };
 }
 
 /** Plain text (.txt): paragraphs; all metadata is found by the analysis. */
 export const readTextFile: FormatReader = async ({ bytes }) => {
-  const text = decodeOrThrow(bytes);
-  return withRaw(readText(text), text);
+  const decoded = decodeOrThrow(bytes);
+  return [withEncoding(readText(decoded.text), decoded)];
 };
 
 /** Markdown (.md): front matter and headings. */
 export const readMarkdownFile: FormatReader = async ({ bytes }) => {
-  const text = decodeOrThrow(bytes);
-  return withRaw(readMarkdown(text), text);
+  const decoded = decodeOrThrow(bytes);
+  return [withEncoding(readMarkdown(decoded.text), decoded)];
 };

@@ -1,0 +1,72 @@
+/** What the reader needs to know of an element to decide whether it is site chrome. */
+export interface ElementSketch {
+  tag: string;
+  id?: string | null;
+  className?: string | null;
+  role?: string | null;
+  /** Inside the page's <article> or <main>: a <header> there is the article's own. */
+  inArticle: boolean;
+}
+
+// Words in class and id names that sites use for their chrome, checked word by word
+// ("share-bar" → share, bar; "cookieConsent" → cookie, consent).
+const BY_WORD: Array<[RegExp, string]> = [
+  [/^(cookies?|consent|gdpr|cmp|didomi|onetrust|usercentrics|privacy-?banner)$/, 'cookie notice'],
+  [
+    /^(comments?|disqus|respond|reply|replies|kommentare?|commentaires?|comentarios?|leserkommentare)$/,
+    'comments',
+  ],
+  [/^(share|sharing|social|sharebar|socials|teilen|partager|compartir)$/, 'share buttons'],
+  [
+    /^(related|recommended|recommendations?|outbrain|taboola|more-?stories|read-?more|mehr-?zum-?thema|weiterlesen|teasers?)$/,
+    'related links',
+  ],
+  [
+    /^(ad|ads|advert|adverts|advertisement|adslot|ad-?slot|anzeige|werbung|sponsored|promo|dfp|google_ads)$/,
+    'advertisement',
+  ],
+  [/^(newsletter|subscribe|subscription|signup|paywall|abo)$/, 'newsletter'],
+  [/^(breadcrumbs?|menu|navbar|navigation|nav|skip-?link|topbar)$/, 'navigation'],
+  [/^(footer|site-?footer|colophon)$/, 'site footer'],
+  [/^(sidebar|widget|widgets)$/, 'sidebar'],
+];
+
+const BY_TAG: Record<string, string> = {
+  nav: 'navigation',
+  aside: 'sidebar',
+  footer: 'site footer',
+};
+
+const BY_ROLE: Record<string, string> = {
+  navigation: 'navigation',
+  banner: 'site header',
+  contentinfo: 'site footer',
+  complementary: 'sidebar',
+  dialog: 'cookie notice',
+  alertdialog: 'cookie notice',
+};
+
+/**
+ * Why an element is site chrome rather than the article ("navigation", "comments", "share
+ * buttons", "cookie notice" …), or null. The element is then set aside, never deleted.
+ */
+export function boilerplateReason(element: ElementSketch): string | null {
+  const tag = element.tag.toLowerCase();
+  if (tag === 'header' && !element.inArticle) return 'site header';
+  if (BY_TAG[tag] && !(element.inArticle && tag === 'footer')) return BY_TAG[tag];
+  const role = element.role?.toLowerCase();
+  if (role && BY_ROLE[role]) return BY_ROLE[role];
+  const names = `${element.id ?? ''} ${element.className ?? ''}`;
+  if (names.trim() === '') return null;
+  const words = names
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
+  // Whole names first ("share-bar", "read-more"), then their parts.
+  const wholes = names.toLowerCase().split(/\s+/).filter(Boolean);
+  for (const candidate of [...wholes, ...words]) {
+    for (const [pattern, reason] of BY_WORD) if (pattern.test(candidate)) return reason;
+  }
+  return null;
+}

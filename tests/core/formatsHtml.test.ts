@@ -1,0 +1,89 @@
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import type { DocumentDetail } from '../../src/shared/model';
+import { REPO_ROOT, tempWorkbench } from './helpers/tempProject';
+
+const HTML_DIR = join(REPO_ROOT, 'tests', 'fixtures', 'formats', 'html');
+
+async function importPage(name: string): Promise<DocumentDetail> {
+  const workbench = tempWorkbench();
+  const report = await workbench.call('import-paths', { paths: [join(HTML_DIR, name)] });
+  assert.equal(report.imported, 1, JSON.stringify(report.outcomes));
+  const outcome = report.outcomes[0] as { id: number };
+  return workbench.call('documents-get', { id: outcome.id });
+}
+
+const asideText = (doc: DocumentDetail) => doc.boilerplate.map((block) => block.text).join('\n');
+const asideReasons = (doc: DocumentDetail) => doc.boilerplate.map((block) => block.reason).join(', ');
+
+test('a WordPress post: Yoast JSON-LD metadata, comments and share bar set aside', async () => {
+  const doc = await importPage('wordpress-blog-en.html');
+  assert.equal(doc.title, 'Water rights dispute reaches the valley councils');
+  assert.equal(doc.author, 'Nino Beridze');
+  assert.equal(doc.source, 'Caucasus Field Notes');
+  assert.equal(doc.published_at, '2023-05-14');
+  assert.equal(doc.language, 'en');
+  assert.equal(doc.format, 'html');
+  assert.ok(doc.body.startsWith('For three summers'), doc.body.slice(0, 80));
+  assert.match(doc.body, /publish it on the noticeboard outside the school\.$/);
+  assert.ok(!/Leave a Reply|Share this|Recent Posts|Proudly powered/.test(doc.body), doc.body);
+  assert.match(asideText(doc), /The same thing happened in our village/);
+  assert.match(asideReasons(doc), /comments/);
+  assert.match(asideReasons(doc), /share buttons/);
+  assert.ok(
+    doc.paragraphs.some(
+      (p) => p.kind === 'heading' && doc.body.slice(p.start, p.end) === 'A licence nobody has read',
+    ),
+  );
+});
+
+test('an agency page: NewsArticle JSON-LD with two authors; cookie banner, ad and related links set aside', async () => {
+  const doc = await importPage('wire-agency-en.html');
+  assert.equal(doc.title, 'Austria and Hungary agree gas transit terms after overnight talks');
+  assert.equal(doc.author, 'Anna Leitner, Gergely Szabo');
+  assert.equal(doc.source, 'Wire Agency');
+  assert.equal(doc.published_at, '2024-03-03');
+  assert.match(doc.body, /VIENNA, March 3 \(Reuters\) - Austria and Hungary agreed/);
+  assert.ok(!/Accept All Cookies|Advertisement|Related Coverage|EU gas storage/.test(doc.body), doc.body);
+  assert.match(asideReasons(doc), /cookie notice/);
+  assert.match(asideReasons(doc), /advertisement/);
+  assert.match(asideReasons(doc), /related links/);
+});
+
+test('a German outlet: meta tags, German cookie banner, "Mehr zum Thema" and reader comments', async () => {
+  const doc = await importPage('regional-news-de.html');
+  assert.equal(doc.title, 'Stadtrat stimmt für neue Straßenbahnlinie nach Ostheim');
+  assert.equal(doc.author, 'Katrin Vogel');
+  assert.equal(doc.source, 'Rheinische Tagespost');
+  assert.equal(doc.published_at, '2024-02-21');
+  assert.equal(doc.language, 'de');
+  assert.match(doc.body, /Mit 41 zu 23 Stimmen/);
+  assert.match(doc.body, /Anwohner fürchten Bauarbeiten/);
+  assert.ok(!/Wir verwenden Cookies|Mehr zum Thema|Endlich! Darauf|Impressum/.test(doc.body), doc.body);
+  assert.match(asideText(doc), /Wir verwenden Cookies/);
+  assert.match(asideText(doc), /Endlich! Darauf warten wir/);
+});
+
+test('a French daily: OpenGraph date and section; "Lire aussi" and the share bar out of the text', async () => {
+  const doc = await importPage('quotidien-fr.html');
+  assert.equal(doc.title, 'À Marseille, le port mise sur l’électrification des quais');
+  assert.equal(doc.author, 'Claire Fabre');
+  assert.equal(doc.source, 'Le Quotidien du Sud');
+  assert.equal(doc.published_at, '2023-11-08');
+  assert.equal(doc.language, 'fr');
+  assert.match(doc.body, /Depuis le quai de la Joliette/);
+  assert.ok(!/Lire aussi|Partager|Mentions légales/.test(doc.body), doc.body);
+});
+
+test('a Spanish page without metadata tags: author from the visible byline, site from the <title>', async () => {
+  const doc = await importPage('diario-es.html');
+  assert.equal(doc.title, 'La sequía obliga a Cataluña a restringir el riego agrícola');
+  assert.equal(doc.author, 'María García Puig');
+  assert.equal(doc.source, 'Diario del Levante');
+  assert.equal(doc.language, 'es');
+  assert.match(doc.body, /BARCELONA, 12 de febrero\. El Gobierno catalán/);
+  assert.ok(!/Utilizamos cookies|Compartir en|En mi pueblo/.test(doc.body), doc.body);
+  assert.match(asideReasons(doc), /cookie notice/);
+  assert.match(asideReasons(doc), /comments/);
+});
