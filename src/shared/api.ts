@@ -5,6 +5,7 @@
  */
 import type {
   AutocodeHit,
+  BoilerplateRule,
   AutocodeScope,
   Backlink,
   LinkTarget,
@@ -44,6 +45,13 @@ export type ProjectHandlers = {
 export type DocumentHandlers = {
   'documents-list': (args: Args<D['documents-list']>) => Promise<DocumentSummary[]>;
   'documents-get': (args: Args<D['documents-get']>) => Promise<DocumentDetail>;
+  'documents-update': (args: Args<D['documents-update']>) => Promise<DocumentSummary[]>;
+  'documents-delete': (args: Args<D['documents-delete']>) => Promise<{ deleted: number }>;
+  'documents-restore': (args: Args<D['documents-restore']>) => Promise<{ restored: number }>;
+  'boilerplate-mark': (
+    args: Args<D['boilerplate-mark']>,
+  ) => Promise<{ rule: BoilerplateRule | null; documents: number }>;
+  'boilerplate-rules': (args: Args<D['boilerplate-rules']>) => Promise<BoilerplateRule[]>;
 };
 
 export type SearchHandlers = {
@@ -189,6 +197,11 @@ export const commands = [
   'project-info',
   'documents-list',
   'documents-get',
+  'documents-update',
+  'documents-delete',
+  'documents-restore',
+  'boilerplate-mark',
+  'boilerplate-rules',
   'search',
   'import-paths',
   'import-uploads',

@@ -1,5 +1,6 @@
 import type { ImportOutcome, ImportReport } from '../../shared/model';
 import { LecternError } from '../../shared/errors';
+import { afterImport } from '../documents/afterImport';
 import { documentStore, type NewDocument } from '../documents/documentStore';
 import type { Context } from '../workbench';
 import { storeQuoteSuggestions } from '../quotes/storeQuoteSuggestions';
@@ -81,7 +82,10 @@ export async function importFiles(
 
   const all = [...earlier, ...(outcomes as ImportOutcome[])];
   const importedIds = all.flatMap((outcome) => (outcome.status === 'imported' ? [outcome.id] : []));
-  if (importedIds.length > 0) context.emit('on-documents-changed', { ids: importedIds });
+  // Stories (near-duplicates) and per-source boilerplate, learnt from what just arrived.
+  const alsoChanged = afterImport(context.db, importedIds);
+  if (importedIds.length > 0)
+    context.emit('on-documents-changed', { ids: [...new Set([...importedIds, ...alsoChanged])] });
   return {
     imported: importedIds.length,
     duplicates: all.filter((outcome) => outcome.status === 'duplicate').length,
