@@ -85,7 +85,7 @@ export function headByline(paragraph: string): Byline | null {
  */
 export function creditTag(text: string): Byline | null {
   const match =
-    /(?:^|\s)\(([\p{L}\- ]{2,30}(?:\/[\p{L}\- ]{2,30}){0,3})\)\.?\s*$|^([a-zäöü]{2,4}(?:\/[\p{L}\-]{2,12}){1,3})\.?$|^(\p{L}[\p{L}\- ]{1,20})$/u.exec(
+    /(?:^|\s)\(([\p{L} -]{2,30}(?:\/[\p{L} -]{2,30}){0,3})\)\.?\s*$|^([a-zäöü]{2,4}(?:\/[\p{L}-]{2,12}){1,3})\.?$|^(\p{L}[\p{L} -]{1,20})$/u.exec(
       text.trim(),
     );
   if (!match) return null;

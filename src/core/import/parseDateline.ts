@@ -96,7 +96,7 @@ function looksLikeAgency(text: string): boolean {
       KNOWN_AGENCIES.test(part) ||
       // dpa's regional services: dpa/lby, dpa/lnw
       (/^[a-z]{2,4}$/.test(part) && parts[0] === 'dpa') ||
-      /^\p{Lu}[\p{L}.\-]{1,24}(?:\s\p{Lu}[\p{L}.\-]{1,24})?$/u.test(part),
+      /^\p{Lu}[\p{L}.-]{1,24}(?:\s\p{Lu}[\p{L}.-]{1,24})?$/u.test(part),
   );
 }
 
@@ -113,7 +113,7 @@ function tidyAgency(text: string): string {
 function tidyPlace(text: string): string {
   const place = text.trim();
   if (place !== place.toUpperCase()) return place;
-  return place.toLowerCase().replace(/(^|[\s/\-])(\p{L})/gu, (_, before: string, letter: string) => {
+  return place.toLowerCase().replace(/(^|[\s/-])(\p{L})/gu, (_, before: string, letter: string) => {
     return before + letter.toUpperCase();
   });
 }
