@@ -11,7 +11,7 @@ import { boilerplateReason, isLabelLine, tailBoilerplateReason } from './boilerp
 import { detectLanguage } from './detectLanguage';
 import { creditTag, findByline, headByline, type Byline } from './findByline';
 import { completeYear, dateLine, findDate, findWeekdayDate } from './findDate';
-import { parseDateline } from './parseDateline';
+import { parseDateline, parsePlaceDateline } from './parseDateline';
 import type { ReadDocument, ReadMeta } from './ReadDocument';
 
 export type AnalyzedDocument = Pick<
@@ -113,7 +113,10 @@ export function analyzeDocument(read: ReadDocument, fileName: string): AnalyzedD
     titleOrigin = 'heading';
   } else {
     const firstText = firstBody >= 0 ? texts[firstBody]! : '';
-    title = firstSentence(firstText) || fileName;
+    // "MOSCOW. March 3 (Interfax) - Russia's central bank …": the title starts after the dateline.
+    const datelineText = parseDateline(firstText)?.text ?? parsePlaceDateline(firstText)?.text ?? '';
+    title =
+      firstSentence(firstText.slice(datelineText.length).trim()) || firstSentence(firstText) || fileName;
     titleOrigin = firstText ? 'first-sentence' : 'file-name';
   }
 
@@ -165,6 +168,8 @@ export function analyzeDocument(read: ReadDocument, fileName: string): AnalyzedD
   found.set('author', author, 'byline');
   found.set('author', closingTag?.author, 'byline');
   found.set('place', dateline?.place, 'dateline');
+  found.set('place', opening[0] ? parsePlaceDateline(opening[0])?.place : null, 'dateline');
+  found.set('place', headCredit?.place, 'byline');
   found.set('language', detectLanguage(body), 'detected');
 
   return {

@@ -2,6 +2,8 @@
 export interface Byline {
   author: string | null;
   source: string | null;
+  /** Where the author wrote from: "Von Jana Holt, Tiflis". */
+  place?: string | null;
 }
 
 const NAME_WORD = String.raw`\p{Lu}(?:[\p{Ll}'’\-]+|\.|[\p{Lu}'’\-]+)`;
@@ -49,6 +51,7 @@ export function findByline(paragraphs: string[]): { byline: Byline; used: number
     } else if (author && !byline.author && namesIn(author[1]!).names.length > 0) {
       const found = namesIn(author[1]!);
       byline.author = found.names.join(', ');
+      byline.place ??= found.place;
       byline.source ??= found.source;
     } else if (used > 0 && !byline.author && isPersonName(line)) {
       // A bare name counts only right above a source or author line; alone it may be a heading.
@@ -76,7 +79,7 @@ export function headByline(paragraph: string): Byline | null {
   if (!match) return null;
   const found = namesIn(match[1]!);
   if (found.names.length === 0) return null;
-  return { author: found.names.join(', '), source: found.source };
+  return { author: found.names.join(', '), source: found.source, place: found.place };
 }
 
 /**
@@ -112,7 +115,7 @@ function creditAuthors(line: string): string | null {
 }
 
 /** Names in "Jana Holt in Vienna and Tom Smith", "JANA HOLT Associated Press", "Jana Holt, Wien". */
-function namesIn(text: string): { names: string[]; source: string | null } {
+function namesIn(text: string): { names: string[]; source: string | null; place: string | null } {
   let rest = text.trim().replace(/\.$/, '');
   let source: string | null = null;
   const agency =
@@ -124,14 +127,18 @@ function namesIn(text: string): { names: string[]; source: string | null } {
     rest = rest.slice(0, agency.index);
   }
   const names: string[] = [];
+  let place: string | null = null;
   for (const part of rest.split(/\s*,\s*|\s+(?:and|und|et|y|e|и|та)\s+|\s*&\s*/u)) {
     const name = titleCase(part.replace(/\s+(?:in|aus|from|en|à|в)\s+.+$/u, '').trim());
     if (isPersonName(name)) names.push(name);
-    else if (names.length === 0) return { names: [], source: null };
-    // A trailing place ("Von Jana Holt, Wien") is not a name; stop there.
-    else break;
+    else if (names.length === 0) return { names: [], source: null, place: null };
+    else {
+      // A trailing single word after a comma ("Von Jana Holt, Tiflis") is where the author wrote from.
+      if (/^\p{Lu}[\p{L}-]{2,30}$/u.test(name) && !AGENCY_NAMES.test(name)) place = name;
+      break;
+    }
   }
-  return { names, source };
+  return { names, source, place };
 }
 
 /** JANA HOLT → Jana Holt; names in mixed case stay as written. */

@@ -5,7 +5,10 @@ type Parts = [year: number, month: number, day: number];
 
 const FULL: Array<{ regex: RegExp; parts: (m: RegExpMatchArray) => Parts }> = [
   // 2022-06-27 (also inside 2022-06-27T10:00:00Z)
-  { regex: /\b(\d{4})-(\d{2})-(\d{2})\b/u, parts: (m) => [Number(m[1]), Number(m[2]), Number(m[3])] },
+  {
+    regex: /(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)/u,
+    parts: (m) => [Number(m[1]), Number(m[2]), Number(m[3])],
+  },
   // 27 June 2022, 27. Juni 2022, 27 de junio de 2022, 27 июня 2022 г.
   {
     regex: new RegExp(

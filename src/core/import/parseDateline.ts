@@ -48,6 +48,20 @@ const NAMED_AFTER_DATE = new RegExp(
 const KNOWN_AGENCIES =
   /^(?:reuters|ap|afp|dpa|apa|sda|kna|epd|sid|aa|anadolu|xinhua|efe|ansa|tass|ria novosti|interfax(?:-ukraine)?|ukrinform|unian|pap|ctk|čtk|mti|ats|belga|anp|upi|pti|ians|kyodo|yonhap|europa press|bernama|irna|apa-ots|turan|trend|apa-ots|ots|dpa-afx|awp|reuters\/afp|bta|hina|tanjug|ukrinform|report\.az)$/i;
 
+// A newspaper's own dateline without an agency: "München - Der Landtag …", "BERLIN – Die …".
+const PLACE_ONLY =
+  /^(\p{Lu}[\p{L}\p{M}'’.-]{2,24}(?:[ /]\p{Lu}[\p{L}\p{M}'’.-]{1,24})?)\s+[-–—]\s+(?=\p{Lu})/u;
+
+/**
+ * A newspaper's own dateline (place and dash, no agency) at the start of a paragraph: the place,
+ * and the text of the dateline; null when there is none.
+ */
+export function parsePlaceDateline(paragraph: string): { place: string; text: string } | null {
+  const match = PLACE_ONLY.exec(paragraph.slice(0, 60));
+  if (!match) return null;
+  return { place: tidyPlace(match[1]!), text: match[0].trim() };
+}
+
 /** Reads an agency dateline at the start of a paragraph; null when there is none or the date is impossible. */
 export function parseDateline(paragraph: string): Dateline | null {
   const head = paragraph.slice(0, 200);
