@@ -1,7 +1,9 @@
 import { memo, useMemo, useState } from 'react';
 import './library.css';
 import type { DocumentSummary } from '../../../shared/model';
+import { BulkEditBar } from './BulkEditBar';
 import { LibraryTable } from './LibraryTable';
+import { useChecked } from './useChecked';
 import { sortDocuments, type LibrarySort, type LibrarySortKey } from './sortDocuments';
 
 interface Props {
@@ -30,7 +32,21 @@ export const LibraryPane = memo(function LibraryPane({
 }: Props) {
   const [sort, setSort] = useState<LibrarySort>({ key: 'published_at', direction: 'desc' });
   const [selectedId, setSelectedId] = useState<number | null>(null);
-  const sorted = useMemo(() => sortDocuments(documents, sort), [documents, sort]);
+  const [onePerStory, setOnePerStory] = useState(false);
+  // One row per story: a story's first document stands for its reprints (the rest stay in the project).
+  const storySizes = useMemo(() => {
+    const sizes = new Map<number, number>();
+    for (const doc of documents)
+      if (doc.story_id !== null) sizes.set(doc.story_id, (sizes.get(doc.story_id) ?? 0) + 1);
+    return sizes;
+  }, [documents]);
+  const shown = useMemo(
+    () =>
+      onePerStory ? documents.filter((doc) => doc.story_id === null || doc.story_id === doc.id) : documents,
+    [documents, onePerStory],
+  );
+  const sorted = useMemo(() => sortDocuments(shown, sort), [shown, sort]);
+  const checks = useChecked(sorted);
 
   function onSort(key: LibrarySortKey): void {
     setSort((current) =>
@@ -46,9 +62,22 @@ export const LibraryPane = memo(function LibraryPane({
         {/* The tab above names the pane; the heading stays for screen readers. */}
         <h2 className="visually-hidden">Library</h2>
         <span className="pane-count" aria-live="polite">
-          {loading ? 'Loading…' : `${documents.length} ${documents.length === 1 ? 'document' : 'documents'}`}
+          {loading
+            ? 'Loading…'
+            : `${shown.length} ${onePerStory ? (shown.length === 1 ? 'story' : 'stories') : shown.length === 1 ? 'document' : 'documents'}`}
         </span>
+        {storySizes.size > 0 ? (
+          <label className="story-toggle" title="Show reprints and re-posts of one story as one row">
+            <input
+              type="checkbox"
+              checked={onePerStory}
+              onChange={(event) => setOnePerStory(event.target.checked)}
+            />
+            One row per story
+          </label>
+        ) : null}
       </header>
+      {checks.ids.length > 0 ? <BulkEditBar ids={checks.ids} onClear={checks.clear} /> : null}
       {!loading && documents.length === 0 ? (
         <div className="empty-state">
           <p className="empty-title">Your library is empty</p>
@@ -67,6 +96,9 @@ export const LibraryPane = memo(function LibraryPane({
             openedId={openedId}
             onSelect={setSelectedId}
             onOpen={onOpen}
+            checked={checks.checked}
+            onCheck={checks.toggle}
+            storySizes={onePerStory ? storySizes : undefined}
           />
         </div>
       )}

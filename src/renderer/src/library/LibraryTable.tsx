@@ -12,6 +12,11 @@ interface Props {
   openedId: number | null;
   onSelect(id: number): void;
   onOpen(id: number): void;
+  /** Rows checked for a bulk edit, and how a click on a checkbox changes them (shift: a range). */
+  checked?: ReadonlySet<number>;
+  onCheck?(id: number, range: boolean): void;
+  /** Documents per story, when the library shows one row per story. */
+  storySizes?: ReadonlyMap<number, number>;
 }
 
 const COLUMNS: Array<{ key: LibrarySortKey; label: string; className: string }> = [
@@ -24,7 +29,18 @@ const COLUMNS: Array<{ key: LibrarySortKey; label: string; className: string }> 
 export const FIRST_SENTENCE_TOOLTIP = 'No headline found: this title was made from the first sentence';
 
 /** The document table: sortable columns, one selected row, Up/Down/j/k to move, Enter to open. */
-export function LibraryTable({ documents, sort, onSort, selectedId, openedId, onSelect, onOpen }: Props) {
+export function LibraryTable({
+  documents,
+  sort,
+  onSort,
+  selectedId,
+  openedId,
+  onSelect,
+  onOpen,
+  checked,
+  onCheck,
+  storySizes,
+}: Props) {
   const body = useRef<HTMLTableSectionElement>(null);
 
   // Keep the selected row visible when it moves by keyboard or after a re-sort.
@@ -96,6 +112,20 @@ export function LibraryTable({ documents, sort, onSort, selectedId, openedId, on
               }}
             >
               <td className="col-title">
+                {/* The check box sits in the title cell, so the columns stay where they were. */}
+                {onCheck ? (
+                  <input
+                    type="checkbox"
+                    className="row-check"
+                    aria-label={`Check “${doc.title}”`}
+                    checked={checked?.has(doc.id) ?? false}
+                    onChange={() => undefined}
+                    onClick={(event) => {
+                      event.stopPropagation();
+                      onCheck(doc.id, event.shiftKey);
+                    }}
+                  />
+                ) : null}
                 <span
                   className={made ? 'doc-title made-title' : 'doc-title'}
                   title={made ? `${doc.title}\n${FIRST_SENTENCE_TOOLTIP}` : doc.title}
@@ -103,6 +133,14 @@ export function LibraryTable({ documents, sort, onSort, selectedId, openedId, on
                   {doc.title}
                 </span>
                 {doc.author ? <span className="doc-author">{doc.author}</span> : null}
+                {(storySizes?.get(doc.id) ?? 0) > 1 ? (
+                  <span
+                    className="story-count"
+                    title="The same story in other documents (reprints, re-posts)"
+                  >
+                    same story in {storySizes!.get(doc.id)}
+                  </span>
+                ) : null}
               </td>
               <td className="col-date" title={formatDate(doc.published_at) ?? 'No date found in the text'}>
                 {date ?? <span className="muted">—</span>}

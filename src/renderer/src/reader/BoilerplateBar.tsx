@@ -37,7 +37,9 @@ export function BoilerplateBar({ block, documentId }: { block: BoilerplateBlock;
               Promise.all(
                 block.text
                   .split('\n\n')
-                  .map((text) => api.call('boilerplate-mark', { document_id: documentId, text, verdict: 'content' })),
+                  .map((text) =>
+                    api.call('boilerplate-mark', { document_id: documentId, text, verdict: 'content' }),
+                  ),
               ).catch((error: unknown) => report(error, 'Could not keep the text'));
             }}
           >

@@ -19,7 +19,9 @@ export function SetAsideList({ document }: { document: DocumentDetail }) {
   const scope = document.source ? `every document of ${document.source}` : 'this document';
 
   function mark(texts: string[], verdict: 'boilerplate' | 'content' | 'auto') {
-    Promise.all(texts.map((text) => api.call('boilerplate-mark', { document_id: document.id, text, verdict })))
+    Promise.all(
+      texts.map((text) => api.call('boilerplate-mark', { document_id: document.id, text, verdict })),
+    )
       .then((answers) => {
         const changed = Math.max(0, ...answers.map((answer) => answer.documents));
         notify(
