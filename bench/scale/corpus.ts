@@ -151,6 +151,9 @@ export function articleDocument(i: number, importedAt: string): NewDocument {
     content_hash: contentHash(articleText(a)),
     origin_path: `corpus/article-${i}.txt`,
     imported_at: importedAt,
+    url: null,
+    section: null,
+    field_origins: {},
   };
 }
 

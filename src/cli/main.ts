@@ -9,6 +9,7 @@ import { defaultProjectPath, openDefaultProject } from '../core/project/defaultP
 import { Workbench } from '../core/workbench';
 import type { CliCommand } from './CliCommand';
 import { autocodeCommand } from './commands/autocodeCommand';
+import { docCommand } from './commands/docCommand';
 import { exportCommand } from './commands/exportCommand';
 import { importCommand } from './commands/importCommand';
 import { listCommand } from './commands/listCommand';
@@ -24,6 +25,7 @@ import { SAMPLE_DIR } from './paths';
 const COMMANDS: Record<string, CliCommand> = {
   import: importCommand,
   list: listCommand,
+  doc: docCommand,
   search: searchCommand,
   tags: tagsCommand,
   passages: passagesCommand,

@@ -5,6 +5,7 @@
  */
 import type {
   AutocodeHit,
+  BoilerplateRule,
   Backlink,
   LinkTarget,
   MarkdownExportReport,
@@ -58,6 +59,13 @@ export type DocumentHandlers = {
   'documents-page': (args: Args<D['documents-page']>) => Promise<DocumentPage>;
   'documents-overview': (args: Args<D['documents-overview']>) => Promise<DocumentOverview>;
   'documents-get': (args: Args<D['documents-get']>) => Promise<DocumentDetail>;
+  'documents-update': (args: Args<D['documents-update']>) => Promise<DocumentSummary[]>;
+  'documents-delete': (args: Args<D['documents-delete']>) => Promise<{ deleted: number }>;
+  'documents-restore': (args: Args<D['documents-restore']>) => Promise<{ restored: number }>;
+  'boilerplate-mark': (
+    args: Args<D['boilerplate-mark']>,
+  ) => Promise<{ rule: BoilerplateRule | null; documents: number }>;
+  'boilerplate-rules': (args: Args<D['boilerplate-rules']>) => Promise<BoilerplateRule[]>;
 };
 
 export type SearchHandlers = {
@@ -168,6 +176,11 @@ export const commands = [
   'documents-page',
   'documents-overview',
   'documents-get',
+  'documents-update',
+  'documents-delete',
+  'documents-restore',
+  'boilerplate-mark',
+  'boilerplate-rules',
   'search',
   'import-paths',
   'import-uploads',

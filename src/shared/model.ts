@@ -1,7 +1,36 @@
 /** Plain, serialisable data shapes shared by core and UI. Offsets are UTF-16 code units into `body`. */
 
-/** ISO 8601 date, possibly partial: `2022`, `2022-06`, `2022-06-27`. */
+/** ISO 8601 date, possibly partial: `2022`, `2022-06`, `2022-06-27`, or `--08-21` (year unknown). */
 export type IsoDate = string;
+
+/** Where a metadata field came from, shown beside it in the Details pane. */
+export type FieldOrigin =
+  | 'meta-tag' // <meta name="author">, <html lang>, PDF/DOCX document properties
+  | 'opengraph'
+  | 'json-ld'
+  | 'heading' // the document's own title line or <h1>
+  | 'dateline' // "VIENNA, March 3 (Reuters) -", "Baku/27.06.22/Turan:"
+  | 'byline' // "By …", "Reporting by …", "Von …", trailing credits, a date line under the title
+  | 'first-sentence'
+  | 'file-name'
+  | 'database-export' // a Nexis/Factiva field (HD, BY, PD, SN, …)
+  | 'email-header'
+  | 'detected' // language detector, encoding detector
+  | 'user'; // edited by the researcher; never overwritten by a re-import
+
+/** The metadata fields a researcher can see, trace and edit. */
+export const METADATA_FIELDS = [
+  'title',
+  'published_at',
+  'source',
+  'author',
+  'place',
+  'language',
+  'url',
+  'section',
+] as const;
+export type MetadataField = (typeof METADATA_FIELDS)[number];
+export type FieldOrigins = Partial<Record<MetadataField, FieldOrigin>>;
 
 export type SortKey = 'title' | 'published_at' | 'source' | 'language' | 'imported_at';
 export type SortDirection = 'asc' | 'desc';
@@ -19,6 +48,10 @@ export interface DocumentSummary {
   word_count: number;
   imported_at: string;
   origin_path: string | null;
+  url: string | null;
+  section: string | null;
+  /** Documents that tell the same story (reprints, corrected re-posts) share a story id. */
+  story_id: number | null;
 }
 
 /** A stretch of the original text set aside as site chrome (cookie notice, share buttons …). */
@@ -30,6 +63,10 @@ export interface DocumentFilter {
   language?: string;
   /** Only these documents (e.g. the ones an import just added). */
   ids?: number[];
+  /** The trash instead of the library. */
+  trash?: boolean;
+  /** One row per story: reprints and re-posts of one text show as its first document. */
+  one_per_story?: boolean;
 }
 
 /** One page of the library in its sort order, with the count of every document the filter keeps. */
@@ -61,6 +98,16 @@ export interface BoilerplateBlock {
   reason: string;
 }
 
+/** A per-source decision about one paragraph: learnt from repetition, or the researcher's mark. */
+export interface BoilerplateRule {
+  id: number;
+  source: string;
+  text: string;
+  verdict: 'boilerplate' | 'content';
+  origin: 'learnt' | 'user';
+  created_at: string;
+}
+
 export interface DocumentDetail extends DocumentSummary {
   /** Clean text, paragraphs separated by a blank line ("\n\n"). */
   body: string;
@@ -71,6 +118,16 @@ export interface DocumentDetail extends DocumentSummary {
   format: string;
   /** Paragraph ranges in body, with a hint that a short unpunctuated line is a sub-heading. */
   paragraphs: Paragraph[];
+  /** Where each field came from; fields the researcher edited say 'user'. */
+  field_origins: FieldOrigins;
+  /** Fields the researcher set, with the value found on import that the edit replaced. */
+  user_edits: Partial<
+    Record<MetadataField, { found: string | null; found_origin: FieldOrigin | null; at: string }>
+  >;
+  /** Set when the document is in the trash (ISO time). */
+  deleted_at: string | null;
+  /** The other documents of the same story (reprints by other outlets, corrected re-posts). */
+  same_story: Array<Pick<DocumentSummary, 'id' | 'title' | 'source' | 'published_at'>>;
 }
 
 export interface Paragraph {

@@ -64,8 +64,11 @@ function filterSql(filter: DocumentFilter | undefined): {
   params: Params;
   byTitle: boolean;
 } {
-  const where: string[] = [];
+  // The trash is a view of its own; the library never shows trashed documents.
+  const where: string[] = [filter?.trash ? 'deleted_at IS NOT NULL' : 'deleted_at IS NULL'];
   const params: Params = [];
+  // One row per story: the story's first document stands for its reprints.
+  if (filter?.one_per_story) where.push('(story_id IS NULL OR story_id = id)');
   const text = filter?.text?.trim();
   if (text) {
     where.push("title LIKE ? ESCAPE '\\'");

@@ -1,6 +1,7 @@
 import type { Db } from '../db/open';
 import type { AnalyzedDocument } from '../import/analyzeDocument';
 import { foldText } from '../../shared/text/foldText';
+import { minhashSignature } from './minhashSignature';
 
 export interface NewDocument extends AnalyzedDocument {
   raw: string;
@@ -14,9 +15,11 @@ export interface NewDocument extends AnalyzedDocument {
 export function documentStore(db: Db) {
   const insertDocument = db.prepare(`
     INSERT INTO documents (title, title_origin, source, author, published_at, place, language, body, raw,
-      boilerplate, paragraphs, word_count, format, content_hash, origin_path, imported_at)
+      boilerplate, paragraphs, word_count, format, content_hash, origin_path, imported_at, url, section,
+      field_origins, minhash)
     VALUES (@title, @title_origin, @source, @author, @published_at, @place, @language, @body, @raw,
-      @boilerplate, @paragraphs, @word_count, @format, @content_hash, @origin_path, @imported_at)`);
+      @boilerplate, @paragraphs, @word_count, @format, @content_hash, @origin_path, @imported_at, @url, @section,
+      @field_origins, @minhash)`);
   const insertIndex = db.prepare('INSERT INTO documents_fts (rowid, title, body) VALUES (?, ?, ?)');
   const findByHash = db.prepare<[string], { id: number }>('SELECT id FROM documents WHERE content_hash = ?');
 
@@ -31,6 +34,8 @@ export function documentStore(db: Db) {
         ...doc,
         boilerplate: JSON.stringify(doc.boilerplate),
         paragraphs: JSON.stringify(doc.paragraphs),
+        field_origins: JSON.stringify(doc.field_origins),
+        minhash: Buffer.from(minhashSignature(doc.body).buffer),
       });
       const id = Number(lastInsertRowid);
       insertIndex.run(id, foldText(doc.title), foldText(doc.body));

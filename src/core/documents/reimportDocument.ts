@@ -1,13 +1,14 @@
 import { existsSync } from 'node:fs';
 import { basename, isAbsolute } from 'node:path';
 import { LecternError } from '../../shared/errors';
-import type { ReanchorReport } from '../../shared/model';
+import type { MetadataField, ReanchorReport } from '../../shared/model';
 import { foldText } from '../../shared/text/foldText';
 import { createReanchorer } from '../annotate/reanchor';
 import type { CodingContext } from '../coding/CodingContext';
 import { collectFiles } from '../import/collectFiles';
 import { prepareFile } from '../import/prepareFile';
 import { storeQuoteSuggestions } from '../quotes/storeQuoteSuggestions';
+import { minhashSignature } from './minhashSignature';
 
 /**
  * Replaces a document's text with the current content of its original file (a corrected
@@ -18,8 +19,16 @@ import { storeQuoteSuggestions } from '../quotes/storeQuoteSuggestions';
 export async function reimportDocument(context: CodingContext, id: number): Promise<ReanchorReport> {
   const { db } = context;
   const doc = db
-    .prepare<[number], { title: string; body: string; origin_path: string | null }>(
-      'SELECT title, body, origin_path FROM documents WHERE id = ?',
+    .prepare<
+      [number],
+      Record<MetadataField, string | null> & {
+        title: string;
+        body: string;
+        origin_path: string | null;
+        user_edits: string;
+      }
+    >(
+      'SELECT title, published_at, source, author, place, language, url, section, body, origin_path, user_edits FROM documents WHERE id = ?',
     )
     .get(id);
   if (!doc) throw new LecternError('not-found', `Document ${id} does not exist.`);
@@ -59,6 +68,14 @@ export async function reimportDocument(context: CodingContext, id: number): Prom
       `The file now has the same text as document ${twin.id}; nothing was changed.`,
     );
 
+  // The researcher's edits win over what the file says now: those fields keep their value and origin.
+  const edited = Object.keys(JSON.parse(doc.user_edits)) as MetadataField[];
+  const fields = { ...prepared, field_origins: { ...prepared.field_origins } };
+  for (const field of edited) {
+    Object.assign(fields, { [field]: doc[field] });
+    fields.field_origins[field] = 'user';
+  }
+
   const reanchor = createReanchorer(doc.body, prepared.body);
   const passages = db
     .prepare<
@@ -72,18 +89,21 @@ export async function reimportDocument(context: CodingContext, id: number): Prom
     db.prepare(
       `UPDATE documents SET title = @title, title_origin = @title_origin, source = @source, author = @author,
         published_at = @published_at, place = @place, language = @language, body = @body, raw = @raw,
-        boilerplate = @boilerplate, paragraphs = @paragraphs, word_count = @word_count, content_hash = @content_hash
+        boilerplate = @boilerplate, paragraphs = @paragraphs, word_count = @word_count, content_hash = @content_hash,
+        url = @url, section = @section, field_origins = @field_origins, minhash = @minhash
         WHERE id = @id`,
     ).run({
-      ...prepared,
+      ...fields,
       boilerplate: JSON.stringify(prepared.boilerplate),
       paragraphs: JSON.stringify(prepared.paragraphs),
+      field_origins: JSON.stringify(fields.field_origins),
+      minhash: Buffer.from(minhashSignature(prepared.body).buffer),
       id,
     });
     db.prepare('DELETE FROM documents_fts WHERE rowid = ?').run(id);
     db.prepare('INSERT INTO documents_fts (rowid, title, body) VALUES (?, ?, ?)').run(
       id,
-      foldText(prepared.title),
+      foldText(fields.title ?? prepared.title),
       foldText(prepared.body),
     );
     const move = db.prepare(

@@ -5,20 +5,10 @@
  * format does not state (dates in datelines, bylines, language) and keeps every field's origin.
  */
 
-/** Where a metadata field came from, shown beside it in the Details pane. */
-export type FieldOrigin =
-  | 'meta-tag' // <meta name="author">, <html lang>, PDF/DOCX document properties
-  | 'opengraph'
-  | 'json-ld'
-  | 'heading' // the document's own title line or <h1>
-  | 'dateline' // "VIENNA, March 3 (Reuters) -", "Baku/27.06.22/Turan:"
-  | 'byline' // "By …", "Reporting by …", "Von …", trailing credits
-  | 'first-sentence'
-  | 'file-name'
-  | 'database-export' // a Nexis/Factiva field (HD, BY, PD, SN, …)
-  | 'email-header'
-  | 'detected' // language detector, encoding detector
-  | 'user'; // edited by the researcher; never overwritten by a re-import
+import type { FieldOrigin } from '../../shared/model';
+
+/** Where a metadata field came from (defined in shared/model so the Details pane shares it). */
+export type { FieldOrigin };
 
 export interface ReadMeta {
   title?: string;

@@ -1,16 +1,37 @@
-import type { BoilerplateBlock, DocumentSummary, Paragraph } from '../../shared/model';
+import type {
+  BoilerplateBlock,
+  DocumentSummary,
+  FieldOrigin,
+  FieldOrigins,
+  MetadataField,
+  Paragraph,
+} from '../../shared/model';
 import { countWords } from '../../shared/text/tokenize';
 import { boilerplateReason, isLabelLine, tailBoilerplateReason } from './boilerplate';
 import { detectLanguage } from './detectLanguage';
-import { findByline } from './findByline';
-import { findDate } from './findDate';
-import { parseDateline } from './parseDateline';
-import type { ReadDocument } from './ReadDocument';
+import { creditTag, findByline, headByline, type Byline } from './findByline';
+import { completeYear, dateLine, findDate, findWeekdayDate } from './findDate';
+import { parseDateline, parsePlaceDateline } from './parseDateline';
+import type { ReadDocument, ReadMeta } from './ReadDocument';
 
 export type AnalyzedDocument = Pick<
   DocumentSummary,
-  'title' | 'title_origin' | 'source' | 'author' | 'published_at' | 'place' | 'language' | 'word_count'
-> & { body: string; paragraphs: Paragraph[]; boilerplate: BoilerplateBlock[] };
+  | 'title'
+  | 'title_origin'
+  | 'source'
+  | 'author'
+  | 'published_at'
+  | 'place'
+  | 'language'
+  | 'word_count'
+  | 'url'
+  | 'section'
+> & {
+  body: string;
+  paragraphs: Paragraph[];
+  boilerplate: BoilerplateBlock[];
+  field_origins: FieldOrigins;
+};
 
 type Role =
   | { kind: 'body' }
@@ -97,8 +118,26 @@ export function analyzeDocument(read: ReadDocument, fileName: string): AnalyzedD
     titleOrigin = 'heading';
   } else {
     const firstText = firstBody >= 0 ? texts[firstBody]! : '';
-    title = firstSentence(firstText) || fileName;
+    // "MOSCOW. March 3 (Interfax) - Russia's central bank …": the title starts after the dateline.
+    const datelineText = parseDateline(firstText)?.text ?? parsePlaceDateline(firstText)?.text ?? '';
+    title =
+      firstSentence(firstText.slice(datelineText.length).trim()) || firstSentence(firstText) || fileName;
     titleOrigin = firstText ? 'first-sentence' : 'file-name';
+  }
+
+  // Metadata lines under the title: "By Jana Holt", "Von Jana Holt, Wien", "March 3, 2022 10:42 AM".
+  let headCredit: Byline | null = null;
+  let headDate: string | null = null;
+  for (let i = start, seen = 0; i < end - 1 && seen < 3; i++) {
+    if (roles[i]!.kind === 'title' || roles[i]!.kind === 'boilerplate') continue;
+    seen++;
+    const credit: Byline | null = headCredit ? null : headByline(texts[i]!);
+    const date: string | null = headDate ? null : dateLine(texts[i]!);
+    if (credit) headCredit = credit;
+    else if (date) headDate = date;
+    else if (roles[i]!.kind === 'body') break;
+    else continue;
+    roles[i] = { kind: 'byline' };
   }
 
   // Sub-headings inside the article: short unpunctuated lines followed by prose.
@@ -121,26 +160,103 @@ export function analyzeDocument(read: ReadDocument, fileName: string): AnalyzedD
   const opening = paragraphs.slice(0, 3).map((p) => body.slice(p.start, p.end));
   const dateline = opening.map(parseDateline).find((found) => found !== null) ?? null;
   const bylineText = texts.filter((_, i) => roles[i]!.kind === 'byline').join('\n');
-  const published_at =
-    read.meta.published_at ??
-    dateline?.published_at ??
-    findDate([title, ...opening.slice(0, 2), bylineText].join('\n'));
-  const source =
-    read.meta.source ?? dateline?.source ?? bylineSource ?? organisationIn(boilerplate) ?? siteName ?? null;
+  // "… sagte er. (bsc)" closing the last paragraph: the author's initials or the agency.
+  const lastParagraph = paragraphs.at(-1);
+  const closingTag = lastParagraph ? creditTag(body.slice(lastParagraph.start, lastParagraph.end)) : null;
+
+  const found = new Fields(read);
+  found.set('title', title, titleOrigin === 'metadata' ? undefined : titleOrigin);
+  found.set('published_at', ...publicationDate());
+  found.set('source', dateline?.source, 'dateline');
+  found.set('source', headCredit?.source, 'byline');
+  found.set('source', bylineSource, 'byline');
+  found.set('source', closingTag?.source, 'byline');
+  found.set('source', organisationIn(boilerplate), 'heading');
+  found.set('source', siteName, 'heading');
+  found.set('author', headCredit?.author, 'byline');
+  found.set('author', author, 'byline');
+  found.set('author', closingTag?.author, 'byline');
+  found.set('place', dateline?.place, 'dateline');
+  found.set('place', opening[0] ? parsePlaceDateline(opening[0])?.place : null, 'dateline');
+  found.set('place', headCredit?.place, 'byline');
+  found.set('language', detectLanguage(body), 'detected');
 
   return {
     title,
     title_origin: titleOrigin,
-    source,
-    author: read.meta.author ?? author,
-    published_at: published_at ?? null,
-    place: dateline?.place ?? null,
-    language: read.meta.language ?? detectLanguage(body),
+    source: found.values.source ?? null,
+    author: found.values.author ?? null,
+    published_at: found.values.published_at ?? null,
+    place: found.values.place ?? null,
+    language: found.values.language ?? null,
+    url: found.values.url ?? null,
+    section: found.values.section ?? null,
+    field_origins: found.origins,
     word_count: countWords(body),
     body,
     paragraphs,
     boilerplate,
   };
+
+  /**
+   * The date in order of trust: a full date in the dateline or a date line under the title; a
+   * dateline's month-day completed by a full date of the same day (file name, time stamp); a full
+   * date near the title; the dateline's month-day alone; a weekday-named day in the lead; a date
+   * in the file name.
+   */
+  function publicationDate(): [string | null, FieldOrigin] {
+    const datelineDate = dateline?.published_at ?? null;
+    if (datelineDate && !datelineDate.startsWith('--')) return [datelineDate, 'dateline'];
+    if (headDate && !headDate.startsWith('--')) return [headDate, 'byline'];
+    if (datelineDate) {
+      const completed = completeYear(datelineDate, [fileName, bylineText]);
+      if (completed) return [completed, 'dateline'];
+    }
+    const nearTitle = findDate([title, ...opening.slice(0, 2), bylineText].join('\n'));
+    if (nearTitle) {
+      const where = findDate(title) ? 'heading' : findDate(bylineText) ? 'byline' : 'first-sentence';
+      return [nearTitle, where];
+    }
+    if (datelineDate) return [datelineDate, 'dateline'];
+    if (headDate) return [headDate, 'byline'];
+    const weekday = opening[0] ? findWeekdayDate(opening[0].slice(0, 300)) : null;
+    if (weekday) return [weekday, 'first-sentence'];
+    return [findDate(fileName), 'file-name'];
+  }
+}
+
+/**
+ * The metadata found so far with the origin of each field: what the reader states (meta tags,
+ * JSON-LD, a database export's fields) comes first; later finds fill only the gaps.
+ */
+class Fields {
+  readonly values: Partial<Record<MetadataField, string>> = {};
+  readonly origins: FieldOrigins = {};
+
+  constructor(read: ReadDocument) {
+    for (const key of [
+      'title',
+      'published_at',
+      'source',
+      'author',
+      'place',
+      'language',
+      'url',
+      'section',
+    ] as const) {
+      const value = read.meta[key satisfies keyof ReadMeta];
+      if (typeof value === 'string' && value.trim() !== '') {
+        this.values[key] = value.trim();
+        this.origins[key] = read.origins?.[key] ?? 'meta-tag';
+      }
+    }
+  }
+
+  set(field: MetadataField, value: string | null | undefined, origin?: FieldOrigin): void {
+    if (!value || this.values[field] !== undefined) return;
+    this.values[field] = value;
+    this.origins[field] = origin ?? 'meta-tag';
+  }
 }
 
 /** Joins body and heading blocks with blank lines; boilerplate is kept with the offset it stood at. */

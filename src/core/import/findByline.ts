@@ -1,30 +1,58 @@
+/** What a byline or credit line says: who wrote the article, and for whom. */
 export interface Byline {
   author: string | null;
   source: string | null;
+  /** Where the author wrote from: "Von Jana Holt, Tiflis". */
+  place?: string | null;
 }
 
-const PERSON_NAME =
-  /^(\p{Lu}[\p{Ll}'’-]+)(\s+(?:\p{Lu}\.|\p{Lu}[\p{Ll}'’-]+|von|van|de|der|al|el|bin)){1,3}$/u;
+const NAME_WORD = String.raw`\p{Lu}(?:[\p{Ll}'’\-]+|\.|[\p{Lu}'’\-]+)`;
+const PERSON_NAME = new RegExp(
+  String.raw`^(?:${NAME_WORD})(?:\s+(?:${NAME_WORD}|von|van|de|der|den|da|del|la|le|al|el|bin|ibn|ter|zu|y))*\s+(?:${NAME_WORD})$`,
+  'u',
+);
 const SOURCE_LINE =
-  /^(?:translated from|source|quelle|originally published (?:in|by|at)|übersetzt aus|aus dem)\s*:?\s+(.{2,80}?)\.?$/i;
-const AUTHOR_LINE = /^(?:by|von|author|autor(?:in)?)\s*:?\s+(.{3,60}?)\.?$/i;
+  /^(?:translated from|source|quelle|originally published (?:in|by|at)|übersetzt aus|aus dem|fuente|источник)\s*:?\s+(.{2,80}?)\.?$/iu;
+const AUTHOR_LINE =
+  /^(?:by|von|written by|author|autor(?:in)?|text|par|por|автор|текст|di)\s*:?\s+(.{3,120}?)\.?$/iu;
+// Reuters: "Reporting by Jana Holt in Vienna; Writing by …; Editing by Mark Lee", often in brackets.
+const CREDIT_LINE =
+  /^\(?\s*(?:additional\s+)?(?:reporting|writing|written|editing|edited|compiled|reported|research|graphics)\s+by\b/iu;
+// AP: "Associated Press writer Tom Smith in Berlin contributed to this report."
+const CONTRIBUTED =
+  /^(?:the\s+)?(?:associated press|ap|reuters|afp|bloomberg)?\s*(?:writers?|reporters?|correspondents?|journalists?)?\s*[\p{L} ,.'’-]{3,120}\s+contributed\s+(?:reporting|to this (?:report|story|article))(?:\s+from\s+[\p{L} ,'-]+)?\.?$/iu;
+/** Agencies and their usual short forms, for credit tags such as "(dpa)" or "bsc/AFP". */
+export const AGENCY_NAMES =
+  /^(?:reuters|ap|afp|dpa|apa|sda|kna|epd|sid|aa|xinhua|efe|ansa|tass|unian|interfax|ukrinform|pap|belga|anp|upi|kyodo|yonhap|europa press|dpa-afx|awp|ots|the associated press|associated press|agence france-presse|turan)$/iu;
 
 /**
- * Reads the lines that close many articles: an author's name, "Translated from Haqqin.az",
- * "By Jane Doe", "Quelle: dpa". Takes the last paragraphs in order and returns what it found plus
- * how many of them it used, so they can be set aside as metadata.
+ * Reads the lines that close many articles: "Reporting by Jana Holt; Editing by Mark Lee", an
+ * author's name, "Translated from Haqqin.az", "By Jane Doe", "(bsc)", "(dpa)", "Quelle: dpa".
+ * Takes the last paragraphs in order and returns what it found plus how many of them it used, so
+ * they can be set aside as metadata.
  */
 export function findByline(paragraphs: string[]): { byline: Byline; used: number } {
   const byline: Byline = { author: null, source: null };
   let used = 0;
-  for (let index = paragraphs.length - 1; index >= Math.max(0, paragraphs.length - 3); index--) {
+  for (let index = paragraphs.length - 1; index >= Math.max(0, paragraphs.length - 4); index--) {
     const line = paragraphs[index]!;
     const source = SOURCE_LINE.exec(line);
     const author = AUTHOR_LINE.exec(line);
+    const tag = creditTag(line);
     if (source && !byline.source) {
       byline.source = source[1]!.trim();
-    } else if (author && !byline.author && isPersonName(author[1]!)) {
-      byline.author = author[1]!.trim();
+    } else if (CREDIT_LINE.test(line) && line.length < 400) {
+      byline.author ??= creditAuthors(line);
+    } else if (CONTRIBUTED.test(line) && line.length < 250) {
+      // Contributors are credited, not the author: the line is metadata all the same.
+    } else if (tag) {
+      byline.author ??= tag.author;
+      byline.source ??= tag.source;
+    } else if (author && !byline.author && namesIn(author[1]!).names.length > 0) {
+      const found = namesIn(author[1]!);
+      byline.author = found.names.join(', ');
+      byline.place ??= found.place;
+      byline.source ??= found.source;
     } else if (used > 0 && !byline.author && isPersonName(line)) {
       // A bare name counts only right above a source or author line; alone it may be a heading.
       byline.author = line;
@@ -41,6 +69,88 @@ export function findByline(paragraphs: string[]): { byline: Byline; used: number
   return { byline, used };
 }
 
-function isPersonName(text: string): boolean {
-  return PERSON_NAME.test(text.trim());
+/**
+ * A byline at the head of an article, under the title: "By Jana Holt", "By JANA HOLT and TOM
+ * SMITH Associated Press", "Von Jana Holt, Wien", "Par Jeanne Dupont", "Автор: Иван Петров".
+ */
+export function headByline(paragraph: string): Byline | null {
+  if (paragraph.length > 160) return null;
+  const match = AUTHOR_LINE.exec(paragraph.trim());
+  if (!match) return null;
+  const found = namesIn(match[1]!);
+  if (found.names.length === 0) return null;
+  return { author: found.names.join(', '), source: found.source, place: found.place };
+}
+
+/**
+ * A credit tag that closes a paragraph or stands alone: "(bsc)", "(dpa)", "bsc/dpa", "(APA/Reuters)".
+ * Agencies become the source, lower-case initials the author (German papers sign with them).
+ */
+export function creditTag(text: string): Byline | null {
+  const match =
+    /(?:^|\s)\(([\p{L} -]{2,30}(?:\/[\p{L} -]{2,30}){0,3})\)\.?\s*$|^([a-zäöü]{2,4}(?:\/[\p{L}-]{2,12}){1,3})\.?$|^(\p{L}[\p{L} -]{1,20})$/u.exec(
+      text.trim(),
+    );
+  if (!match) return null;
+  const bare = match[3];
+  if (bare && !AGENCY_NAMES.test(bare)) return null;
+  const parts = (match[1] ?? match[2] ?? bare)!.split('/').map((part) => part.trim());
+  const result: Byline = { author: null, source: null };
+  for (const part of parts) {
+    if (AGENCY_NAMES.test(part)) result.source ??= part;
+    else if (/^[a-zäöü]{2,4}$/.test(part)) result.author ??= part;
+    else return null;
+  }
+  return result;
+}
+
+/** The reporters and writers named in a Reuters-style credit line; editors are not authors. */
+function creditAuthors(line: string): string | null {
+  const names: string[] = [];
+  for (const segment of line.replace(/^\(|\)\.?$/g, '').split(/;/)) {
+    const match = /^\s*(reporting|writing|written|reported|compiled)\s+by\s+(.+)$/iu.exec(segment);
+    if (match) names.push(...namesIn(match[2]!).names);
+  }
+  return names.length > 0 ? [...new Set(names)].join(', ') : null;
+}
+
+/** Names in "Jana Holt in Vienna and Tom Smith", "JANA HOLT Associated Press", "Jana Holt, Wien". */
+function namesIn(text: string): { names: string[]; source: string | null; place: string | null } {
+  let rest = text.trim().replace(/\.$/, '');
+  let source: string | null = null;
+  const agency =
+    /[\s,|–—-]+(the associated press|associated press|reuters|afp|dpa|apa|bloomberg|agence france-presse)$/iu.exec(
+      rest,
+    );
+  if (agency) {
+    source = agency[1]!.replace(/^the\s+/i, '');
+    rest = rest.slice(0, agency.index);
+  }
+  const names: string[] = [];
+  let place: string | null = null;
+  for (const part of rest.split(/\s*,\s*|\s+(?:and|und|et|y|e|и|та)\s+|\s*&\s*/u)) {
+    const name = titleCase(part.replace(/\s+(?:in|aus|from|en|à|в)\s+.+$/u, '').trim());
+    if (isPersonName(name)) names.push(name);
+    else if (names.length === 0) return { names: [], source: null, place: null };
+    else {
+      // A trailing single word after a comma ("Von Jana Holt, Tiflis") is where the author wrote from.
+      if (/^\p{Lu}[\p{L}-]{2,30}$/u.test(name) && !AGENCY_NAMES.test(name)) place = name;
+      break;
+    }
+  }
+  return { names, source, place };
+}
+
+/** JANA HOLT → Jana Holt; names in mixed case stay as written. */
+function titleCase(name: string): string {
+  if (name !== name.toUpperCase() || !/\p{Lu}{2}/u.test(name)) return name;
+  return name.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_, before: string, letter: string) => {
+    return before + letter.toUpperCase();
+  });
+}
+
+/** Two to four capitalised words (particles allowed): "Jana Holt", "Ursula von der Leyen". */
+export function isPersonName(text: string): boolean {
+  const trimmed = text.trim();
+  return trimmed.split(/\s+/).length <= 5 && PERSON_NAME.test(trimmed);
 }

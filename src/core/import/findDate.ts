@@ -1,56 +1,112 @@
 import { isoDate } from './isoDate';
+import { MONTH_PATTERN, WEEKDAY_PATTERN, monthDay, monthNumber } from './months';
 
-const MONTHS: Record<string, number> = {};
-const MONTH_NAMES = [
-  ['january', 'jan', 'januar', 'jänner'],
-  ['february', 'feb', 'februar'],
-  ['march', 'mar', 'märz', 'maerz'],
-  ['april', 'apr'],
-  ['may', 'mai'],
-  ['june', 'jun', 'juni'],
-  ['july', 'jul', 'juli'],
-  ['august', 'aug'],
-  ['september', 'sep', 'sept'],
-  ['october', 'oct', 'oktober', 'okt'],
-  ['november', 'nov'],
-  ['december', 'dec', 'dezember', 'dez'],
-];
-MONTH_NAMES.forEach((names, index) => names.forEach((name) => (MONTHS[name] = index + 1)));
-const MONTH =
-  '(' +
-  Object.keys(MONTHS)
-    .sort((a, b) => b.length - a.length)
-    .join('|') +
-  ')\\.?';
+type Parts = [year: number, month: number, day: number];
 
-const PATTERNS: Array<{ regex: RegExp; parts: (m: RegExpMatchArray) => [number, number, number] }> = [
-  // 2022-06-27
-  { regex: /\b(\d{4})-(\d{2})-(\d{2})\b/, parts: (m) => [Number(m[1]), Number(m[2]), Number(m[3])] },
-  // 27 June 2022, 27. Juni 2022
+const FULL: Array<{ regex: RegExp; parts: (m: RegExpMatchArray) => Parts }> = [
+  // 2022-06-27 (also inside 2022-06-27T10:00:00Z)
   {
-    regex: new RegExp(`\\b(\\d{1,2})\\.?\\s+${MONTH}\\s+(\\d{4})\\b`, 'iu'),
-    parts: (m) => [Number(m[3]), MONTHS[m[2]!.toLowerCase()] ?? 0, Number(m[1])],
+    regex: /(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)/u,
+    parts: (m) => [Number(m[1]), Number(m[2]), Number(m[3])],
   },
-  // June 27, 2022
+  // 27 June 2022, 27. Juni 2022, 27 de junio de 2022, 27 июня 2022 г.
   {
-    regex: new RegExp(`\\b${MONTH}\\s+(\\d{1,2}),?\\s+(\\d{4})\\b`, 'iu'),
-    parts: (m) => [Number(m[3]), MONTHS[m[1]!.toLowerCase()] ?? 0, Number(m[2])],
+    regex: new RegExp(
+      String.raw`(?<![\p{L}\d])(\d{1,2})\.?\s+(?:de\s+)?${MONTH_PATTERN}\s+(?:de\s+)?(\d{4})\b`,
+      'u',
+    ),
+    parts: (m) => [Number(m[3]), monthNumber(m[2]!), Number(m[1])],
+  },
+  // June 27, 2022; Mar. 3, 2022
+  {
+    regex: new RegExp(String.raw`(?<![\p{L}\d])${MONTH_PATTERN}\s+(\d{1,2}),?\s+(\d{4})\b`, 'u'),
+    parts: (m) => [Number(m[3]), monthNumber(m[1]!), Number(m[2])],
   },
   // 27.06.2022
-  { regex: /\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b/, parts: (m) => [Number(m[3]), Number(m[2]), Number(m[1])] },
+  { regex: /\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b/u, parts: (m) => [Number(m[3]), Number(m[2]), Number(m[1])] },
 ];
 
 /**
  * Finds a full publication date (day, month and year) in a short stretch of text such as the
- * lines around the title. Dates without a year ("On 21 August") are not guessed.
+ * lines around the title. Dates without a year ("On 21 August") are not guessed here.
  */
 export function findDate(text: string): string | null {
-  for (const { regex, parts } of PATTERNS) {
+  for (const { regex, parts } of FULL) {
     const match = regex.exec(text);
     if (!match) continue;
-    const [year, month, day] = parts(match);
-    const date = isoDate(year, month, day);
+    const date = isoDate(...parts(match));
     if (date) return date;
   }
   return null;
+}
+
+// Tuesday, 21 August | am Dienstag, 21. August | Tuesday, August 21 | mardi 21 août
+const WEEKDAY_DATE = new RegExp(
+  String.raw`(?<![\p{L}])${WEEKDAY_PATTERN},?\s+(?:(?:den|le|el|the)\s+)?(?:(\d{1,2})\.?\s+(?:de\s+)?${MONTH_PATTERN}|${MONTH_PATTERN}\s+(\d{1,2})(?!\d))`,
+  'iu',
+);
+
+/**
+ * A month-day named with its weekday ("am Dienstag, 21. August", "on Tuesday, August 21") as a
+ * partial date (`--08-21`), or null. The weekday marks it as the day of the news rather than an
+ * event recalled in passing ("Am 26. August führte …" is not taken).
+ */
+export function findWeekdayDate(text: string): string | null {
+  const match = WEEKDAY_DATE.exec(text);
+  if (!match) return null;
+  const [, d1, m1, m2, d2] = match;
+  return monthDay(monthNumber(m1 ?? m2 ?? ''), Number(d1 ?? d2));
+}
+
+const TIME = String.raw`(?:\s*(?:,|um|at|à|a las|\|)?\s*\d{1,2}[:.h]\d{2}(?:\s*(?:Uhr|[AaPp]\.?[Mm]\.?|MEZ|MESZ|CET|CEST|GMT|UTC|ET|EST|EDT|BST|MSK)){0,2})?`;
+const DATE_ONLY = new RegExp(
+  String.raw`^(?:(?:published|updated|posted|veröffentlicht|aktualisiert|stand|publié le|publicado|опубликовано|date|datum)\s*:?\s*)?(?:${WEEKDAY_PATTERN},?\s+)?(?:(\d{1,2})\.?\s+(?:de\s+)?${MONTH_PATTERN}(?:\s+(?:de\s+)?(\d{4}))?|${MONTH_PATTERN}\s+(\d{1,2})(?:,?\s+(\d{4}))?|(\d{4})-(\d{2})-(\d{2})(?:T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?|(\d{1,2})\.(\d{1,2})\.(\d{2,4}))(?:\s*г\.)?${TIME}\.?$`,
+  'iu',
+);
+
+/**
+ * A paragraph that is nothing but a date (and perhaps a time): "March 3, 2022 10:42 AM ET",
+ * "Dienstag, 21. August 2018, 10:15 Uhr", "03.03.2022". Returns the date, partial when the line
+ * names no year; null when the paragraph is anything else.
+ */
+export function dateLine(paragraph: string): string | null {
+  if (paragraph.length > 80) return null;
+  const m = DATE_ONLY.exec(paragraph.trim());
+  if (!m) return null;
+  const [, d1, m1, y1, m2, d2, y2, isoY, isoM, isoD, dotD, dotM, dotY] = m;
+  if (isoY) return isoDate(Number(isoY), Number(isoM), Number(isoD));
+  if (dotY) return isoDate(Number(dotY), Number(dotM), Number(dotD));
+  const month = monthNumber(m1 ?? m2 ?? '');
+  const day = Number(d1 ?? d2);
+  const year = Number(y1 ?? y2 ?? 0);
+  return year ? isoDate(year, month, day) : monthDay(month, day);
+}
+
+/**
+ * Completes a partial date (`--03-03`) with a year when a full date of the same month and day
+ * stands in `context` (a file name such as `2022-03-03_reuters.txt`, a time stamp line) — the only
+ * case in which the year is certain. Returns null otherwise.
+ */
+export function completeYear(partial: string, context: string[]): string | null {
+  const monthDayPart = partial.slice(1); // -03-03
+  for (const text of context) {
+    for (const candidate of allFullDates(text)) if (candidate.endsWith(monthDayPart)) return candidate;
+  }
+  return null;
+}
+
+function allFullDates(text: string): string[] {
+  const found: string[] = [];
+  // 20220303 in file names
+  for (const m of text.matchAll(/(?<!\d)(20\d{2}|19\d{2})(\d{2})(\d{2})(?!\d)/g)) {
+    const date = isoDate(Number(m[1]), Number(m[2]), Number(m[3]));
+    if (date) found.push(date);
+  }
+  for (const { regex, parts } of FULL) {
+    for (const m of text.matchAll(new RegExp(regex.source, regex.flags + 'g'))) {
+      const date = isoDate(...parts(m));
+      if (date) found.push(date);
+    }
+  }
+  return found;
 }

@@ -1,5 +1,6 @@
 import type { ImportOutcome, ImportReport } from '../../shared/model';
 import { LecternError } from '../../shared/errors';
+import { afterImport } from '../documents/afterImport';
 import { documentStore } from '../documents/documentStore';
 import type { Context } from '../workbench';
 import { quoteSuggestionStore } from '../quotes/storeQuoteSuggestions';
@@ -78,7 +79,10 @@ export async function importFiles(
     batch = [];
     batchDocs = 0;
     batchChars = 0;
-    if (ids.length > 0) context.emit('on-documents-changed', { ids });
+    if (ids.length === 0) return;
+    // Stories (near-duplicates) and per-source boilerplate, learnt from what just arrived.
+    const alsoChanged = afterImport(context.db, ids);
+    context.emit('on-documents-changed', { ids: [...new Set([...ids, ...alsoChanged])] });
   };
 
   const writeFile = ({ label, ready }: Entry, ids: number[]) => {

@@ -6,11 +6,20 @@ const MONTHS = [
 
 /**
  * A partial ISO date for people: `2022-06-27` → "27 June 2022", `2022-06` → "June 2022",
- * `2022` → "2022". Fixed English month names, so the text does not depend on the machine's locale.
+ * `2022` → "2022", `--06-27` → "27 June, year unknown". Fixed English month names, so the text does not depend on the machine's locale.
  * Anything unparseable is shown as given rather than guessed at.
  */
 export function formatDate(iso: string | null, style: 'long' | 'short' = 'long'): string | null {
   if (!iso) return null;
+  // --08-21: a day and month without a year ("21 August, year unknown").
+  const monthDay = /^--(\d{2})-(\d{2})$/.exec(iso);
+  if (monthDay) {
+    const name = MONTHS[Number(monthDay[1]) - 1];
+    if (!name) return iso;
+    return style === 'short'
+      ? `${Number(monthDay[2])} ${name.slice(0, 3)} ?`
+      : `${Number(monthDay[2])} ${name}, year unknown`;
+  }
   const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/.exec(iso);
   if (!match) return iso;
   const [, year, month, day] = match;

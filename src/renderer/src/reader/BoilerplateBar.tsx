@@ -1,12 +1,16 @@
 import { useState } from 'react';
 import type { BoilerplateBlock } from '../../../shared/model';
+import { useApi } from '../app/ApiProvider';
+import { useErrors } from '../app/ErrorProvider';
 
 /**
  * Site chrome the import set aside (cookie notices, share buttons …), shown collapsed where it
  * stood so the reader sees that something was removed and can check what.
  */
-export function BoilerplateBar({ block }: { block: BoilerplateBlock }) {
+export function BoilerplateBar({ block, documentId }: { block: BoilerplateBlock; documentId: number }) {
   const [open, setOpen] = useState(false);
+  const api = useApi();
+  const { report } = useErrors();
   return (
     <div className={`boilerplate${open ? ' open' : ''}`}>
       <button
@@ -22,7 +26,27 @@ export function BoilerplateBar({ block }: { block: BoilerplateBlock }) {
         <span>Site boilerplate set aside</span>
         <span className="boilerplate-reason">· {block.reason}</span>
       </button>
-      {open ? <div className="boilerplate-text">{block.text}</div> : null}
+      {open ? (
+        <div className="boilerplate-text">
+          {block.text}
+          <button
+            type="button"
+            className="button small boilerplate-keep"
+            title="Not boilerplate: show it in the reading text, here and in the other documents of this source"
+            onClick={() => {
+              Promise.all(
+                block.text
+                  .split('\n\n')
+                  .map((text) =>
+                    api.call('boilerplate-mark', { document_id: documentId, text, verdict: 'content' }),
+                  ),
+              ).catch((error: unknown) => report(error, 'Could not keep the text'));
+            }}
+          >
+            Keep in text
+          </button>
+        </div>
+      ) : null}
     </div>
   );
 }

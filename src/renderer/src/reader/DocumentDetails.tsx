@@ -2,16 +2,11 @@ import { memo, useState } from 'react';
 import type { DocumentDetail, ReanchorReport } from '../../../shared/model';
 import { useApi } from '../app/ApiProvider';
 import { useErrors } from '../app/ErrorProvider';
-import { formatDate, formatTimestamp } from '../app/formatDate';
-import { languageName } from '../app/languageName';
+import { formatTimestamp } from '../app/formatDate';
 import { DocumentNotes } from '../notes/DocumentNotes';
-
-const TITLE_ORIGIN: Record<DocumentDetail['title_origin'], string> = {
-  heading: 'Headline in the text',
-  metadata: 'From the file’s metadata',
-  'first-sentence': 'Made from the first sentence',
-  'file-name': 'From the file name',
-};
+import { MetadataFields } from './MetadataFields';
+import { SameStory } from './SameStory';
+import { SetAsideList } from './SetAsideList';
 
 const FORMAT_NAME: Record<string, string> = {
   txt: 'Plain text',
@@ -34,19 +29,16 @@ export const DocumentDetails = memo(function DocumentDetails({
 }) {
   const headings = document.paragraphs.filter((p) => p.kind === 'heading');
   const rows: Array<[string, string | null]> = [
-    ['Source', document.source],
-    ['Author', document.author],
-    ['Published', formatDate(document.published_at)],
-    ['Place', document.place],
-    ['Language', languageName(document.language)],
     ['Words', document.word_count.toLocaleString('en')],
-    ['Title', TITLE_ORIGIN[document.title_origin]],
     ['Format', FORMAT_NAME[document.format] ?? document.format],
     ['Imported', formatTimestamp(document.imported_at)],
   ];
   return (
     <div className="pane-scroll details-scroll" aria-label="Document details">
-      <dl className="details-list">
+      {document.deleted_at ? <p className="details-trash">In the trash</p> : null}
+      <MetadataFields document={document} />
+      <SameStory document={document} />
+      <dl className="details-list details-facts">
         {rows.map(([label, value]) => (
           <div key={label} className="details-row">
             <dt>{label}</dt>
@@ -86,21 +78,7 @@ export const DocumentDetails = memo(function DocumentDetails({
           </ul>
         </section>
       ) : null}
-      <section className="details-section">
-        <h3>Set aside on import</h3>
-        {document.boilerplate.length === 0 ? (
-          <p className="muted">Nothing: the whole text is shown.</p>
-        ) : (
-          <ul className="set-aside">
-            {document.boilerplate.map((block, index) => (
-              <li key={index}>
-                <span className="set-aside-reason">{block.reason}</span>
-                <span className="muted"> · {block.text.length.toLocaleString('en')} characters</span>
-              </li>
-            ))}
-          </ul>
-        )}
-      </section>
+      <SetAsideList document={document} />
     </div>
   );
 });

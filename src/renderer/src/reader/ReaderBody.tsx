@@ -116,7 +116,8 @@ export const ReaderBody = memo(function ReaderBody({
   return (
     <div className="reader-body" style={{ '--gutter': `${GUTTER_PX + 12}px` } as CSSProperties}>
       {parts.map((part) => {
-        if (part.kind === 'boilerplate') return <BoilerplateBar key={`b${part.index}`} block={part.block} />;
+        if (part.kind === 'boilerplate')
+          return <BoilerplateBar key={`b${part.index}`} block={part.block} documentId={document.id} />;
         const items = itemsByParagraph.get(part.start) ?? NO_ITEMS;
         const touches = (id: number | null) =>
           id !== null && items.some((item) => item.passage.id === id) ? id : null;

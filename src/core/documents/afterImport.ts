@@ -1,0 +1,14 @@
+import type { Db } from '../db/open';
+import { groupStories } from './groupStories';
+import { learnSourceBoilerplate } from './sourceBoilerplate';
+
+/**
+ * What the corpus learns from newly imported documents, after they are stored: which of them
+ * retell a story already present (grouped by MinHash), then which paragraphs their sources repeat
+ * (set aside as boilerplate across the source). Returns every document id whose story or text changed.
+ */
+export function afterImport(db: Db, ids: number[]): number[] {
+  const regrouped = groupStories(db, ids);
+  const rewritten = learnSourceBoilerplate(db, ids);
+  return [...new Set([...regrouped, ...rewritten])];
+}
