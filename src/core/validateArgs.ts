@@ -6,7 +6,6 @@ import { commandSchemas } from '../shared/schemas/commandSchemas';
 type Check = (args: Record<string, unknown>) => string | null;
 
 const isString = (value: unknown) => typeof value === 'string';
-const optional = (value: unknown, test: (v: unknown) => boolean) => value === undefined || test(value);
 const oneOf =
   (...options: string[]) =>
   (value: unknown) =>
@@ -47,14 +46,6 @@ type SchemaCommand = keyof typeof commandSchemas;
  * replaced area by area). The boundary never trusts the renderer or an HTTP client.
  */
 const CHECKS: Record<Exclude<Command, SchemaCommand>, Check> = {
-  search: (a) =>
-    !isString(a.query)
-      ? 'query must be text'
-      : (a.query as string).length > 1000
-        ? 'query is longer than 1,000 characters'
-        : optional(a.limit, (v) => positiveInt(v) && (v as number) <= 10_000)
-          ? null
-          : 'limit must be a whole number from 1 to 10,000',
   'import-paths': (a) =>
     Array.isArray(a.paths) && a.paths.every(isString) ? null : 'paths must be a list of file or folder paths',
   'import-uploads': (a) =>

@@ -26,6 +26,8 @@ import type {
   QuoteSuggestion,
   ReanchorReport,
   SearchResult,
+  SearchFacets,
+  KwicResult,
   Speaker,
   Tag,
   UndoState,
@@ -33,9 +35,11 @@ import type {
 } from './model';
 import type { Args } from './schemas/common';
 import type { documentSchemas } from './schemas/documentSchemas';
+import type { searchSchemas } from './schemas/searchSchemas';
 
 /** Argument types come from the command's schema (src/shared/schemas): written once. */
 type D = typeof documentSchemas;
+type S = typeof searchSchemas;
 
 export type ProjectHandlers = {
   'project-info': (args: Args<D['project-info']>) => Promise<ProjectInfo>;
@@ -47,7 +51,10 @@ export type DocumentHandlers = {
 };
 
 export type SearchHandlers = {
-  search: (args: { query: string; limit?: number }) => Promise<SearchResult>;
+  /** One page of ranked (or newest-first) documents, and matching notes on the first page. */
+  search: (args: Args<S['search']>) => Promise<SearchResult>;
+  'search-facets': (args: Args<S['search-facets']>) => Promise<SearchFacets>;
+  'search-kwic': (args: Args<S['search-kwic']>) => Promise<KwicResult>;
 };
 
 export type ImportHandlers = {
@@ -190,6 +197,8 @@ export const commands = [
   'documents-list',
   'documents-get',
   'search',
+  'search-facets',
+  'search-kwic',
   'import-paths',
   'import-uploads',
   'tags-list',

@@ -1,6 +1,6 @@
 import type { Db } from '../db/open';
 import type { AnalyzedDocument } from '../import/analyzeDocument';
-import { foldText } from '../../shared/text/foldText';
+import { searchIndex } from '../search/searchIndex';
 
 export interface NewDocument extends AnalyzedDocument {
   raw: string;
@@ -17,7 +17,7 @@ export function documentStore(db: Db) {
       boilerplate, paragraphs, word_count, format, content_hash, origin_path, imported_at)
     VALUES (@title, @title_origin, @source, @author, @published_at, @place, @language, @body, @raw,
       @boilerplate, @paragraphs, @word_count, @format, @content_hash, @origin_path, @imported_at)`);
-  const insertIndex = db.prepare('INSERT INTO documents_fts (rowid, title, body) VALUES (?, ?, ?)');
+  const index = searchIndex(db);
   const findByHash = db.prepare<[string], { id: number }>('SELECT id FROM documents WHERE content_hash = ?');
 
   return {
@@ -33,7 +33,7 @@ export function documentStore(db: Db) {
         paragraphs: JSON.stringify(doc.paragraphs),
       });
       const id = Number(lastInsertRowid);
-      insertIndex.run(id, foldText(doc.title), foldText(doc.body));
+      index.add(id, doc.title, doc.body, doc.language);
       return id;
     },
   };

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { basename } from 'node:path';
 import { LecternError } from '../../shared/errors';
 import type { ReanchorReport } from '../../shared/model';
-import { foldText } from '../../shared/text/foldText';
+import { searchIndex } from '../search/searchIndex';
 import { createReanchorer } from '../annotate/reanchor';
 import type { CodingContext } from '../coding/CodingContext';
 import { collectFiles } from '../import/collectFiles';
@@ -73,12 +73,9 @@ export async function reimportDocument(context: CodingContext, id: number): Prom
       paragraphs: JSON.stringify(prepared.paragraphs),
       id,
     });
-    db.prepare('DELETE FROM documents_fts WHERE rowid = ?').run(id);
-    db.prepare('INSERT INTO documents_fts (rowid, title, body) VALUES (?, ?, ?)').run(
-      id,
-      foldText(prepared.title),
-      foldText(prepared.body),
-    );
+    const index = searchIndex(db);
+    index.remove(id);
+    index.add(id, prepared.title, prepared.body, prepared.language);
     const move = db.prepare(
       `UPDATE passages SET start = ?, "end" = ?, exact = ?, prefix = ?, suffix = ?, status = 'anchored', updated_at = ? WHERE id = ?`,
     );
