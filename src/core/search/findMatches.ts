@@ -21,13 +21,19 @@ export function findMatches(
   const stems: Array<string | undefined> = new Array<string | undefined>(tokens.length);
   const fold = (i: number) => (folded[i] ??= foldTerm(tokens[i]!.text));
   const stem = (i: number) => (stems[i] ??= stemKey(tokens[i]!.text, language));
+  // Stemming every token is the costly part; a token is stemmed only if its folded form starts
+  // like one of the keys (a Snowball stem keeps the word's first letters).
+  const heads = new Set<string>();
+  for (const term of terms)
+    for (const keys of term.keys) for (const key of keys ?? []) heads.add(key.slice(0, 2));
   const fits = (term: MatchTerm, k: number, i: number) => {
     const word = term.words[k]!;
     const last = k === term.words.length - 1;
-    if (last && term.prefix) return fold(i).startsWith(word);
-    if (fold(i) === word) return true;
+    const form = fold(i);
+    if (last && term.prefix) return form.startsWith(word);
+    if (form === word) return true;
     const keys = term.keys[k];
-    return keys != null && keys.has(stem(i));
+    return keys != null && heads.has(form.slice(0, 2)) && keys.has(stem(i));
   };
   const found: Occurrence[] = [];
   for (const term of terms) {

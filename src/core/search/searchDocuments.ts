@@ -5,12 +5,9 @@ import { SUMMARY_COLUMNS } from '../documents/documentHandlers';
 import { compileQuery, type CompiledQuery } from './compileQuery';
 import { makeSnippet } from './makeSnippet';
 import { matchingDocuments, withDocuments } from './matchingDocuments';
+import { HEAD_CHARS } from './searchIndex';
 import { stemLanguage } from './stemWord';
 
-/** Bodies longer than this (bytes) are matched and cut in their first part only. */
-export const LARGE_BODY_BYTES = 2_000_000;
-/** How much of a large body (characters) is read for its snippet and hit count. */
-export const LARGE_BODY_PREFIX = 500_000;
 const NOTE_HITS = 5;
 
 export interface SearchOptions {
@@ -76,17 +73,12 @@ function pageHits(
   page: Array<{ id: number; rank: number }>,
 ): Array<SearchHit & { forms: string[] }> {
   if (page.length === 0) return [];
-  const rows = db
-    .prepare<number[], DocumentSummary & { body: string; partial: number }>(
-      `SELECT ${SUMMARY_COLUMNS},
-         CASE WHEN octet_length(body) > ${LARGE_BODY_BYTES} THEN substr(body, 1, ${LARGE_BODY_PREFIX}) ELSE body END AS body,
-         octet_length(body) > ${LARGE_BODY_BYTES} AS partial
-       FROM documents WHERE id IN (${page.map(() => '?').join(', ')})`,
-    )
-    .all(...page.map((row) => row.id));
-  const byId = new Map(rows.map((row) => [row.id, row]));
+  const texts = pageTexts(
+    db,
+    page.map((row) => row.id),
+  );
   return page.flatMap(({ id, rank }) => {
-    const row = byId.get(id);
+    const row = texts.get(id);
     if (!row) return [];
     const { body, partial, ...summary } = row;
     return [
@@ -100,10 +92,33 @@ function pageHits(
   });
 }
 
+/**
+ * Summaries and texts of a page of documents. A very large document (it has a head in
+ * search_heads) is read from there: its columns before `body`, and the head instead of the body,
+ * so its full text is never loaded.
+ */
+export function pageTexts(
+  db: Db,
+  ids: number[],
+): Map<number, DocumentSummary & { body: string; partial: boolean }> {
+  const marks = ids.map(() => '?').join(', ');
+  const rows = db
+    .prepare<number[], DocumentSummary & { body: string; partial: number }>(
+      `SELECT ${SUMMARY_COLUMNS}, body, 0 AS partial FROM documents
+       WHERE id IN (${marks}) AND id NOT IN (SELECT document_id FROM search_heads WHERE document_id IN (${marks}))
+       UNION ALL
+       SELECT d.id, d.title, d.title_origin, d.published_at, d.source, d.author, d.language, d.place,
+         h.word_count, h.imported_at, h.origin_path, h.head AS body, 1 AS partial
+       FROM search_heads h JOIN documents d ON d.id = h.document_id WHERE h.document_id IN (${marks})`,
+    )
+    .all(...ids, ...ids, ...ids);
+  return new Map(rows.map(({ partial, ...row }) => [row.id, { ...row, partial: partial === 1 }]));
+}
+
 function searchNotes(db: Db, compiled: CompiledQuery): NoteSearchHit[] {
   const rows = db
     .prepare<[string], { id: number; title: string; plain_text: string; updated_at: string }>(
-      `SELECT n.id, n.title, substr(n.plain_text, 1, ${LARGE_BODY_PREFIX}) AS plain_text, n.updated_at
+      `SELECT n.id, n.title, substr(n.plain_text, 1, ${HEAD_CHARS}) AS plain_text, n.updated_at
        FROM notes_fts JOIN notes n ON n.id = notes_fts.rowid
        WHERE notes_fts MATCH ? AND n.deleted_at IS NULL ORDER BY notes_fts.rank LIMIT ${NOTE_HITS}`,
     )

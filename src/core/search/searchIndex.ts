@@ -3,6 +3,11 @@ import { foldTerm } from '../../shared/text/foldTerm';
 import { tokenize } from '../../shared/text/tokenize';
 import { stemKey, stemLanguage } from './stemWord';
 
+/** Documents longer than this (characters) get a head in search_heads; see migration 0005. */
+export const LARGE_BODY_CHARS = 1_000_000;
+/** How much of a large document search reads for its snippet and match count. */
+export const HEAD_CHARS = 20_000;
+
 /** Stems at least this long in German texts go into the compound vocabulary (Getreidekorridor). */
 const COMPOUND_MIN = 9;
 
@@ -16,6 +21,11 @@ export function searchIndex(db: Db) {
     'INSERT INTO documents_fts (rowid, title, body, title_stem, body_stem) VALUES (?, ?, ?, ?, ?)',
   );
   const remove = db.prepare<[number]>('DELETE FROM documents_fts WHERE rowid = ?');
+  const removeHead = db.prepare<[number]>('DELETE FROM search_heads WHERE document_id = ?');
+  const addHead = db.prepare(
+    `INSERT INTO search_heads (document_id, head, word_count, imported_at, origin_path)
+     SELECT id, ?, word_count, imported_at, origin_path FROM documents WHERE id = ?`,
+  );
   const addTerm = db.prepare<[string]>('INSERT INTO compound_vocab (term) VALUES (?) ON CONFLICT DO NOTHING');
   const indexTerm = db.prepare<[number | bigint, string]>(
     'INSERT INTO compound_fts (rowid, term) VALUES (?, ?)',
@@ -34,6 +44,8 @@ export function searchIndex(db: Db) {
       const t = stemmed(title);
       const b = stemmed(body);
       insert.run(id, t.folded, b.folded, t.stems.join(' '), b.stems.join(' '));
+      // Call after the document row is written: the head copies its summary columns.
+      if (body.length > LARGE_BODY_CHARS) addHead.run(body.slice(0, HEAD_CHARS), id);
       if (lang !== 'de') return;
       for (const term of new Set([...t.stems, ...b.stems])) {
         if (term.length < COMPOUND_MIN || /\d/.test(term)) continue;
@@ -43,6 +55,7 @@ export function searchIndex(db: Db) {
     },
     remove(id: number): void {
       remove.run(id);
+      removeHead.run(id);
     },
   };
 }

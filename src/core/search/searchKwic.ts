@@ -4,7 +4,7 @@ import type { Db } from '../db/open';
 import { compileQuery } from './compileQuery';
 import { findMatches } from './findMatches';
 import { matchingDocuments, withDocuments } from './matchingDocuments';
-import { LARGE_BODY_BYTES, LARGE_BODY_PREFIX } from './searchDocuments';
+import { pageTexts } from './searchDocuments';
 import { stemLanguage } from './stemWord';
 
 const BATCH = 50;
@@ -36,30 +36,12 @@ export function searchKwic(
         .all(...selection.params)
         .map((row) => row.id)
     : [];
-  const read = (batch: number[]) =>
-    db
-      .prepare<
-        number[],
-        {
-          id: number;
-          title: string;
-          published_at: string | null;
-          source: string | null;
-          language: string | null;
-          body: string;
-        }
-      >(
-        `SELECT id, title, published_at, source, language,
-           CASE WHEN octet_length(body) > ${LARGE_BODY_BYTES} THEN substr(body, 1, ${LARGE_BODY_PREFIX}) ELSE body END AS body
-         FROM documents WHERE id IN (${batch.map(() => '?').join(', ')})`,
-      )
-      .all(...batch);
   const lines: KwicLine[] = [];
   let documents = 0;
   let truncated = false;
   outer: for (let at = 0; at < ids.length; at += BATCH) {
     const batch = ids.slice(at, at + BATCH);
-    const rows = new Map(read(batch).map((row) => [row.id, row]));
+    const rows = pageTexts(db, batch);
     for (const id of batch) {
       const doc = rows.get(id);
       if (!doc) continue;

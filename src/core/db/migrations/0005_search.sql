@@ -36,3 +36,15 @@ CREATE VIRTUAL TABLE compound_fts USING fts5 (
 -- open (the stems are computed in TypeScript, which SQL cannot call during the migration).
 CREATE TABLE search_reindex (document_id INTEGER PRIMARY KEY);
 INSERT INTO search_reindex (document_id) SELECT id FROM documents;
+
+-- The opening of each very large document (over 1 MB of text) with the summary columns stored
+-- after its body: search pages read these instead of the document row, whose body and raw text
+-- SQLite would load (or walk page by page) in full — a 75 MB document would stall every search
+-- that ranks it on the first page.
+CREATE TABLE search_heads (
+  document_id  INTEGER PRIMARY KEY REFERENCES documents (id) ON DELETE CASCADE,
+  head         TEXT NOT NULL,
+  word_count   INTEGER NOT NULL,
+  imported_at  TEXT NOT NULL,
+  origin_path  TEXT
+);
