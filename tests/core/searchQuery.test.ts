@@ -43,6 +43,13 @@ describe('the search language', () => {
     assert.equal(show(ok('Lavrov NEAR Blinken NEAR Shoigu').text), 'near/10(lavrov, blinken, shoigu)');
     assert.equal(show(ok('Lavrov NOT Putin').text), 'and(lavrov, -putin)');
     assert.equal(show(ok('Lavrov AND Putin').text), 'and(lavrov, putin)');
+    // A filter beside words holds for the whole search, even on one side of OR.
+    const mixed = ok('"Sergey Lavrov" OR Lawrow lang:en');
+    assert.equal(show(mixed.text), 'or("sergey lavrov", lavrov)');
+    assert.deepEqual(
+      mixed.filters.map((f) => f.value),
+      ['en'],
+    );
   });
 
   test('filters are read apart from the words, with their values', () => {

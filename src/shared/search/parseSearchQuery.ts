@@ -38,14 +38,16 @@ export function parseSearchQuery(query: string): SearchQuery {
     errors.push({ start: at.start, end: at.end, message });
 
   function parseOr(depth: number): QueryNode | null {
-    const before = filters.length;
     const parts: QueryNode[] = [];
-    // Sides of OR, counting those that held only filters (an error reported below).
+    // Sides of OR; one that holds only filters (lang:de OR lang:en) is an error reported below.
+    // A filter beside words on one side (a OR b lang:en) holds for the whole search, as always.
     let sides = 0;
+    const filterOnly: QueryFilter[] = [];
     const side = () => {
       const had = filters.length;
       const part = parseAnd(depth);
       if (part) parts.push(part);
+      else filterOnly.push(...filters.slice(had));
       if (part || filters.length > had) sides++;
     };
     side();
@@ -60,7 +62,7 @@ export function parseSearchQuery(query: string): SearchQuery {
       side();
     }
     if (sides > 1) {
-      for (const filter of filters.slice(before))
+      for (const filter of filterOnly)
         fail(
           filter,
           'A filter holds for the whole search and cannot be OR-ed; list values with commas: lang:de,en',
