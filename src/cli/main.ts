@@ -35,7 +35,18 @@ const COMMANDS: Record<string, CliCommand> = {
   export: exportCommand,
   serve: serveCommand,
 };
-const SWITCHES = ['json', 'asc', 'help', 'no-subtags', 'orphaned', 'dry-run', 'with-sources'];
+const SWITCHES = [
+  'json',
+  'asc',
+  'help',
+  'no-subtags',
+  'orphaned',
+  'dry-run',
+  'with-sources',
+  'kwic',
+  'facets',
+  'csv',
+];
 
 const usage = () => `Usage: lectern <command> [options]
 

@@ -6,6 +6,7 @@ import { documentHandlers } from './documents/documentHandlers';
 import { importHandlers } from './import/importHandlers';
 import { projectHandlers } from './project/projectHandlers';
 import { searchHandlers } from './search/searchHandlers';
+import { reindexPending } from './search/searchIndex';
 import { validateArgs } from './validateArgs';
 import { codingHandlers } from './coding/codingHandlers';
 import type { CodingContext } from './coding/CodingContext';
@@ -50,6 +51,9 @@ export class Workbench implements Api {
     this.db.function('speaker_key', { deterministic: true }, (name: unknown) =>
       typeof name === 'string' ? speakerKey(name) : null,
     );
+    // After migration 0007 rebuilt the full-text index with stems, existing documents are
+    // indexed again here, once (a fresh project has nothing pending).
+    reindexPending(this.db);
     const coding: CodingContext = {
       ...context,
       journal: new UndoJournal(this.db),

@@ -25,6 +25,8 @@ import type {
   QuoteSuggestion,
   ReanchorReport,
   SearchResult,
+  SearchFacets,
+  KwicResult,
   Speaker,
   Tag,
   UndoState,
@@ -69,7 +71,10 @@ export type DocumentHandlers = {
 };
 
 export type SearchHandlers = {
+  /** One page of ranked (or newest-first) documents, and matching notes on the first page. */
   search: (args: Args<S['search']>) => Promise<SearchResult>;
+  'search-facets': (args: Args<S['search-facets']>) => Promise<SearchFacets>;
+  'search-kwic': (args: Args<S['search-kwic']>) => Promise<KwicResult>;
 };
 
 export type ImportHandlers = {
@@ -182,6 +187,8 @@ export const commands = [
   'boilerplate-mark',
   'boilerplate-rules',
   'search',
+  'search-facets',
+  'search-kwic',
   'import-paths',
   'import-uploads',
   'import-cancel',

@@ -149,6 +149,17 @@ export interface SearchHit extends DocumentSummary {
   hit_count: number;
   /** Higher is better. */
   score: number;
+  /** The document is very long: matches were counted (and the snippet cut) in its first part only. */
+  hit_count_partial?: boolean;
+}
+
+/** A note that matches the search, shown beside the documents and marked as a note. */
+export interface NoteSearchHit {
+  id: number;
+  title: string;
+  snippet: string;
+  highlights: Array<[number, number]>;
+  updated_at: string;
 }
 
 export interface SearchResult {
@@ -160,6 +171,54 @@ export interface SearchResult {
    * phrase's words joined by spaces, a prefix term ending in `*` — read them with `parseTerms`.
    */
   terms: string[];
+  elapsed_ms: number;
+  /** Where this page starts among all matching documents. */
+  offset: number;
+  sort: 'rank' | 'date';
+  /** Matching notes (first page only; none when filters narrow the search to documents). */
+  notes: NoteSearchHit[];
+}
+
+/** One count beside the results: a value of a facet and how many matching documents have it. */
+export interface FacetCount {
+  /** The value to filter by (`de`, `Reuters`, `2022-06`, a tag's path); '' for documents without one. */
+  value: string;
+  label: string;
+  count: number;
+  /** The filter that narrows the search to this value, e.g. `lang:de` or `date:2022-06`. */
+  filter: string;
+}
+
+export interface SearchFacets {
+  total: number;
+  language: FacetCount[];
+  source: FacetCount[];
+  year: FacetCount[];
+  month: FacetCount[];
+  tag: FacetCount[];
+  elapsed_ms: number;
+}
+
+/** One occurrence in context: left | hit | right, as in a concordance. */
+export interface KwicLine {
+  document_id: number;
+  title: string;
+  published_at: IsoDate | null;
+  source: string | null;
+  left: string;
+  hit: string;
+  right: string;
+  /** Offset of the hit in the document's body. */
+  start: number;
+  end: number;
+}
+
+export interface KwicResult {
+  query: string;
+  lines: KwicLine[];
+  /** Documents the lines come from, and whether the line limit cut the list short. */
+  documents: number;
+  truncated: boolean;
   elapsed_ms: number;
 }
 

@@ -1,18 +1,58 @@
+import { kwicCsv } from '../../shared/search/kwicCsv';
 import { publicFields, printJson, stringOption, type CliCommand } from '../CliCommand';
 import { markHighlights } from '../markHighlights';
 
 export const searchCommand: CliCommand = {
   usage:
-    'search "<query>"      ranked full-text search (--limit N); words, "phrases", prefix*, -exclude, a OR b',
+    'search "<query>"      ranked full-text search (--limit N --offset N --sort rank|date --facets); --kwic [--csv] [--width N] for a concordance.\n' +
+    '                        Words, "phrases", prefix*, -exclude, a OR b, (groups), a NEAR/5 b; filters lang:de source: author:\n' +
+    '                        date:2022-06..2022-08 tag:Actors/Russia speaker:Lavrov has:quote in:title|body|notes',
   async run({ workbench, args, options, json }) {
     const query = args.join(' ');
-    const limit = stringOption(options, 'limit');
-    const result = await workbench.call('search', { query, ...(limit ? { limit: Number(limit) } : {}) });
+    const number = (name: string) => {
+      const value = stringOption(options, name);
+      return value === undefined ? {} : { [name]: Number(value) };
+    };
+    const sort = stringOption(options, 'sort');
+    if (sort !== undefined && sort !== 'rank' && sort !== 'date')
+      throw new Error('--sort takes rank or date.');
+    if (options.has('kwic')) {
+      const kwic = await workbench.call('search-kwic', {
+        query,
+        ...number('limit'),
+        ...number('width'),
+        ...(sort ? { sort } : {}),
+      });
+      if (options.has('csv')) process.stdout.write(kwicCsv(kwic.lines));
+      else if (json) printJson(kwic);
+      else {
+        const left = Math.max(0, ...kwic.lines.map((line) => line.left.trimEnd().length));
+        for (const line of kwic.lines)
+          console.log(
+            `${line.left.trimEnd().padStart(left)} [${line.hit}] ${line.right.trimStart()}   #${line.document_id}`,
+          );
+        console.log(
+          `\n${kwic.lines.length}${kwic.truncated ? '+' : ''} occurrences in ${kwic.documents} documents (${kwic.elapsed_ms} ms)`,
+        );
+      }
+      return 0;
+    }
+    const result = await workbench.call('search', {
+      query,
+      ...number('limit'),
+      ...number('offset'),
+      ...(sort ? { sort } : {}),
+    });
+    const facets = options.has('facets') ? await workbench.call('search-facets', { query }) : null;
     if (json) {
       printJson({
         query: result.query,
         total: result.total,
         hits: result.hits.map((hit) => ({ ...publicFields(hit), snippet: hit.snippet, score: hit.score })),
+        ...(result.notes.length > 0
+          ? { notes: result.notes.map(({ id, title, snippet }) => ({ id, title, snippet })) }
+          : {}),
+        ...(facets ? { facets } : {}),
       });
       return 0;
     }
@@ -21,7 +61,20 @@ export const searchCommand: CliCommand = {
         `#${hit.id} ${hit.title} — ${hit.source ?? 'unknown source'}, ${hit.published_at ?? 'no date'}\n   ${markHighlights(hit.snippet, hit.highlights)}\n`,
       );
     }
+    for (const note of result.notes)
+      console.log(`note #${note.id} ${note.title}\n   ${markHighlights(note.snippet, note.highlights)}\n`);
     console.log(`${result.total} documents match "${query}" (${result.elapsed_ms} ms)`);
+    if (facets) {
+      for (const [name, counts] of Object.entries({
+        language: facets.language,
+        source: facets.source,
+        year: facets.year,
+        month: facets.month,
+        tag: facets.tag,
+      }))
+        if (counts.length > 0)
+          console.log(`  ${name}: ${counts.map((c) => `${c.label} ${c.count}`).join(' · ')}`);
+    }
     return 0;
   },
 };

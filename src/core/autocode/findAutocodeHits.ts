@@ -2,8 +2,10 @@ import { LecternError } from '../../shared/errors';
 import type { AutocodeHit, AutocodeScope, Paragraph } from '../../shared/model';
 import { tokenize } from '../../shared/text/tokenize';
 import type { Db } from '../db/open';
-import { matchTokens } from '../search/makeSnippet';
-import { parseQuery } from '../search/parseQuery';
+import { compileQuery } from '../search/compileQuery';
+import { findMatches } from '../search/findMatches';
+import { matchingDocuments, withDocuments } from '../search/matchingDocuments';
+import { stemLanguage } from '../search/stemWord';
 
 /** More hits than anyone can check in a preview or wants coded in one step. */
 export const MAX_AUTOCODE_HITS = 20_000;
@@ -15,14 +17,18 @@ export const MAX_AUTOCODE_HITS = 20_000;
  * (never cut off silently: a researcher would code part of the corpus and not know it).
  */
 export function findAutocodeHits(db: Db, query: string, scope: AutocodeScope, tagId?: number): AutocodeHit[] {
-  const parsed = parseQuery(query);
-  const terms = parsed.groups.flat();
+  // The same language, filters and matching as search: what search shows is what gets coded.
+  const compiled = compileQuery(db, query);
+  const selection = matchingDocuments(compiled);
   const documents = db
-    .prepare<[string], { id: number; title: string; body: string; paragraphs: string }>(
-      `SELECT d.id, d.title, d.body, d.paragraphs FROM documents_fts JOIN documents d ON d.id = documents_fts.rowid
-       WHERE documents_fts MATCH ? ORDER BY d.published_at IS NULL, d.published_at, d.id`,
+    .prepare<
+      Array<string | number>,
+      { id: number; title: string; body: string; paragraphs: string; language: string | null }
+    >(
+      `SELECT d.id, d.title, d.body, d.paragraphs, d.language FROM ${withDocuments(selection)}
+       WHERE ${selection.where} ORDER BY d.published_at IS NULL, d.published_at, d.id`,
     )
-    .all(parsed.match);
+    .all(...selection.params);
   const coded = db.prepare<[number, number, number, number], { n: number }>(
     `SELECT count(*) AS n FROM passages p JOIN passage_tags pt ON pt.passage_id = p.id
      WHERE p.document_id = ? AND p.start = ? AND p."end" = ? AND pt.tag_id = ?`,
@@ -32,9 +38,11 @@ export function findAutocodeHits(db: Db, query: string, scope: AutocodeScope, ta
     const tokens = tokenize(doc.body);
     const paragraphs = JSON.parse(doc.paragraphs) as Paragraph[];
     const ranges: Array<[number, number]> = [];
-    for (const run of consecutiveRuns(matchTokens(tokens, terms))) {
-      const start = tokens[run[0]!]!.start;
-      const end = tokens[run.at(-1)!]!.end;
+    for (const [first, last] of adjacentJoined(
+      findMatches(tokens, stemLanguage(doc.language), compiled.terms),
+    )) {
+      const start = tokens[first]!.start;
+      const end = tokens[last]!.end;
       ranges.push(widen(doc.body, paragraphs, start, end, scope));
     }
     for (const [start, end] of mergeRanges(ranges)) {
@@ -58,15 +66,15 @@ export function findAutocodeHits(db: Db, query: string, scope: AutocodeScope, ta
   return hits;
 }
 
-/** Groups adjacent token indexes: a phrase match is one run. */
-function consecutiveRuns(indexes: number[]): number[][] {
-  const runs: number[][] = [];
-  for (const index of indexes) {
-    const last = runs.at(-1);
-    if (last && last.at(-1) === index - 1) last.push(index);
-    else runs.push([index]);
+/** Matches on neighbouring words (Sergey, Lavrov) join into one range: one passage, not two. */
+function adjacentJoined(occurrences: Array<[number, number]>): Array<[number, number]> {
+  const joined: Array<[number, number]> = [];
+  for (const [first, last] of occurrences) {
+    const previous = joined.at(-1);
+    if (previous && first <= previous[1] + 1) previous[1] = Math.max(previous[1], last);
+    else joined.push([first, last]);
   }
-  return runs;
+  return joined;
 }
 
 function widen(

@@ -1,6 +1,6 @@
 import type { Db } from '../db/open';
 import type { AnalyzedDocument } from '../import/analyzeDocument';
-import { foldText } from '../../shared/text/foldText';
+import { searchIndex } from '../search/searchIndex';
 import { minhashSignature } from './minhashSignature';
 
 export interface NewDocument extends AnalyzedDocument {
@@ -20,7 +20,7 @@ export function documentStore(db: Db) {
     VALUES (@title, @title_origin, @source, @author, @published_at, @place, @language, @body, @raw,
       @boilerplate, @paragraphs, @word_count, @format, @content_hash, @origin_path, @imported_at, @url, @section,
       @field_origins, @minhash)`);
-  const insertIndex = db.prepare('INSERT INTO documents_fts (rowid, title, body) VALUES (?, ?, ?)');
+  const index = searchIndex(db);
   const findByHash = db.prepare<[string], { id: number }>('SELECT id FROM documents WHERE content_hash = ?');
 
   return {
@@ -38,7 +38,7 @@ export function documentStore(db: Db) {
         minhash: Buffer.from(minhashSignature(doc.body).buffer),
       });
       const id = Number(lastInsertRowid);
-      insertIndex.run(id, foldText(doc.title), foldText(doc.body));
+      index.add(id, doc.title, doc.body, doc.language);
       return id;
     },
   };

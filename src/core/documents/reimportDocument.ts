@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { basename, isAbsolute } from 'node:path';
 import { LecternError } from '../../shared/errors';
 import type { MetadataField, ReanchorReport } from '../../shared/model';
-import { foldText } from '../../shared/text/foldText';
+import { searchIndex } from '../search/searchIndex';
 import { createReanchorer } from '../annotate/reanchor';
 import type { CodingContext } from '../coding/CodingContext';
 import { collectFiles } from '../import/collectFiles';
@@ -100,12 +100,9 @@ export async function reimportDocument(context: CodingContext, id: number): Prom
       minhash: Buffer.from(minhashSignature(prepared.body).buffer),
       id,
     });
-    db.prepare('DELETE FROM documents_fts WHERE rowid = ?').run(id);
-    db.prepare('INSERT INTO documents_fts (rowid, title, body) VALUES (?, ?, ?)').run(
-      id,
-      foldText(fields.title ?? prepared.title),
-      foldText(prepared.body),
-    );
+    const index = searchIndex(db);
+    index.remove(id);
+    index.add(id, fields.title ?? prepared.title, prepared.body, fields.language ?? prepared.language);
     const move = db.prepare(
       `UPDATE passages SET start = ?, "end" = ?, exact = ?, prefix = ?, suffix = ?, status = 'anchored', updated_at = ? WHERE id = ?`,
     );

@@ -1,5 +1,5 @@
 import type { Paragraph, BoilerplateBlock } from '../../shared/model';
-import { foldText } from '../../shared/text/foldText';
+import { searchIndex } from '../search/searchIndex';
 import { countWords } from '../../shared/text/tokenize';
 import { createReanchorer } from '../annotate/reanchor';
 import type { Db } from '../db/open';
@@ -28,18 +28,13 @@ export function rewriteDocumentText(
     id,
   );
   const trashed = db
-    .prepare<[number], { deleted_at: string | null; title: string }>(
-      'SELECT deleted_at, title FROM documents WHERE id = ?',
+    .prepare<[number], { deleted_at: string | null; title: string; language: string | null }>(
+      'SELECT deleted_at, title, language FROM documents WHERE id = ?',
     )
     .get(id);
-  db.prepare('DELETE FROM documents_fts WHERE rowid = ?').run(id);
-  if (trashed && !trashed.deleted_at) {
-    db.prepare('INSERT INTO documents_fts (rowid, title, body) VALUES (?, ?, ?)').run(
-      id,
-      foldText(trashed.title),
-      foldText(next.body),
-    );
-  }
+  const index = searchIndex(db);
+  index.remove(id);
+  if (trashed && !trashed.deleted_at) index.add(id, trashed.title, next.body, trashed.language);
   if (oldBody === next.body) return;
   const reanchor = createReanchorer(oldBody, next.body);
   const passages = db

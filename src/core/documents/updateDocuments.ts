@@ -1,6 +1,6 @@
 import { LecternError } from '../../shared/errors';
 import type { DocumentDetail, DocumentSummary, FieldOrigins, MetadataField } from '../../shared/model';
-import { foldText } from '../../shared/text/foldText';
+import { searchIndex } from '../search/searchIndex';
 import type { Db } from '../db/open';
 import { SUMMARY_COLUMNS } from './documentHandlers';
 
@@ -57,13 +57,12 @@ export function updateDocuments(
       db.prepare(
         `UPDATE documents SET ${[...assignments, 'field_origins = @origins', 'user_edits = @edits'].join(', ')} WHERE id = @id`,
       ).run({ ...values, origins: JSON.stringify(origins), edits: JSON.stringify(edits), id });
-      if ('title' in values && !row.deleted_at) {
-        db.prepare('DELETE FROM documents_fts WHERE rowid = ?').run(id);
-        db.prepare('INSERT INTO documents_fts (rowid, title, body) VALUES (?, ?, ?)').run(
-          id,
-          foldText(values.title!),
-          foldText(row.body),
-        );
+      // A new title or language changes what search finds (title words, stems): re-index.
+      if (('title' in values || 'language' in values) && !row.deleted_at) {
+        const index = searchIndex(db);
+        index.remove(id);
+        const language = 'language' in values ? (values.language ?? null) : row.language;
+        index.add(id, values.title ?? row.title ?? '', row.body, language);
       }
     }
   })();
@@ -84,7 +83,7 @@ export function deleteDocuments(db: Db, ids: number[]): number {
         .prepare('UPDATE documents SET deleted_at = ? WHERE id = ? AND deleted_at IS NULL')
         .run(now, id).changes;
       if (changes === 0) continue;
-      db.prepare('DELETE FROM documents_fts WHERE rowid = ?').run(id);
+      searchIndex(db).remove(id);
       count++;
     }
   })();
@@ -94,19 +93,16 @@ export function deleteDocuments(db: Db, ids: number[]): number {
 /** Brings documents back from the trash, searchable again. */
 export function restoreDocuments(db: Db, ids: number[]): number {
   let count = 0;
-  const row = db.prepare<[number], { title: string; body: string }>(
-    'SELECT title, body FROM documents WHERE id = ? AND deleted_at IS NOT NULL',
+  const row = db.prepare<[number], { title: string; body: string; language: string | null }>(
+    'SELECT title, body, language FROM documents WHERE id = ? AND deleted_at IS NOT NULL',
   );
+  const index = searchIndex(db);
   db.transaction(() => {
     for (const id of ids) {
       const doc = row.get(id);
       if (!doc) continue;
       db.prepare('UPDATE documents SET deleted_at = NULL WHERE id = ?').run(id);
-      db.prepare('INSERT INTO documents_fts (rowid, title, body) VALUES (?, ?, ?)').run(
-        id,
-        foldText(doc.title),
-        foldText(doc.body),
-      );
+      index.add(id, doc.title, doc.body, doc.language);
       count++;
     }
   })();

@@ -1,24 +1,35 @@
 import { tokenize, type Token } from '../../shared/text/tokenize';
+import { foldTerm } from '../../shared/text/foldTerm';
 import { matchWords, type QueryTerm } from '../../shared/text/matchTerms';
+import type { MatchTerm } from './compileQuery';
+import { findMatches, type Occurrence } from './findMatches';
+import type { StemLanguage } from './stemWord';
 
 export interface Snippet {
   snippet: string;
   highlights: Array<[number, number]>;
   hit_offset: number;
   hit_count: number;
+  /** The matched words as the index folds them ("sanctioned", "sergey lavrov"), for the reader. */
+  forms: string[];
 }
 
 const WINDOW_WORDS = 36;
 const LEAD_WORDS = 10;
 
 /**
- * Cuts a window of text around the densest cluster of matches and marks every matching word.
- * Matching compares folded words, so a search for Lavrov highlights Lawrow in a German text.
+ * Cuts a window of text around the densest cluster of matches and marks every match (a phrase
+ * as one mark, counted once). Matching compares folded words and stems, so a search for Lavrov
+ * highlights Lawrow in a German text and sanctions highlights sanctioned.
  */
-export function makeSnippet(text: string, terms: QueryTerm[]): Snippet {
+export function makeSnippet(
+  text: string,
+  language: StemLanguage | null,
+  terms: readonly MatchTerm[],
+): Snippet {
   const tokens = tokenize(text);
-  const matched = matchTokens(tokens, terms);
-  if (tokens.length === 0) return { snippet: '', highlights: [], hit_offset: 0, hit_count: 0 };
+  if (tokens.length === 0) return { snippet: '', highlights: [], hit_offset: 0, hit_count: 0, forms: [] };
+  const matched = findMatches(tokens, language, terms);
   const first = bestWindowStart(matched);
   const from = Math.max(0, first - LEAD_WORDS);
   const to = Math.min(tokens.length - 1, from + WINDOW_WORDS);
@@ -32,17 +43,26 @@ export function makeSnippet(text: string, terms: QueryTerm[]): Snippet {
   const shift = (at: number) => prefix.length + breaks.filter((position) => position < at).length;
   const snippet = prefix + slice.replace(/\n\n/g, ' · ').replace(/\s/g, ' ') + suffix;
   const highlights: Array<[number, number]> = [];
-  for (const index of matched) {
-    if (index < from || index > to) continue;
-    const token = tokens[index]!;
-    const at = token.start - start;
-    highlights.push([at + shift(at), at + shift(at) + token.text.length]);
+  for (const [a, b] of matched) {
+    if (a < from || b > to) continue;
+    const at = tokens[a]!.start - start;
+    const until = tokens[b]!.end - start;
+    highlights.push([at + shift(at), until + shift(until - 1)]);
   }
+  const forms = new Set<string>();
+  for (const [a, b] of matched)
+    forms.add(
+      tokens
+        .slice(a, b + 1)
+        .map((token) => foldTerm(token.text))
+        .join(' '),
+    );
   return {
     snippet,
     highlights,
-    hit_offset: matched.length > 0 ? tokens[matched[0]!]!.start : 0,
+    hit_offset: matched.length > 0 ? tokens[matched[0]![0]]!.start : 0,
     hit_count: matched.length,
+    forms: [...forms],
   };
 }
 
@@ -54,17 +74,18 @@ export function matchTokens(tokens: Token[], terms: QueryTerm[]): number[] {
   );
 }
 
-/** The match that starts the window holding the most matches. */
-function bestWindowStart(matched: number[]): number {
+/** The occurrence that starts the window holding the most occurrences (token index). */
+function bestWindowStart(matched: Occurrence[]): number {
   if (matched.length === 0) return 0;
-  let best = matched[0]!;
+  let best = matched[0]![0];
   let bestCount = 0;
   let right = 0;
   for (let left = 0; left < matched.length; left++) {
-    while (right < matched.length && matched[right]! - matched[left]! <= WINDOW_WORDS - LEAD_WORDS) right++;
+    while (right < matched.length && matched[right]![1] - matched[left]![0] <= WINDOW_WORDS - LEAD_WORDS)
+      right++;
     if (right - left > bestCount) {
       bestCount = right - left;
-      best = matched[left]!;
+      best = matched[left]![0];
     }
   }
   return best;

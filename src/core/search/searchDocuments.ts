@@ -1,52 +1,132 @@
-import type { DocumentSummary, SearchResult } from '../../shared/model';
+import type { DocumentSummary, NoteSearchHit, SearchHit, SearchResult } from '../../shared/model';
+import { formatTerm } from '../../shared/text/matchTerms';
 import type { Db } from '../db/open';
 import { SUMMARY_COLUMNS } from '../documents/documentHandlers';
-import { formatTerm } from '../../shared/text/matchTerms';
+import { compileQuery, type CompiledQuery } from './compileQuery';
 import { makeSnippet } from './makeSnippet';
-import { parseQuery } from './parseQuery';
+import { matchingDocuments, withDocuments } from './matchingDocuments';
+import { HEAD_CHARS } from './searchIndex';
+import { stemLanguage } from './stemWord';
 
-// Title matches weigh five times body matches in the BM25 ranking.
-const RANK = 'bm25(documents_fts, 5.0, 1.0)';
+const NOTE_HITS = 5;
+
+export interface SearchOptions {
+  limit?: number;
+  offset?: number;
+  sort?: 'rank' | 'date';
+}
 
 /**
- * Ranked full-text search over the folded index. FTS5 finds and ranks the documents; the
- * snippet, highlights and hit position are computed from the clean body with the same folding.
+ * One page of search results. FTS5 ranks (or the date orders) matching ids first, with nothing
+ * but the index and the documents' short columns read; only the page's documents are then
+ * fetched, their snippets cut and their matches counted — so the cost of a search grows with
+ * the page, not with the number or size of the matching documents.
  */
-export function searchDocuments(db: Db, query: string, limit: number): SearchResult {
+export function searchDocuments(db: Db, query: string, options: SearchOptions = {}): SearchResult {
   const started = performance.now();
-  const parsed = parseQuery(query);
-  const rows = db
-    .prepare<[string, number], DocumentSummary & { body: string; rank: number }>(
-      `SELECT ${SUMMARY_COLUMNS.split(', ')
-        .map((column) => 'd.' + column)
-        .join(', ')}, d.body, ${RANK} AS rank
-       FROM documents_fts JOIN documents d ON d.id = documents_fts.rowid
-       WHERE documents_fts MATCH ? ORDER BY rank LIMIT ?`,
-    )
-    .all(parsed.match, limit);
-  const total =
-    rows.length < limit
-      ? rows.length
-      : (db
-          .prepare<[string], { n: number }>(
-            'SELECT count(*) AS n FROM documents_fts WHERE documents_fts MATCH ?',
-          )
-          .get(parsed.match)?.n ?? 0);
-  const terms = parsed.groups.flat();
-  // BM25 barely separates documents when a term occurs in most of them (a small corpus about
-  // one person); the number of matches then breaks the tie.
-  const hits = rows
-    .map(({ body, rank, ...summary }) => ({
-      ...summary,
-      ...makeSnippet(body, terms),
-      score: Number((-rank).toPrecision(6)),
-    }))
-    .sort((a, b) => b.score - a.score || b.hit_count - a.hit_count);
+  const { limit = 50, offset = 0, sort = 'rank' } = options;
+  const compiled = compileQuery(db, query);
+  const selection = matchingDocuments(compiled);
+  let page: Array<{ id: number; rank: number }> = [];
+  let total = 0;
+  if (compiled.searchDocuments) {
+    const dated = sort === 'date' || !selection.rank;
+    const byDate = 'd.published_at IS NULL, d.published_at DESC, d.id DESC';
+    // Ordering by date needs the document row; ranking alone reads only the index.
+    const from = dated ? withDocuments(selection) : selection.from;
+    page = db
+      .prepare<Array<string | number>, { id: number; rank: number }>(
+        `SELECT ${dated ? 'd.id' : selection.id} AS id, ${selection.rank ?? '0'} AS rank FROM ${from}
+         WHERE ${selection.where} ORDER BY ${dated ? byDate : selection.rank} LIMIT ? OFFSET ?`,
+      )
+      .all(...selection.params, limit, offset);
+    total =
+      page.length < limit && (offset === 0 || page.length > 0)
+        ? offset + page.length
+        : (db
+            .prepare<Array<string | number>, { n: number }>(
+              `SELECT count(*) AS n FROM ${selection.from} WHERE ${selection.where}`,
+            )
+            .get(...selection.params)?.n ?? 0);
+  }
+  const hits = pageHits(db, compiled, page);
+  if (sort === 'rank' && selection.rank)
+    // BM25 barely separates documents when a term occurs in most of them; the number of matches then breaks the tie.
+    hits.sort((a, b) => b.score - a.score || b.hit_count - a.hit_count);
+  const forms = new Set(compiled.terms.map((term) => formatTerm(term)));
+  for (const hit of hits) for (const form of hit.forms) forms.add(form);
   return {
     query,
     total,
-    hits,
-    terms: terms.map(formatTerm),
+    hits: hits.map(({ forms: _forms, ...hit }) => hit),
+    terms: [...forms].slice(0, 500),
     elapsed_ms: Math.round((performance.now() - started) * 10) / 10,
+    offset,
+    sort,
+    notes: offset === 0 && compiled.searchNotes ? searchNotes(db, compiled) : [],
   };
+}
+
+function pageHits(
+  db: Db,
+  compiled: CompiledQuery,
+  page: Array<{ id: number; rank: number }>,
+): Array<SearchHit & { forms: string[] }> {
+  if (page.length === 0) return [];
+  const texts = pageTexts(
+    db,
+    page.map((row) => row.id),
+  );
+  return page.flatMap(({ id, rank }) => {
+    const row = texts.get(id);
+    if (!row) return [];
+    const { body, partial, ...summary } = row;
+    return [
+      {
+        ...summary,
+        ...makeSnippet(body, stemLanguage(summary.language), compiled.terms),
+        score: Number((-rank).toPrecision(6)),
+        ...(partial ? { hit_count_partial: true } : {}),
+      },
+    ];
+  });
+}
+
+/**
+ * Summaries and texts of a page of documents. A very large document (it has a head in
+ * search_heads) is read from there: its columns before `body`, and the head instead of the body,
+ * so its full text is never loaded.
+ */
+export function pageTexts(
+  db: Db,
+  ids: number[],
+): Map<number, DocumentSummary & { body: string; partial: boolean }> {
+  const marks = ids.map(() => '?').join(', ');
+  const rows = db
+    .prepare<number[], DocumentSummary & { body: string; partial: number }>(
+      `SELECT ${SUMMARY_COLUMNS}, body, 0 AS partial FROM documents
+       WHERE id IN (${marks}) AND id NOT IN (SELECT document_id FROM search_heads WHERE document_id IN (${marks}))
+       UNION ALL
+       SELECT d.id, d.title, d.title_origin, d.published_at, d.source, d.author, d.language, d.place,
+         h.word_count, h.imported_at, h.origin_path,
+         -- url, section and story_id sit after body in the row: reading them would load the body.
+         NULL AS url, NULL AS section, NULL AS story_id, h.head AS body, 1 AS partial
+       FROM search_heads h JOIN documents d ON d.id = h.document_id WHERE h.document_id IN (${marks})`,
+    )
+    .all(...ids, ...ids, ...ids);
+  return new Map(rows.map(({ partial, ...row }) => [row.id, { ...row, partial: partial === 1 }]));
+}
+
+function searchNotes(db: Db, compiled: CompiledQuery): NoteSearchHit[] {
+  const rows = db
+    .prepare<[string], { id: number; title: string; plain_text: string; updated_at: string }>(
+      `SELECT n.id, n.title, substr(n.plain_text, 1, ${HEAD_CHARS}) AS plain_text, n.updated_at
+       FROM notes_fts JOIN notes n ON n.id = notes_fts.rowid
+       WHERE notes_fts MATCH ? AND n.deleted_at IS NULL ORDER BY notes_fts.rank LIMIT ${NOTE_HITS}`,
+    )
+    .all(compiled.notesMatch!);
+  return rows.map((row) => {
+    const { snippet, highlights } = makeSnippet(row.plain_text, null, compiled.terms);
+    return { id: row.id, title: row.title, snippet, highlights, updated_at: row.updated_at };
+  });
 }

@@ -28,16 +28,33 @@ export function formatTerm(term: QueryTerm): string {
  * reader's highlights both use this, so what search finds is what the reader marks.
  */
 export function matchWords(words: readonly string[], terms: readonly QueryTerm[]): number[] {
-  const folded = words.map(foldTerm);
   const hits = new Set<number>();
+  for (const [first, last] of matchRanges(words, terms)) for (let k = first; k <= last; k++) hits.add(k);
+  return [...hits].sort((a, b) => a - b);
+}
+
+/**
+ * Each match as [first, last] word index (inclusive), in order, overlapping ones merged: a phrase
+ * is one match, so "Sergey Lavrov" counts once, not once per word.
+ */
+export function matchRanges(words: readonly string[], terms: readonly QueryTerm[]): Array<[number, number]> {
+  const folded = words.map(foldTerm);
+  const found: Array<[number, number]> = [];
   for (const term of terms) {
     const last = term.words.length - 1;
     for (let i = 0; i + last < folded.length; i++) {
       const fits = term.words.every((word, k) =>
         k === last && term.prefix ? folded[i + k]!.startsWith(word) : folded[i + k] === word,
       );
-      if (fits) for (let k = 0; k <= last; k++) hits.add(i + k);
+      if (fits) found.push([i, i + last]);
     }
   }
-  return [...hits].sort((a, b) => a - b);
+  found.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
+  const merged: Array<[number, number]> = [];
+  for (const range of found) {
+    const previous = merged.at(-1);
+    if (previous && range[0] <= previous[1]) previous[1] = Math.max(previous[1], range[1]);
+    else merged.push([...range]);
+  }
+  return merged;
 }

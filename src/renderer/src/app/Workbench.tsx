@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import type { Passage, PassageRow, QuoteSuggestion, SearchHit } from '../../../shared/model';
+import type { KwicLine, Passage, PassageRow, QuoteSuggestion, SearchHit } from '../../../shared/model';
+import { foldText } from '../../../shared/text/foldText';
 import { PassageBrowser, type BrowserQuery } from '../browser/PassageBrowser';
 import { CodebookPane } from '../coding/CodebookPane';
 import { useCoding } from '../coding/CodingProvider';
@@ -26,8 +27,10 @@ import { useDocument } from '../reader/useDocument';
 import { useDocumentCoding } from '../reader/useDocumentCoding';
 import { AutocodeDialog } from '../search/AutocodeDialog';
 import { SearchBox } from '../search/SearchBox';
+import { Concordance } from '../search/Concordance';
 import { SearchResults, hitElementId } from '../search/SearchResults';
-import { useSearch } from '../search/useSearch';
+import { useSearch, type SearchSort } from '../search/useSearch';
+import { useSearchHistory } from '../search/useSearchHistory';
 import { SpeakersPane } from '../speakers/SpeakersPane';
 import { useSpeakers } from '../speakers/useSpeakers';
 import { StatusBar } from './StatusBar';
@@ -46,7 +49,12 @@ export function Workbench() {
   const library = useDocumentOverview();
   const documentCount = library.overview?.documents ?? null;
   const [query, setQuery] = useState('');
-  const search = useSearch(query);
+  const [sort, setSort] = useState<SearchSort>('rank');
+  const search = useSearch(query, sort);
+  const searchHistory = useSearchHistory();
+  /** The query whose concordance the centre shows (or last showed). */
+  const [concordance, setConcordance] = useState<string | null>(null);
+  const [fromConcordance, setFromConcordance] = useState(false);
   const [activeHit, setActiveHit] = useState(0);
   const [target, setTarget] = useState<ReaderTarget | null>(null);
   const opened = useDocument(target?.id ?? null);
@@ -58,7 +66,7 @@ export function Workbench() {
   const [leftTab, setLeftTab] = useState<LeftTab>('library');
   const [rightTab, setRightTab] = useState<RightTab>('details');
   const [browser, setBrowser] = useState<BrowserQuery | null>(null);
-  const [centre, setCentre] = useState<'reader' | 'browser' | 'note'>('reader');
+  const [centre, setCentre] = useState<'reader' | 'browser' | 'note' | 'concordance'>('reader');
   /** Set when the reader was opened from the browser: "← Back to …". */
   const [fromBrowser, setFromBrowser] = useState(false);
   const [reattach, setReattach] = useState<Passage | null>(null);
@@ -79,7 +87,14 @@ export function Workbench() {
   const speakers = useSpeakers();
 
   const searching = query.trim() !== '';
-  const hits = search.result?.hits ?? [];
+  const hits = search.hits;
+  const tagPaths = useMemo(() => {
+    const path = (id: number | null): string => {
+      const tag = id === null ? undefined : index.byId.get(id);
+      return tag ? (tag.parent_id === null ? tag.name : `${path(tag.parent_id)}/${tag.name}`) : '';
+    };
+    return tags.map((tag) => path(tag.id));
+  }, [tags, index]);
 
   useEffect(() => setActiveHit(0), [search.result]);
 
@@ -109,7 +124,17 @@ export function Workbench() {
     setTarget(next);
     setCentre('reader');
     setFromBrowser(false);
+    setFromConcordance(false);
   }, []);
+
+  const openConcordanceLine = useCallback(
+    (line: KwicLine) => {
+      const terms = [...(search.result?.terms ?? []), foldText(line.hit)];
+      openDocument({ id: line.document_id, hit: { offset: line.start, terms, query: concordance ?? query } });
+      setFromConcordance(true);
+    },
+    [search.result, concordance, query, openDocument],
+  );
 
   const openHit = useCallback(
     (hit: SearchHit) => {
@@ -260,6 +285,8 @@ export function Workbench() {
           onKeyDown={onSearchKeyDown}
           activeDescendant={activeDescendant}
           searching={search.searching}
+          history={searchHistory}
+          tagPaths={tagPaths}
         />
         <div className="toolbar-actions">
           <ImportButton
@@ -273,15 +300,21 @@ export function Workbench() {
         {searching ? (
           <SearchResults
             query={query}
-            result={search.result}
-            searching={search.searching}
-            problem={search.problem}
+            search={search}
+            sort={sort}
+            onSort={setSort}
             activeIndex={activeHit}
             openedId={target?.id ?? null}
             onActivate={setActiveHit}
             onOpen={openHit}
             onClear={clearSearch}
             onCodeAll={() => setAutocoding(true)}
+            onOpenNote={(id) => notes.openNote(id, 'centre')}
+            onRefine={(filter) => setQuery((current) => `${current.trim()} ${filter}`)}
+            onConcordance={() => {
+              setConcordance(query.trim());
+              setCentre('concordance');
+            }}
           />
         ) : (
           <Tabs<LeftTab>
@@ -327,7 +360,7 @@ export function Workbench() {
             <NotePane key={notes.centreNote} noteId={notes.centreNote} place="centre" layout={notes} />
           ) : null}
           <ReaderPane
-            hidden={!(centre === 'reader' || (!browser && centre !== 'note'))}
+            hidden={!(centre === 'reader' || (!browser && centre === 'browser'))}
             target={target}
             document={document}
             loading={opened.loading}
@@ -339,7 +372,9 @@ export function Workbench() {
             back={
               fromBrowser && browser
                 ? { label: `Back to ${browserLabel}`, go: () => setCentre('browser') }
-                : null
+                : fromConcordance && concordance !== null
+                  ? { label: 'Back to the concordance', go: () => setCentre('concordance') }
+                  : null
             }
             onClearHighlights={() => setTarget((t) => (t ? { id: t.id } : t))}
             onOpenTag={openTag}
@@ -348,6 +383,15 @@ export function Workbench() {
               setRightTab('quotes');
             }}
           />
+          {centre === 'concordance' && concordance !== null ? (
+            <Concordance
+              key={concordance}
+              query={concordance}
+              sort={sort}
+              onOpen={openConcordanceLine}
+              onClose={() => setCentre('reader')}
+            />
+          ) : null}
           {browser ? (
             <PassageBrowser
               key={JSON.stringify(browser)}

@@ -1,6 +1,6 @@
 import { memo, useMemo, useRef, type CSSProperties } from 'react';
 import type { DocumentDetail, Passage, QuoteSuggestion } from '../../../shared/model';
-import { matchWords, parseTerms, type QueryTerm } from '../../../shared/text/matchTerms';
+import { matchRanges, parseTerms, type QueryTerm } from '../../../shared/text/matchTerms';
 import { tokenize } from '../../../shared/text/tokenize';
 import { useCoding } from '../coding/CodingProvider';
 import { BoilerplateBar } from './BoilerplateBar';
@@ -155,12 +155,15 @@ function firstParagraphEndingAfter(parts: readonly TextPart[], offset: number): 
   return low;
 }
 
-/** Body ranges of the words in a paragraph that match the folded search terms. */
+/**
+ * Body ranges of the matches of the folded search terms in a paragraph: one range per match, so
+ * a phrase is one highlight and one step of the term navigation ("1 of 1", not "1 of 2").
+ */
 function termRanges(text: string, offset: number, terms: readonly QueryTerm[]): Array<[number, number]> {
   const tokens = tokenize(text);
-  const matched = matchWords(
+  const matched = matchRanges(
     tokens.map((token) => token.text),
     terms,
   );
-  return matched.map((i) => [offset + tokens[i]!.start, offset + tokens[i]!.end]);
+  return matched.map(([first, last]) => [offset + tokens[first]!.start, offset + tokens[last]!.end]);
 }

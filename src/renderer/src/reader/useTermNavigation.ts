@@ -19,7 +19,7 @@ export function useTermNavigation(
   const [current, setCurrent] = useState(-1);
 
   const marks = useCallback(
-    () => Array.from(container.current?.querySelectorAll<HTMLElement>('mark.term') ?? []),
+    () => Array.from(container.current?.querySelectorAll<HTMLElement>('mark.term:not(.term-rest)') ?? []),
     [container],
   );
 

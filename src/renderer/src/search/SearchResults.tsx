@@ -1,50 +1,81 @@
+import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef, type KeyboardEvent } from 'react';
 import './search.css';
-import type { SearchHit, SearchResult } from '../../../shared/model';
-import { formatDate } from '../app/formatDate';
-import { LanguageBadge } from '../library/LanguageBadge';
-import { FIRST_SENTENCE_TOOLTIP } from '../library/LibraryTable';
-import { Snippet } from './Snippet';
+import type { SearchHit } from '../../../shared/model';
+import { FacetPanel } from './FacetPanel';
+import { HitRow, NoteHitRow, hitElementId } from './HitRow';
+import { useFacets } from './useFacets';
+import type { SearchState, SearchSort } from './useSearch';
+
+export { hitElementId };
 
 interface Props {
   query: string;
-  result: SearchResult | null;
-  searching: boolean;
-  problem: string | null;
+  search: SearchState;
+  sort: SearchSort;
+  onSort(sort: SearchSort): void;
   activeIndex: number;
   openedId: number | null;
   onActivate(index: number): void;
   onOpen(hit: SearchHit): void;
+  onOpenNote(id: number): void;
   onClear(): void;
+  /** Adds a filter to the query (a facet was clicked). */
+  onRefine(filter: string): void;
   /** Opens "Code all hits…" for the current query. */
   onCodeAll(): void;
+  /** Shows every occurrence in context (KWIC) in the centre. */
+  onConcordance(): void;
 }
 
-export function hitElementId(hit: SearchHit): string {
-  return `hit-${hit.id}`;
-}
+const ESTIMATED_ROW = 132;
 
-/** The left pane while a query is present: ranked hits with their snippets. */
+/**
+ * The left pane while a query is present: facets to narrow it, matching notes, then the ranked
+ * (or newest-first) documents with their snippets — a virtual list that loads the next page from
+ * the engine as it nears its end, so 100,000 hits cost what one screenful costs.
+ */
 export function SearchResults({
   query,
-  result,
-  searching,
-  problem,
+  search,
+  sort,
+  onSort,
   activeIndex,
   openedId,
   onActivate,
   onOpen,
+  onOpenNote,
   onClear,
+  onRefine,
   onCodeAll,
+  onConcordance,
 }: Props) {
-  const list = useRef<HTMLUListElement>(null);
-  const hits = result?.hits ?? [];
+  const { result, hits, searching, problem, loadMore } = search;
+  const scroller = useRef<HTMLDivElement>(null);
+  const facets = useFacets(result && !searching ? result.query : null);
+  const more = result !== null && hits.length < result.total;
+  const virtualizer = useVirtualizer({
+    count: hits.length + (more ? 1 : 0),
+    getScrollElement: () => scroller.current,
+    estimateSize: () => ESTIMATED_ROW,
+    overscan: 6,
+  });
+  const items = virtualizer.getVirtualItems();
+  const last = items.at(-1)?.index ?? 0;
+  useEffect(() => {
+    if (more && last >= hits.length - 5) loadMore();
+  }, [more, last, hits.length, loadMore]);
 
   useEffect(() => {
-    list.current?.querySelector('[aria-selected="true"]')?.scrollIntoView({ block: 'nearest' });
-  }, [activeIndex, result]);
+    if (activeIndex < hits.length) virtualizer.scrollToIndex(activeIndex, { align: 'auto' });
+  }, [activeIndex, hits.length, virtualizer]);
 
-  function onKeyDown(event: KeyboardEvent<HTMLUListElement>): void {
+  // A new answer starts at the top.
+  useEffect(() => {
+    scroller.current?.scrollTo({ top: 0 });
+  }, [result]);
+
+  function onKeyDown(event: KeyboardEvent<HTMLDivElement>): void {
     if (event.altKey || event.ctrlKey || event.metaKey) return;
     if (event.key === 'ArrowDown' || event.key === 'j')
       onActivate(Math.min(activeIndex + 1, hits.length - 1));
@@ -60,6 +91,7 @@ export function SearchResults({
   }
 
   const shown = result?.query === query.trim() || !searching;
+  const notes = result?.notes ?? [];
   return (
     <section className="list-pane" aria-label="Search results">
       <header className="pane-header">
@@ -68,25 +100,42 @@ export function SearchResults({
           <span className="pane-count" aria-live="polite">
             {result && shown ? (
               <>
-                {result.total} {result.total === 1 ? 'result' : 'results'}
+                {result.total.toLocaleString()} {result.total === 1 ? 'result' : 'results'}
                 <span className="elapsed"> · {Math.max(0, Math.round(result.elapsed_ms))} ms</span>
               </>
             ) : searching ? (
               'Searching…'
             ) : null}
           </span>
-          {result && shown && hits.length > 0 ? (
-            <button
-              type="button"
-              className="button small"
-              onClick={onCodeAll}
-              title="Code every hit of this search with one tag (one undo step)"
-            >
-              Code all hits…
-            </button>
-          ) : null}
+          <span className="search-sort" role="group" aria-label="Order of results">
+            {(['rank', 'date'] as const).map((value) => (
+              <button key={value} type="button" aria-pressed={sort === value} onClick={() => onSort(value)}>
+                {value === 'rank' ? 'Best match' : 'Newest'}
+              </button>
+            ))}
+          </span>
         </span>
       </header>
+      {result && shown && hits.length > 0 ? (
+        <div className="search-tools">
+          <button
+            type="button"
+            className="button small"
+            onClick={onConcordance}
+            title="Every occurrence with its left and right context"
+          >
+            Concordance
+          </button>
+          <button
+            type="button"
+            className="button small"
+            onClick={onCodeAll}
+            title="Code every hit of this search with one tag (one undo step)"
+          >
+            Code all hits…
+          </button>
+        </div>
+      ) : null}
       {problem && !searching ? (
         <div className="empty-state" role="status">
           <p className="empty-title">Cannot search for “{query.trim()}”</p>
@@ -96,83 +145,69 @@ export function SearchResults({
         <div className="empty-state">
           <p>The search did not run.</p>
         </div>
-      ) : result && hits.length === 0 && !searching ? (
+      ) : result && hits.length === 0 && notes.length === 0 && !searching ? (
         <div className="empty-state">
           <p className="empty-title">No documents match “{result.query}”</p>
           <p>
-            Names are matched across spellings (Lawrow, Лавров, Lavrov). Try fewer words, or a word’s
-            beginning.
+            Names are matched across spellings (Lawrow, Лавров, Lavrov), words in all their forms (sanction,
+            sanctions). Try fewer words or filters, or a word’s beginning.
           </p>
           <button type="button" className="button" onClick={onClear}>
             Back to the library
           </button>
         </div>
       ) : (
-        <ul
-          ref={list}
-          id="search-results"
-          className={`results pane-scroll${searching ? ' stale' : ''}`}
-          role="listbox"
-          aria-label={`Results for ${query}`}
-          tabIndex={0}
-          aria-activedescendant={hits[activeIndex] ? hitElementId(hits[activeIndex]) : undefined}
-          onKeyDown={onKeyDown}
-        >
-          {hits.map((hit, index) => (
-            <HitRow
-              key={hit.id}
-              hit={hit}
-              active={index === activeIndex}
-              opened={hit.id === openedId}
-              onClick={() => {
-                onActivate(index);
-                onOpen(hit);
-              }}
-            />
-          ))}
-        </ul>
+        <>
+          {shown ? <FacetPanel facets={facets} onRefine={onRefine} /> : null}
+          {notes.length > 0 && shown ? (
+            <section className="note-hits" aria-label="Matching notes">
+              {notes.map((note) => (
+                <NoteHitRow key={note.id} note={note} onOpen={() => onOpenNote(note.id)} />
+              ))}
+            </section>
+          ) : null}
+          <div
+            ref={scroller}
+            id="search-results"
+            className={`results pane-scroll${searching ? ' stale' : ''}`}
+            role="listbox"
+            aria-label={`Results for ${query}`}
+            tabIndex={0}
+            aria-activedescendant={hits[activeIndex] ? hitElementId(hits[activeIndex]) : undefined}
+            onKeyDown={onKeyDown}
+          >
+            <div className="results-space" style={{ height: virtualizer.getTotalSize() }}>
+              {items.map((item) => {
+                const hit = hits[item.index];
+                return (
+                  <div
+                    // Keyed by query too: a new answer's rows are measured afresh, not given the old heights.
+                    key={hit ? `${result?.query}:${hit.id}` : 'more'}
+                    data-index={item.index}
+                    ref={virtualizer.measureElement}
+                    className="results-row"
+                    style={{ transform: `translateY(${item.start}px)` }}
+                  >
+                    {hit ? (
+                      <HitRow
+                        hit={hit}
+                        active={item.index === activeIndex}
+                        opened={hit.id === openedId}
+                        onClick={() => {
+                          onActivate(item.index);
+                          onOpen(hit);
+                        }}
+                      />
+                    ) : (
+                      <p className="results-more">Loading more…</p>
+                    )}
+                  </div>
+                );
+              })}
+            </div>
+          </div>
+        </>
       )}
     </section>
-  );
-}
-
-function HitRow({
-  hit,
-  active,
-  opened,
-  onClick,
-}: {
-  hit: SearchHit;
-  active: boolean;
-  opened: boolean;
-  onClick(): void;
-}) {
-  const made = hit.title_origin === 'first-sentence';
-  const meta = [hit.source, formatDate(hit.published_at, 'short')].filter(Boolean).join(' · ');
-  return (
-    <li
-      id={hitElementId(hit)}
-      role="option"
-      aria-selected={active}
-      className={`result${opened ? ' opened' : ''}`}
-      onClick={onClick}
-    >
-      <div className="result-head">
-        <span
-          className={made ? 'result-title made-title' : 'result-title'}
-          title={made ? FIRST_SENTENCE_TOOLTIP : undefined}
-        >
-          {hit.title}
-        </span>
-        <LanguageBadge language={hit.language} />
-      </div>
-      <div className="result-meta">
-        {meta || <span className="muted">No source or date</span>}
-        <span className="result-count">
-          {hit.hit_count} {hit.hit_count === 1 ? 'match' : 'matches'}
-        </span>
-      </div>
-      <Snippet text={hit.snippet} highlights={hit.highlights} />
-    </li>
   );
 }

@@ -1,63 +1,110 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { LecternError } from '../../../shared/errors';
-import type { SearchResult } from '../../../shared/model';
+import type { SearchHit, SearchResult } from '../../../shared/model';
+import { parseSearchQuery } from '../../../shared/search/parseSearchQuery';
 import { useApi } from '../app/ApiProvider';
 import { useErrors } from '../app/ErrorProvider';
 
 const DEBOUNCE_MS = 120;
+/** Rows per page: a screenful and some; the list asks for the next page as it nears the end. */
+export const PAGE_SIZE = 30;
+
+export type SearchSort = 'rank' | 'date';
 
 export interface SearchState {
+  /** The first page's answer (total, terms, notes); `hits` holds every page loaded since. */
   result: SearchResult | null;
+  hits: SearchHit[];
   searching: boolean;
   /** Why the engine could not run this query (e.g. it only excludes words): shown in place of results. */
   problem: string | null;
+  /** Loads the next page, if there is one and none is on its way. */
+  loadMore(): void;
 }
 
-/** Runs the search as the user types (debounced); only the answer to the latest query is kept. */
-export function useSearch(query: string): SearchState {
+/**
+ * Runs the search as the user types (debounced), one page at a time; only the answer to the
+ * latest query is kept. A query the parser refuses is not sent: its error shows at once.
+ */
+export function useSearch(query: string, sort: SearchSort): SearchState {
   const api = useApi();
   const { report } = useErrors();
   const [result, setResult] = useState<SearchResult | null>(null);
+  const [hits, setHits] = useState<SearchHit[]>([]);
   const [searching, setSearching] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
+  const loading = useRef<string | null>(null);
+  const generation = useRef(0);
+
+  const fail = useCallback(
+    (error: unknown) => {
+      setResult(null);
+      setHits([]);
+      // A query the engine cannot run is feedback on what was typed, not a failure.
+      if (error instanceof LecternError && error.code === 'invalid-argument') setProblem(error.message);
+      else {
+        setProblem(null);
+        report(error, 'Search failed');
+      }
+    },
+    [report],
+  );
 
   useEffect(() => {
     const text = query.trim();
+    const run = ++generation.current;
+    loading.current = null;
     if (text === '') {
       setResult(null);
+      setHits([]);
       setSearching(false);
       setProblem(null);
       return;
     }
-    let current = true;
+    const parsed = parseSearchQuery(text);
+    if (parsed.errors.length > 0) {
+      setSearching(false);
+      setResult(null);
+      setHits([]);
+      setProblem(parsed.errors[0]!.message);
+      return;
+    }
     setSearching(true);
     const timer = window.setTimeout(() => {
       api
-        .call('search', { query: text, limit: 100 })
+        .call('search', { query: text, limit: PAGE_SIZE, sort })
         .then((answer) => {
-          if (!current) return;
+          if (run !== generation.current) return;
           setResult(answer);
+          setHits(answer.hits);
           setProblem(null);
         })
         .catch((error: unknown) => {
-          if (!current) return;
-          setResult(null);
-          // A query the engine cannot run is feedback on what was typed, not a failure.
-          if (error instanceof LecternError && error.code === 'invalid-argument') setProblem(error.message);
-          else {
-            setProblem(null);
-            report(error, 'Search failed');
-          }
+          if (run === generation.current) fail(error);
         })
         .finally(() => {
-          if (current) setSearching(false);
+          if (run === generation.current) setSearching(false);
         });
     }, DEBOUNCE_MS);
-    return () => {
-      current = false;
-      window.clearTimeout(timer);
-    };
-  }, [api, query, report]);
+    return () => window.clearTimeout(timer);
+  }, [api, query, sort, fail]);
 
-  return { result, searching, problem };
+  const loadMore = useCallback(() => {
+    if (!result || hits.length >= result.total) return;
+    const key = `${result.query}@${hits.length}`;
+    if (loading.current === key) return;
+    loading.current = key;
+    const run = generation.current;
+    api
+      .call('search', { query: result.query, limit: PAGE_SIZE, offset: hits.length, sort: result.sort })
+      .then((page) => {
+        if (run !== generation.current) return;
+        setHits((shown) => (shown.length === page.offset ? [...shown, ...page.hits] : shown));
+      })
+      .catch((error: unknown) => {
+        if (run === generation.current) report(error, 'Loading more results failed');
+      });
+  }, [api, result, hits.length, report]);
+
+  return { result, hits, searching, problem, loadMore };
 }

@@ -1,0 +1,87 @@
+import type { Db } from '../db/open';
+import { foldTerm } from '../../shared/text/foldTerm';
+import { tokenize } from '../../shared/text/tokenize';
+import { stemKey, stemLanguage } from './stemWord';
+
+/** Documents longer than this (characters) get a head in search_heads; see migration 0007. */
+export const LARGE_BODY_CHARS = 1_000_000;
+/** How much of a large document search reads for its snippet and match count. */
+export const HEAD_CHARS = 20_000;
+
+/** Stems at least this long in German texts go into the compound vocabulary (Getreidekorridor). */
+const COMPOUND_MIN = 9;
+
+/**
+ * Writes and removes documents' full-text entries: folded words (exact forms) and their stems in
+ * the document's language, plus the long German stems for compound lookup. Statements are
+ * prepared once per database; call `add`/`remove` inside the caller's transaction.
+ */
+export function searchIndex(db: Db) {
+  const insert = db.prepare(
+    'INSERT INTO documents_fts (rowid, title, body, title_stem, body_stem) VALUES (?, ?, ?, ?, ?)',
+  );
+  const remove = db.prepare<[number]>('DELETE FROM documents_fts WHERE rowid = ?');
+  const removeHead = db.prepare<[number]>('DELETE FROM search_heads WHERE document_id = ?');
+  const addHead = db.prepare(
+    `INSERT INTO search_heads (document_id, head, word_count, imported_at, origin_path)
+     SELECT id, ?, word_count, imported_at, origin_path FROM documents WHERE id = ?`,
+  );
+  const addTerm = db.prepare<[string]>('INSERT INTO compound_vocab (term) VALUES (?) ON CONFLICT DO NOTHING');
+  const indexTerm = db.prepare<[number | bigint, string]>(
+    'INSERT INTO compound_fts (rowid, term) VALUES (?, ?)',
+  );
+
+  return {
+    add(id: number, title: string, body: string, language: string | null): void {
+      const lang = stemLanguage(language);
+      const stemmed = (text: string) => {
+        const tokens = tokenize(text);
+        return {
+          folded: tokens.map((token) => foldTerm(token.text)).join(' '),
+          stems: tokens.map((token) => stemKey(token.text, lang)),
+        };
+      };
+      const t = stemmed(title);
+      const b = stemmed(body);
+      insert.run(id, t.folded, b.folded, t.stems.join(' '), b.stems.join(' '));
+      // Call after the document row is written: the head copies its summary columns.
+      if (body.length > LARGE_BODY_CHARS) addHead.run(body.slice(0, HEAD_CHARS), id);
+      if (lang !== 'de') return;
+      for (const term of new Set([...t.stems, ...b.stems])) {
+        if (term.length < COMPOUND_MIN || /\d/.test(term)) continue;
+        const { changes, lastInsertRowid } = addTerm.run(term);
+        if (changes > 0) indexTerm.run(lastInsertRowid, term);
+      }
+    },
+    remove(id: number): void {
+      remove.run(id);
+      removeHead.run(id);
+    },
+  };
+}
+
+/**
+ * Writes the index entries still owed after migration 0007 (which rebuilt the index with stems),
+ * in batches of one transaction each. Returns how many documents it indexed.
+ */
+export function reindexPending(db: Db): number {
+  const pending = db.prepare<[], { document_id: number }>('SELECT document_id FROM search_reindex LIMIT 500');
+  const read = db.prepare<[number], { title: string; body: string; language: string | null }>(
+    'SELECT title, body, language FROM documents WHERE id = ?',
+  );
+  const done = db.prepare<[number]>('DELETE FROM search_reindex WHERE document_id = ?');
+  const index = searchIndex(db);
+  let total = 0;
+  for (;;) {
+    const batch = pending.all();
+    if (batch.length === 0) return total;
+    db.transaction(() => {
+      for (const { document_id } of batch) {
+        const doc = read.get(document_id);
+        if (doc) index.add(document_id, doc.title, doc.body, doc.language);
+        done.run(document_id);
+      }
+    })();
+    total += batch.length;
+  }
+}
