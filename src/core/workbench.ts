@@ -10,6 +10,7 @@ import { validateArgs } from './validateArgs';
 import { codingHandlers } from './coding/codingHandlers';
 import type { CodingContext } from './coding/CodingContext';
 import { UndoJournal } from './coding/undoJournal';
+import { interchangeHandlers } from './interchange/interchangeHandlers';
 import { markdownHandlers } from './export/markdown/markdownHandlers';
 import { noteHandlers } from './notes/noteHandlers';
 import { passageHandlers } from './passages/passageHandlers';
@@ -66,6 +67,7 @@ export class Workbench implements Api {
       ...documentHandlers(context),
       ...searchHandlers(context),
       ...importHandlers(context),
+      ...interchangeHandlers(context),
     };
   }
 

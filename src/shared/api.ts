@@ -25,6 +25,8 @@ import type {
   ProjectInfo,
   QuoteSuggestion,
   ReanchorReport,
+  RefiExportReport,
+  RefiImportReport,
   SearchResult,
   Speaker,
   Tag,
@@ -33,9 +35,11 @@ import type {
 } from './model';
 import type { Args } from './schemas/common';
 import type { documentSchemas } from './schemas/documentSchemas';
+import type { interchangeSchemas } from './schemas/interchangeSchemas';
 
 /** Argument types come from the command's schema (src/shared/schemas): written once. */
 type D = typeof documentSchemas;
+type I = typeof interchangeSchemas;
 
 export type ProjectHandlers = {
   'project-info': (args: Args<D['project-info']>) => Promise<ProjectInfo>;
@@ -171,7 +175,17 @@ export type NoteHandlers = {
   'notes-import-markdown': (args: { name: string; markdown: string }) => Promise<Note>;
 };
 
+export type InterchangeHandlers = {
+  /** Writes the project as a REFI-QDA project file (.qdpx) at out_path. */
+  'export-qdpx': (args: Args<I['export-qdpx']>) => Promise<RefiExportReport>;
+  /** Writes the codebook as a REFI-QDA codebook file (.qdc) at out_path. */
+  'export-qdc': (args: Args<I['export-qdc']>) => Promise<RefiExportReport>;
+  /** Imports a .qdpx or .qdc into this project, all or nothing, with a report of what was left out. */
+  'import-refi': (args: Args<I['import-refi']>) => Promise<RefiImportReport>;
+};
+
 export type Handlers = ProjectHandlers &
+  InterchangeHandlers &
   DocumentHandlers &
   SearchHandlers &
   ImportHandlers &
@@ -232,6 +246,9 @@ export const commands = [
   'notes-markdown',
   'notes-export-markdown',
   'notes-import-markdown',
+  'export-qdpx',
+  'export-qdc',
+  'import-refi',
 ] as const satisfies readonly Command[];
 
 // Compile-time proof that `commands` lists every key of Handlers.

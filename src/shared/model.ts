@@ -301,3 +301,37 @@ export interface MarkdownExportReport {
   sources: number;
   elapsed_ms: number;
 }
+
+// ——— Interchange: REFI-QDA, tables, merge and agreement ———
+
+/** What a REFI-QDA export (.qdpx or .qdc) wrote. */
+export interface RefiExportReport {
+  out_path: string;
+  sources: number;
+  codes: number;
+  selections: number;
+  notes: number;
+  bytes: number;
+  elapsed_ms: number;
+}
+
+/** What an import brought in, and everything it could not carry over (each with why). */
+export interface RefiImportReport {
+  file: string;
+  origin: string;
+  documents: number;
+  /** Sources whose text was already in the project: their codings went onto that document. */
+  documents_matched: number;
+  tags: number;
+  tags_matched: number;
+  passages: number;
+  notes: number;
+  coders: number;
+  /** How `\r\n` in source texts was counted, when any source had one. */
+  line_breaks: 'one' | 'two' | null;
+  /** Problems of the file that did not stop the import (schema validity), first few. */
+  warnings: string[];
+  /** What was left out, in words a researcher can act on. */
+  not_carried_over: string[];
+  elapsed_ms: number;
+}
