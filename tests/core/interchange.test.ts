@@ -62,9 +62,6 @@ async function snapshot(wb: Workbench) {
   };
 }
 
-const zipEntry = (file: string, name: string) =>
-  strFromU8(unzipSync(new Uint8Array(readFileSync(file)))[name]!);
-
 describe('REFI-QDA export', () => {
   test('a .qdpx holds a project.qde that validates against Project.xsd, and the texts as UTF-8', async () => {
     const { wb, astralId } = await codedProject();

@@ -4,14 +4,16 @@
  * with a stray control byte must not make the whole project unreadable.
  */
 // eslint-disable-next-line no-control-regex -- matching the control characters XML forbids is the point
-const INVALID_XML =
-  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
+/** A surrogate half without its other half. */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 /** Text made safe for XML character data. */
 export function escapeText(text: string): string {
   return (
     text
-      .replace(INVALID_XML, '')
+      .replace(CONTROL, '')
+      .replace(LONE_SURROGATE, '')
       .replace(/&/g, '&amp;')
       .replace(/</g, '&lt;')
       .replace(/>/g, '&gt;')
