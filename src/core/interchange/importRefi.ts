@@ -1,4 +1,5 @@
 import { strFromU8 } from 'fflate';
+import { LecternError } from '../../shared/errors';
 import { NOTE_LINK, PASSAGE_EMBED, TAG_REF } from '../../shared/editorNodes';
 import type { Paragraph, RefiImportReport } from '../../shared/model';
 import { textQuote } from '../annotate/textQuote';
@@ -85,7 +86,7 @@ export function importRefi(db: Db, input: RefiImportInput): RefiImportReport {
     return parts.join('\n\n');
   };
 
-  db.transaction(() => {
+  const write = db.transaction(() => {
     // — Coders: the project's creator is the researcher importing it; other users become coders.
     const coderOf = new Map<string, number>();
     const localGuid = (db.prepare('SELECT guid FROM coders WHERE id = 1').get() as { guid: string }).guid;
@@ -335,7 +336,16 @@ export function importRefi(db: Db, input: RefiImportInput): RefiImportReport {
         keepDates.run(remapped, updated, note.id);
       }
     }
-  })();
+  });
+  try {
+    write();
+  } catch (error) {
+    throw new LecternError(
+      'import-failed',
+      `Nothing was imported from ${label}: ${(error as Error).message} The project is as it was before.`,
+      (error as Error).stack,
+    );
+  }
 
   report.elapsed_ms = Math.round(performance.now() - started);
   return report;
@@ -470,7 +480,10 @@ function internalFile(path: string, files: Map<string, Uint8Array>): Uint8Array 
   const match = /^internal:\/\/(.+)$/i.exec(path.trim());
   if (!match) return null;
   const name = decodeURIComponent(match[1]!).replace(/\\/g, '/').toLowerCase();
-  return files.get(`sources/${name}`) ?? files.get(name) ?? null;
+  const bare = name.replace(/[{}]/g, '');
+  return (
+    files.get(`sources/${name}`) ?? files.get(name) ?? files.get(`sources/${bare}`) ?? files.get(bare) ?? null
+  );
 }
 
 function decodeUtf8(bytes: Uint8Array): string {
