@@ -18,6 +18,8 @@ import { quotesCommand } from './commands/quotesCommand';
 import { searchCommand } from './commands/searchCommand';
 import { serveCommand } from './commands/serveCommand';
 import { tagsCommand } from './commands/tagsCommand';
+import { tagCommand } from './commands/tagCommand';
+import { codeCommand } from './commands/codeCommand';
 import { parseArgs } from './parseArgs';
 import { SAMPLE_DIR } from './paths';
 
@@ -26,6 +28,8 @@ const COMMANDS: Record<string, CliCommand> = {
   list: listCommand,
   search: searchCommand,
   tags: tagsCommand,
+  tag: tagCommand,
+  code: codeCommand,
   passages: passagesCommand,
   quotes: quotesCommand,
   autocode: autocodeCommand,
@@ -33,7 +37,7 @@ const COMMANDS: Record<string, CliCommand> = {
   export: exportCommand,
   serve: serveCommand,
 };
-const SWITCHES = ['json', 'asc', 'help', 'no-subtags', 'orphaned', 'dry-run', 'with-sources'];
+const SWITCHES = ['json', 'asc', 'help', 'no-subtags', 'orphaned', 'dry-run', 'with-sources', 'top'];
 
 const usage = () => `Usage: lectern <command> [options]
 

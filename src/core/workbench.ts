@@ -11,6 +11,7 @@ import { codingHandlers } from './coding/codingHandlers';
 import type { CodingContext } from './coding/CodingContext';
 import { UndoJournal } from './coding/undoJournal';
 import { interchangeHandlers } from './interchange/interchangeHandlers';
+import { tableHandlers } from './export/tables/tableHandlers';
 import { markdownHandlers } from './export/markdown/markdownHandlers';
 import { noteHandlers } from './notes/noteHandlers';
 import { passageHandlers } from './passages/passageHandlers';
@@ -68,6 +69,7 @@ export class Workbench implements Api {
       ...searchHandlers(context),
       ...importHandlers(context),
       ...interchangeHandlers(context),
+      ...tableHandlers(context),
     };
   }
 

@@ -27,6 +27,7 @@ import type {
   ReanchorReport,
   RefiExportReport,
   RefiImportReport,
+  TableExport,
   SearchResult,
   Speaker,
   Tag,
@@ -184,7 +185,13 @@ export type InterchangeHandlers = {
   'import-refi': (args: Args<I['import-refi']>) => Promise<RefiImportReport>;
 };
 
+export type TableHandlers = {
+  /** A table (CSV with BOM, or XLSX) of passages (optionally filtered), quotations, the codebook or the code × document matrix. */
+  'export-table': (args: Args<I['export-table']>) => Promise<TableExport>;
+};
+
 export type Handlers = ProjectHandlers &
+  TableHandlers &
   InterchangeHandlers &
   DocumentHandlers &
   SearchHandlers &
@@ -249,6 +256,7 @@ export const commands = [
   'export-qdpx',
   'export-qdc',
   'import-refi',
+  'export-table',
 ] as const satisfies readonly Command[];
 
 // Compile-time proof that `commands` lists every key of Handlers.

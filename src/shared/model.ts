@@ -335,3 +335,12 @@ export interface RefiImportReport {
   not_carried_over: string[];
   elapsed_ms: number;
 }
+
+/** A table written out: where, how many rows; the bytes themselves (base64) when no path was given. */
+export interface TableExport {
+  out_path: string | null;
+  file_name: string;
+  rows: number;
+  bytes: number;
+  data_base64: string | null;
+}
