@@ -20,6 +20,8 @@ import { serveCommand } from './commands/serveCommand';
 import { tagsCommand } from './commands/tagsCommand';
 import { tagCommand } from './commands/tagCommand';
 import { codeCommand } from './commands/codeCommand';
+import { mergeCommand } from './commands/mergeCommand';
+import { agreementCommand } from './commands/agreementCommand';
 import { parseArgs } from './parseArgs';
 import { SAMPLE_DIR } from './paths';
 
@@ -30,6 +32,8 @@ const COMMANDS: Record<string, CliCommand> = {
   tags: tagsCommand,
   tag: tagCommand,
   code: codeCommand,
+  merge: mergeCommand,
+  agreement: agreementCommand,
   passages: passagesCommand,
   quotes: quotesCommand,
   autocode: autocodeCommand,

@@ -12,6 +12,7 @@ import type { CodingContext } from './coding/CodingContext';
 import { UndoJournal } from './coding/undoJournal';
 import { interchangeHandlers } from './interchange/interchangeHandlers';
 import { tableHandlers } from './export/tables/tableHandlers';
+import { agreementHandlers } from './agreement/agreementHandlers';
 import { markdownHandlers } from './export/markdown/markdownHandlers';
 import { noteHandlers } from './notes/noteHandlers';
 import { passageHandlers } from './passages/passageHandlers';
@@ -70,6 +71,7 @@ export class Workbench implements Api {
       ...importHandlers(context),
       ...interchangeHandlers(context),
       ...tableHandlers(context),
+      ...agreementHandlers(context),
     };
   }
 

@@ -28,6 +28,9 @@ import type {
   RefiExportReport,
   RefiImportReport,
   TableExport,
+  AgreementReport,
+  Coder,
+  MergeReport,
   SearchResult,
   Speaker,
   Tag,
@@ -190,7 +193,17 @@ export type TableHandlers = {
   'export-table': (args: Args<I['export-table']>) => Promise<TableExport>;
 };
 
+export type AgreementHandlers = {
+  /** Who coded in this project (1 is you), with their passage counts. */
+  'coders-list': (args: Args<I['coders-list']>) => Promise<Coder[]>;
+  /** Merges a colleague's copy: documents by content, tags by path, their passages kept as theirs. */
+  'merge-project': (args: Args<I['merge-project']>) => Promise<MergeReport>;
+  /** Intercoder agreement of two coders (default: you and the only other coder). */
+  'agreement-report': (args: Args<I['agreement-report']>) => Promise<AgreementReport>;
+};
+
 export type Handlers = ProjectHandlers &
+  AgreementHandlers &
   TableHandlers &
   InterchangeHandlers &
   DocumentHandlers &
@@ -257,6 +270,9 @@ export const commands = [
   'export-qdc',
   'import-refi',
   'export-table',
+  'coders-list',
+  'merge-project',
+  'agreement-report',
 ] as const satisfies readonly Command[];
 
 // Compile-time proof that `commands` lists every key of Handlers.

@@ -1,8 +1,9 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { copyFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
+import { Workbench } from '../../src/core/workbench';
 import { REPO_ROOT, SAMPLE_DIR, tempDir } from './helpers/tempProject';
 
 function lectern(...args: string[]) {
@@ -64,4 +65,32 @@ test('the codebook and coding from a terminal, then REFI-QDA and tables out and 
   const bad = lectern('import', join(dir, 'p.csv.qdpx'), '--db', c);
   assert.equal(bad.status, 1);
   assert.match(bad.stderr, /cannot be read/);
+});
+
+test('merge and agreement --json from a terminal', async () => {
+  const dir = tempDir();
+  const mine = join(dir, 'mine.lectern');
+  const setup = new Workbench(mine);
+  await setup.call('import-paths', { paths: [SAMPLE_DIR] });
+  const tag = await setup.call('tags-create', { name: 'Lavrov' });
+  setup.close();
+  const theirs = join(dir, 'ben.lectern');
+  copyFileSync(mine, theirs);
+  for (const [path, end] of [
+    [mine, 40],
+    [theirs, 50],
+  ] as const) {
+    const wb = new Workbench(path);
+    const [doc] = await wb.call('documents-list', {});
+    await wb.call('passages-create', { document_id: doc!.id, start: 0, end, tag_ids: [tag.id] });
+    wb.close();
+  }
+  assert.match(
+    ok('merge', theirs, '--db', mine),
+    /Merged .*ben\.lectern as coder "ben" \(#2\): 1 passages added/,
+  );
+  const report = JSON.parse(ok('agreement', '--db', mine, '--json'));
+  assert.equal(report.coder_b.name, 'ben');
+  assert.equal(report.tags[0].tag_path, 'Lavrov');
+  assert.equal(report.disagreements.length, 1);
 });

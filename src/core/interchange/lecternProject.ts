@@ -96,11 +96,16 @@ export function readLecternProject(db: Db): LecternProject {
       if (list) list.push(row.tag_id);
       else tagsOf.set(row.passage_id, [row.tag_id]);
     }
+    // A project last opened by an older Lectern (a colleague's copy) has no coders yet: all its
+    // passages are its owner's.
+    const hasCoders = db
+      .prepare("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'coders'")
+      .get();
     const passages = (
       db
         .prepare(
-          `SELECT id, document_id, start, "end", exact, prefix, suffix, kind, speaker, memo, status, coder_id,
-             created_at, updated_at FROM passages ORDER BY document_id, start, "end", id`,
+          `SELECT id, document_id, start, "end", exact, prefix, suffix, kind, speaker, memo, status,
+             ${hasCoders ? 'coder_id' : '1 AS coder_id'}, created_at, updated_at FROM passages ORDER BY document_id, start, "end", id`,
         )
         .all() as Array<Omit<PassageRecord, 'tag_ids'>>
     ).map((passage) => ({ ...passage, tag_ids: tagsOf.get(passage.id) ?? [] }));
@@ -109,7 +114,9 @@ export function readLecternProject(db: Db): LecternProject {
         'SELECT id, title, lexical_json, plain_text, created_at, updated_at FROM notes WHERE deleted_at IS NULL ORDER BY id',
       )
       .all() as NoteRecord[];
-    const coders = db.prepare('SELECT id, guid, name FROM coders ORDER BY id').all() as CoderRecord[];
+    const coders = hasCoders
+      ? (db.prepare('SELECT id, guid, name FROM coders ORDER BY id').all() as CoderRecord[])
+      : [];
     return { documents, tags, passages, notes, coders };
   })();
 }

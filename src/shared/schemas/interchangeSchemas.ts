@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { id, isoDate, text } from './common';
+import { id, isoDate, none, text } from './common';
 
 const filePath = v.pipe(text(4096), v.minLength(1, 'must name a file'));
 
@@ -21,6 +21,12 @@ export const interchangeSchemas = {
   'export-qdpx': v.strictObject({ out_path: filePath }),
   'export-qdc': v.strictObject({ out_path: filePath }),
   'import-refi': v.strictObject({ path: filePath }),
+  'coders-list': none,
+  'merge-project': v.strictObject({
+    path: filePath,
+    coder_name: v.optional(v.pipe(text(200), v.minLength(1))),
+  }),
+  'agreement-report': v.strictObject({ coder_a: v.optional(id), coder_b: v.optional(id) }),
   'export-table': v.strictObject({
     what: v.picklist(
       ['passages', 'quotes', 'codebook', 'matrix'],
