@@ -19,6 +19,10 @@ import { quotesCommand } from './commands/quotesCommand';
 import { searchCommand } from './commands/searchCommand';
 import { serveCommand } from './commands/serveCommand';
 import { tagsCommand } from './commands/tagsCommand';
+import { tagCommand } from './commands/tagCommand';
+import { codeCommand } from './commands/codeCommand';
+import { mergeCommand } from './commands/mergeCommand';
+import { agreementCommand } from './commands/agreementCommand';
 import { parseArgs } from './parseArgs';
 import { SAMPLE_DIR } from './paths';
 
@@ -28,6 +32,10 @@ const COMMANDS: Record<string, CliCommand> = {
   doc: docCommand,
   search: searchCommand,
   tags: tagsCommand,
+  tag: tagCommand,
+  code: codeCommand,
+  merge: mergeCommand,
+  agreement: agreementCommand,
   passages: passagesCommand,
   quotes: quotesCommand,
   autocode: autocodeCommand,
@@ -46,6 +54,7 @@ const SWITCHES = [
   'kwic',
   'facets',
   'csv',
+  'top',
 ];
 
 const usage = () => `Usage: lectern <command> [options]

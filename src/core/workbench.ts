@@ -11,6 +11,9 @@ import { validateArgs } from './validateArgs';
 import { codingHandlers } from './coding/codingHandlers';
 import type { CodingContext } from './coding/CodingContext';
 import { UndoJournal } from './coding/undoJournal';
+import { interchangeHandlers } from './interchange/interchangeHandlers';
+import { tableHandlers } from './export/tables/tableHandlers';
+import { agreementHandlers } from './agreement/agreementHandlers';
 import { markdownHandlers } from './export/markdown/markdownHandlers';
 import { noteHandlers } from './notes/noteHandlers';
 import { passageHandlers } from './passages/passageHandlers';
@@ -70,6 +73,9 @@ export class Workbench implements Api {
       ...documentHandlers(context),
       ...searchHandlers(context),
       ...importHandlers(context),
+      ...interchangeHandlers(context),
+      ...tableHandlers(context),
+      ...agreementHandlers(context),
     };
   }
 

@@ -24,6 +24,12 @@ import type {
   ProjectInfo,
   QuoteSuggestion,
   ReanchorReport,
+  RefiExportReport,
+  RefiImportReport,
+  TableExport,
+  AgreementReport,
+  Coder,
+  MergeReport,
   SearchResult,
   SearchFacets,
   KwicResult,
@@ -35,6 +41,7 @@ import type { Args } from './schemas/common';
 import type { codingSchemas } from './schemas/codingSchemas';
 import type { documentSchemas } from './schemas/documentSchemas';
 import type { importSchemas } from './schemas/importSchemas';
+import type { interchangeSchemas } from './schemas/interchangeSchemas';
 import type { noteSchemas } from './schemas/noteSchemas';
 import type { passageSchemas } from './schemas/passageSchemas';
 import type { quoteSchemas } from './schemas/quoteSchemas';
@@ -50,6 +57,7 @@ type P = typeof passageSchemas;
 type Q = typeof quoteSchemas;
 type C = typeof codingSchemas;
 type N = typeof noteSchemas;
+type X = typeof interchangeSchemas;
 
 export type ProjectHandlers = {
   'project-info': (args: Args<D['project-info']>) => Promise<ProjectInfo>;
@@ -161,7 +169,33 @@ export type NoteHandlers = {
   'notes-import-markdown': (args: Args<N['notes-import-markdown']>) => Promise<Note>;
 };
 
+export type InterchangeHandlers = {
+  /** Writes the project as a REFI-QDA project file (.qdpx) at out_path. */
+  'export-qdpx': (args: Args<X['export-qdpx']>) => Promise<RefiExportReport>;
+  /** Writes the codebook as a REFI-QDA codebook file (.qdc) at out_path. */
+  'export-qdc': (args: Args<X['export-qdc']>) => Promise<RefiExportReport>;
+  /** Imports a .qdpx or .qdc into this project, all or nothing, with a report of what was left out. */
+  'import-refi': (args: Args<X['import-refi']>) => Promise<RefiImportReport>;
+};
+
+export type TableHandlers = {
+  /** A table (CSV with BOM, or XLSX) of passages (optionally filtered), quotations, the codebook or the code × document matrix. */
+  'export-table': (args: Args<X['export-table']>) => Promise<TableExport>;
+};
+
+export type AgreementHandlers = {
+  /** Who coded in this project (1 is you), with their passage counts. */
+  'coders-list': (args: Args<X['coders-list']>) => Promise<Coder[]>;
+  /** Merges a colleague's copy: documents by content, tags by path, their passages kept as theirs. */
+  'merge-project': (args: Args<X['merge-project']>) => Promise<MergeReport>;
+  /** Intercoder agreement of two coders (default: you and the only other coder). */
+  'agreement-report': (args: Args<X['agreement-report']>) => Promise<AgreementReport>;
+};
+
 export type Handlers = ProjectHandlers &
+  AgreementHandlers &
+  TableHandlers &
+  InterchangeHandlers &
   DocumentHandlers &
   SearchHandlers &
   ImportHandlers &
@@ -232,6 +266,13 @@ export const commands = [
   'notes-markdown',
   'notes-export-markdown',
   'notes-import-markdown',
+  'export-qdpx',
+  'export-qdc',
+  'import-refi',
+  'export-table',
+  'coders-list',
+  'merge-project',
+  'agreement-report',
 ] as const satisfies readonly Command[];
 
 // Compile-time proof that `commands` lists every key of Handlers.

@@ -459,3 +459,116 @@ export interface MarkdownExportReport {
   sources: number;
   elapsed_ms: number;
 }
+
+// ——— Interchange: REFI-QDA, tables, merge and agreement ———
+
+/** What a REFI-QDA export (.qdpx or .qdc) wrote. */
+export interface RefiExportReport {
+  out_path: string;
+  sources: number;
+  codes: number;
+  selections: number;
+  notes: number;
+  bytes: number;
+  elapsed_ms: number;
+}
+
+/** What an import brought in, and everything it could not carry over (each with why). */
+export interface RefiImportReport {
+  file: string;
+  origin: string;
+  documents: number;
+  /** Sources whose text was already in the project: their codings went onto that document. */
+  documents_matched: number;
+  tags: number;
+  tags_matched: number;
+  passages: number;
+  notes: number;
+  coders: number;
+  /** How `\r\n` in source texts was counted, when any source had one. */
+  line_breaks: 'one' | 'two' | null;
+  /** Problems of the file that did not stop the import (schema validity), first few. */
+  warnings: string[];
+  /** What was left out, in words a researcher can act on. */
+  not_carried_over: string[];
+  elapsed_ms: number;
+}
+
+/** A table written out: where, how many rows; the bytes themselves (base64) when no path was given. */
+export interface TableExport {
+  out_path: string | null;
+  file_name: string;
+  rows: number;
+  bytes: number;
+  data_base64: string | null;
+}
+
+/** What merging a colleague's copy added. */
+export interface MergeReport {
+  file: string;
+  /** The coder the colleague's passages belong to in this project. */
+  coder: { id: number; name: string };
+  documents_added: number;
+  documents_matched: number;
+  tags_added: number;
+  tags_matched: number;
+  passages_added: number;
+  passages_already_here: number;
+  not_merged: string[];
+  elapsed_ms: number;
+}
+
+export interface Coder {
+  id: number;
+  name: string;
+  passages: number;
+}
+
+/** A 2 × 2 table of two coders' decisions over units, with percent agreement and Cohen's kappa. */
+export interface AgreementFigures {
+  /** Units compared (documents, segments or characters). */
+  n: number;
+  both: number;
+  only_a: number;
+  only_b: number;
+  neither: number;
+  /** Percent of units where the coders agree (both or neither); null with no units. */
+  percent: number | null;
+  /** Cohen's kappa; null when undefined (every unit decided alike by chance alone). */
+  kappa: number | null;
+}
+
+export interface TagAgreement {
+  tag_id: number;
+  tag_path: string;
+  document: AgreementFigures;
+  segment: AgreementFigures;
+  character: AgreementFigures;
+  /** Krippendorff's alpha over character positions (nominal, two coders). */
+  alpha: number | null;
+}
+
+export interface DisagreementSide {
+  passage_id: number;
+  start: number;
+  end: number;
+  exact: string;
+}
+
+export interface AgreementReport {
+  coder_a: { id: number; name: string };
+  coder_b: { id: number; name: string };
+  /** Documents both coders coded: the units of comparison come from these. */
+  documents: number;
+  tags: TagAgreement[];
+  overall: Omit<TagAgreement, 'tag_id' | 'tag_path'>;
+  /** Passages one coder coded and the other did not code identically, with the other's nearest overlap. */
+  disagreements: Array<{
+    tag_id: number;
+    tag_path: string;
+    document_id: number;
+    document_title: string;
+    a: DisagreementSide | null;
+    b: DisagreementSide | null;
+  }>;
+}

@@ -1,11 +1,34 @@
 import { publicFields, printJson, type CliCommand } from '../CliCommand';
 
 const CHUNK = 1000;
+const isRefi = (path: string) => /\.(qdpx|qdc)$/i.test(path);
 
 export const importCommand: CliCommand = {
-  usage: 'import <path…>        import .txt/.md files and folders (recursively)',
+  usage:
+    'import <path…>        import .txt/.md files and folders (recursively); a .qdpx project or .qdc codebook (REFI-QDA) from another program',
   async run({ workbench, args, json }) {
     if (args.length === 0) throw new Error('Name at least one file or folder to import.');
+    if (args.some(isRefi)) {
+      if (args.length > 1) throw new Error('Import a .qdpx or .qdc file on its own, one at a time.');
+      const report = await workbench.call('import-refi', { path: args[0]! });
+      if (json) printJson(report);
+      else {
+        console.log(
+          `${report.file}: ${report.documents} documents (${report.documents_matched} already here), ${report.tags} tags (${report.tags_matched} matched), ` +
+            `${report.passages} coded passages, ${report.notes} notes, ${report.coders} other coders (${report.elapsed_ms} ms) → ${workbench.path}`,
+        );
+        if (report.line_breaks)
+          console.log(
+            `Line breaks (\\r\\n) counted as ${report.line_breaks} character(s), as ${report.origin || 'the standard'} does.`,
+          );
+        for (const warning of report.warnings) console.log(`! ${warning}`);
+        if (report.not_carried_over.length > 0) {
+          console.log('Not carried over:');
+          for (const line of report.not_carried_over) console.log(`  – ${line}`);
+        }
+      }
+      return 0;
+    }
     const report = await workbench.call('import-paths', { paths: args });
     if (json) {
       // Only the documents this import added, fetched by id — never the whole library.

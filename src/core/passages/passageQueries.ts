@@ -35,7 +35,9 @@ export function passageQueries(db: Db) {
     `SELECT ${PASSAGE_COLUMNS} FROM passages p WHERE p.id = ?`,
   );
   const sameRange = db.prepare<[number, number, number, string], { id: number }>(
-    'SELECT id FROM passages WHERE document_id = ? AND start = ? AND "end" = ? AND kind = ?',
+    // Coding in the workbench is the local coder's (1); a colleague's merged passage over the same
+    // range stays theirs, so agreement can compare the two.
+    'SELECT id FROM passages WHERE document_id = ? AND start = ? AND "end" = ? AND kind = ? AND coder_id = 1',
   );
   const insert =
     db.prepare(`INSERT INTO passages (document_id, start, "end", exact, prefix, suffix, kind, speaker, memo,

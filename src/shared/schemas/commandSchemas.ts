@@ -6,6 +6,7 @@
 import { codingSchemas } from './codingSchemas';
 import { documentSchemas } from './documentSchemas';
 import { importSchemas } from './importSchemas';
+import { interchangeSchemas } from './interchangeSchemas';
 import { noteSchemas } from './noteSchemas';
 import { passageSchemas } from './passageSchemas';
 import { quoteSchemas } from './quoteSchemas';
@@ -21,4 +22,5 @@ export const commandSchemas = {
   ...quoteSchemas,
   ...codingSchemas,
   ...noteSchemas,
+  ...interchangeSchemas,
 };

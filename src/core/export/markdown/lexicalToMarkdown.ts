@@ -35,12 +35,17 @@ export function lexicalToMarkdown(
   const footnotes: string[] = [];
   const tags = new Set<string>();
 
+  let linkDepth = 0;
   const inline = (nodes: NodeJson[] = []): string => nodes.map(inlineNode).join('');
   const inlineNode = (node: NodeJson): string => {
     switch (node.type) {
       case 'text':
-      case 'hashtag':
-        return formatText(node.text ?? '', typeof node.format === 'number' ? node.format : 0);
+      case 'hashtag': {
+        const format = typeof node.format === 'number' ? node.format : 0;
+        // A #tag typed in the text is a tag for Obsidian too: it belongs in the front matter.
+        if (!(format & CODE) && linkDepth === 0) for (const tag of inlineTags(node.text ?? '')) tags.add(tag);
+        return formatText(node.text ?? '', format);
+      }
       case 'code-highlight':
         return node.text ?? '';
       case 'linebreak':
@@ -48,8 +53,12 @@ export function lexicalToMarkdown(
       case 'tab':
         return '\t';
       case 'link':
-      case 'autolink':
-        return `[${inline(node.children)}](${escapeUrl(String(node.url ?? ''))})`;
+      case 'autolink': {
+        linkDepth++;
+        const label = inline(node.children);
+        linkDepth--;
+        return `[${label}](${escapeUrl(String(node.url ?? ''))})`;
+      }
       case NOTE_LINK:
         return links.link(
           node.target === 'document' ? 'document' : 'note',
@@ -191,10 +200,27 @@ function escapeUrl(url: string): string {
   );
 }
 
-/** Obsidian tags take no spaces: "Border clashes" → Border-clashes. */
+/**
+ * Obsidian tags take no spaces: "Border clashes" → Border-clashes; letters, digits, _ - / only,
+ * and not digits alone (Obsidian would not read "#2022" as a tag): "2022" → _2022.
+ */
 export function tagName(name: string): string {
-  return name
+  const clean = name
     .trim()
     .replace(/\s+/g, '-')
     .replace(/[^\p{L}\p{N}_/-]/gu, '');
+  return /^[\p{N}/]*$/u.test(clean) && clean !== '' ? `_${clean}` : clean;
+}
+
+/**
+ * The #tags in a text as Obsidian reads them: "#" not inside a word (so not a URL fragment or
+ * "C#"), then letters, digits, _ - /, with at least one that is not a digit ("#1" is no tag).
+ */
+export function inlineTags(text: string): string[] {
+  const found: string[] = [];
+  for (const match of text.matchAll(/(?<![\p{L}\p{N}_&#/])#([\p{L}\p{N}_/-]+)/gu)) {
+    const tag = match[1]!.replace(/[/-]+$/, '');
+    if (tag && !/^[\p{N}/]+$/u.test(tag)) found.push(tag);
+  }
+  return found;
 }

@@ -120,7 +120,10 @@ export function renderNotes(
       title: row.title,
       created: row.created_at,
       updated: row.updated_at,
-      tags: [...tags].map(tagName).sort(),
+      // Obsidian properties: tags as a list (no #), and the title as an alias when the file had
+      // to be named otherwise, so [[Title]] and the quick switcher still find the note.
+      tags: [...new Set([...tags].map(tagName).filter(Boolean))].sort(),
+      aliases: fileOf.get(row.id) === row.title ? [] : [row.title],
     });
     const footnoteLines = footnotes.map((text, index) => `[^${index + 1}]: ${text}`).join('\n');
     return {

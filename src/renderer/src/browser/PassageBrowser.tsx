@@ -15,6 +15,7 @@ import { useCoding } from '../coding/CodingProvider';
 import { descendantIds } from '../coding/tagTree';
 import { setPassageDragData } from '../editor/passageDrag';
 import { passageColors } from '../reader/passageColors';
+import { ExportTableMenu } from './ExportTableMenu';
 import { usePassagePages } from './usePassagePages';
 
 export type BrowserQuery =
@@ -145,6 +146,7 @@ export function PassageBrowser({ query, visible, documents, sources, onOpen, onR
               : `${pages.total.toLocaleString('en')} ${pages.total === 1 ? 'passage' : 'passages'}`}
             {pages.elapsed !== null ? <span className="elapsed"> · {pages.elapsed} ms</span> : null}
           </span>
+          <ExportTableMenu filter={filter} name={title} disabled={pages.total === 0} />
           <button
             type="button"
             className="icon-button browser-close"

@@ -1,0 +1,40 @@
+import * as v from 'valibot';
+import { id, isoDate, none, text } from './common';
+
+const filePath = v.pipe(text(4096), v.minLength(1, 'must name a file'));
+
+/** The passage browser's filter (PassageFilter), for a table of what it shows. */
+export const passageFilter = v.strictObject({
+  tag_id: v.optional(id),
+  include_subtags: v.optional(v.boolean('must be true or false')),
+  speaker: v.optional(text(500)),
+  kind: v.optional(v.picklist(['quote', 'highlight'], 'must be quote or highlight')),
+  document_id: v.optional(id),
+  source: v.optional(text(500)),
+  date_from: v.optional(isoDate),
+  date_to: v.optional(isoDate),
+  status: v.optional(v.picklist(['anchored', 'orphaned'], 'must be anchored or orphaned')),
+});
+
+/** Argument schemas of the interchange commands (REFI-QDA out and in). */
+export const interchangeSchemas = {
+  'export-qdpx': v.strictObject({ out_path: filePath }),
+  'export-qdc': v.strictObject({ out_path: filePath }),
+  'import-refi': v.strictObject({ path: filePath }),
+  'coders-list': none,
+  'merge-project': v.strictObject({
+    path: filePath,
+    coder_name: v.optional(v.pipe(text(200), v.minLength(1))),
+  }),
+  'agreement-report': v.strictObject({ coder_a: v.optional(id), coder_b: v.optional(id) }),
+  'export-table': v.strictObject({
+    what: v.picklist(
+      ['passages', 'quotes', 'codebook', 'matrix'],
+      'must be passages, quotes, codebook or matrix',
+    ),
+    format: v.picklist(['csv', 'xlsx'], 'must be csv or xlsx'),
+    /** Omitted: the bytes come back (base64) for the browser to save. */
+    out_path: v.optional(filePath),
+    filter: v.optional(passageFilter),
+  }),
+};
