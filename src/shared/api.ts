@@ -33,9 +33,11 @@ import type {
 } from './model';
 import type { Args } from './schemas/common';
 import type { documentSchemas } from './schemas/documentSchemas';
+import type { passageSchemas } from './schemas/passageSchemas';
 
 /** Argument types come from the command's schema (src/shared/schemas): written once. */
 type D = typeof documentSchemas;
+type P = typeof passageSchemas;
 
 export type ProjectHandlers = {
   'project-info': (args: Args<D['project-info']>) => Promise<ProjectInfo>;
@@ -94,6 +96,8 @@ export type PassageHandlers = {
     speaker?: string | null;
     kind?: PassageKind;
   }) => Promise<Passage>;
+  /** Moves one end of the stored passage by a word (one undo step); unchanged when it cannot move. */
+  'passages-nudge': (args: Args<P['passages-nudge']>) => Promise<Passage>;
   'passages-set-tags': (args: { id: number; add?: number[]; remove?: number[] }) => Promise<Passage>;
   'passages-delete': (args: { id: number }) => Promise<{ deleted: number }>;
   'passages-list': (args: PassageFilter & { offset?: number; limit?: number }) => Promise<PassagePage>;
@@ -201,6 +205,7 @@ export const commands = [
   'passages-for-document',
   'passages-create',
   'passages-update',
+  'passages-nudge',
   'passages-set-tags',
   'passages-delete',
   'passages-list',

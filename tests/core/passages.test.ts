@@ -77,6 +77,39 @@ describe('passages', () => {
     assert.deepEqual(again.tag_ids, [a.id, b.id]);
   });
 
+  test('nudging moves an end one word from the stored passage, each press one undo step', async () => {
+    const wb = await sampleWorkbench();
+    const doc = await germanDoc(wb);
+    const start = doc.body.indexOf('Sergej Lawrow');
+    const passage = await wb.call('passages-create', { document_id: doc.id, start, end: start + 6 });
+    assert.equal(passage.exact, 'Sergej');
+    // Two presses sent before either answer came back: both count, as the engine steps from what it stored.
+    const [, second] = await Promise.all([
+      wb.call('passages-nudge', { id: passage.id, edge: 'end', direction: 1 }),
+      wb.call('passages-nudge', { id: passage.id, edge: 'end', direction: 1 }),
+    ]);
+    const twoWords = doc.body.slice(start).split(/\s+/).slice(0, 3).join(' ');
+    assert.equal(second.exact, twoWords);
+    // An end cannot pass the start: the passage stays as it is, and no undo step is added.
+    await wb.call('passages-nudge', { id: passage.id, edge: 'start', direction: 1 });
+    await wb.call('passages-nudge', { id: passage.id, edge: 'start', direction: 1 });
+    const last = await wb.call('passages-nudge', { id: passage.id, edge: 'start', direction: 1 });
+    assert.equal(last.exact, doc.body.slice(start).split(/\s+/)[2]);
+    assert.equal(
+      (await wb.call('coding-undo-state', {})).undo_label,
+      `resize “${doc.body.slice(start).split(/\s+/).slice(1, 3).join(' ')}”`,
+    );
+    await wb.call('coding-undo', {});
+    await wb.call('coding-undo', {});
+    await wb.call('coding-undo', {});
+    const back = (await wb.call('passages-for-document', { document_id: doc.id }))[0]!;
+    assert.equal(back.exact, 'Sergej Lawrow');
+    await assert.rejects(
+      wb.call('passages-nudge', { id: passage.id, edge: 'middle', direction: 1 } as never),
+      /start or end/,
+    );
+  });
+
   test('resize, memo, speaker, untag — and every step undoes and redoes', async () => {
     const wb = await sampleWorkbench();
     const doc = await germanDoc(wb);

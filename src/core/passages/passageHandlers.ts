@@ -1,6 +1,7 @@
 import type { PassageHandlers } from '../../shared/api';
 import { LecternError } from '../../shared/errors';
 import type { Passage } from '../../shared/model';
+import { nudgeRange } from '../../shared/text/wordMotion';
 import { textQuote } from '../annotate/textQuote';
 import type { CodingContext } from '../coding/CodingContext';
 import { listPassages } from './listPassages';
@@ -102,6 +103,22 @@ export function passageHandlers(context: CodingContext): PassageHandlers {
             now(),
             id,
           ),
+      );
+      return changed(passage);
+    },
+
+    'passages-nudge': async ({ id, edge, direction }) => {
+      const passage = requirePassage(id);
+      const body = requireBody(passage.document_id);
+      const range = nudgeRange(body, passage, edge, direction);
+      if (!range) return passage;
+      const anchor = textQuote(body, range.start, range.end);
+      journal.record(`resize ${describe(passage)}`, () =>
+        db
+          .prepare(
+            `UPDATE passages SET start = ?, "end" = ?, exact = ?, prefix = ?, suffix = ?, status = 'anchored', updated_at = ? WHERE id = ?`,
+          )
+          .run(anchor.start, anchor.end, anchor.exact, anchor.prefix, anchor.suffix, now(), id),
       );
       return changed(passage);
     },

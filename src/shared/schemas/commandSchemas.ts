@@ -5,7 +5,9 @@
  * compile-time check there makes sure every command has one or the other.
  */
 import { documentSchemas } from './documentSchemas';
+import { passageSchemas } from './passageSchemas';
 
 export const commandSchemas = {
   ...documentSchemas,
+  ...passageSchemas,
 };

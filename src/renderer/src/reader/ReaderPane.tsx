@@ -17,7 +17,7 @@ import { FIRST_SENTENCE_TOOLTIP } from '../library/LibraryTable';
 import { rangeOfOffsets } from './bodyOffsets';
 import { anchorIn, clampLeft, lastLineRect, type Anchor } from './floatingPosition';
 import { MetaLine } from './MetaLine';
-import { nudge, PassagePopover } from './PassagePopover';
+import { PassagePopover } from './PassagePopover';
 import { ReaderBody } from './ReaderBody';
 import type { CodingActions } from './useCodingActions';
 import type { DocumentCoding } from './useDocumentCoding';
@@ -70,9 +70,6 @@ type Floating =
   | { kind: 'popover'; ids: number[]; index: number; anchor: Anchor };
 
 /** The center pane: one document for long reading and coding, or its original text on request. */
-/** How long an engine answer outranks a rendered list that has not caught up with it. */
-const ANSWER_TRUSTED_MS = 3000;
-
 export function ReaderPane(props: Props) {
   const { target, document, loading, coding, actions, speakers, reattach, back } = props;
   const { onReattachEnd, onClearHighlights, onOpenTag, onOpenQuote, hidden = false } = props;
@@ -229,40 +226,6 @@ export function ReaderPane(props: Props) {
     return found.sort((a, b) => b.end - b.start - (a.end - a.start)).map((p) => p.id);
   }, []);
 
-  // Word-wise resizing runs one request at a time, each from the passage as the previous one left
-  // it: the engine's answer, which the rendered list may not show yet when the next key arrives
-  // (coding refreshes wait for idle time). The answer is trusted over the list for a few seconds,
-  // unless the list already shows a newer state of the passage.
-  const resizing = useRef<{ chain: Promise<unknown>; last: Passage | null; lastAt: number }>({
-    chain: Promise.resolve(),
-    last: null,
-    lastAt: 0,
-  });
-  const resize = useCallback(
-    (id: number, edge: 'start' | 'end', direction: -1 | 1) => {
-      const queue = resizing.current;
-      queue.chain = queue.chain
-        .then(async () => {
-          const rendered = latest.current.byId.get(id);
-          const known =
-            queue.last?.id === id && Date.now() - queue.lastAt < ANSWER_TRUSTED_MS ? queue.last : null;
-          const passage = known && (!rendered || rendered.updated_at <= known.updated_at) ? known : rendered;
-          const text = latest.current.body;
-          if (!passage || text === null) return;
-          const change = nudge(passage, text, edge, direction);
-          if (!change) return;
-          const answer = await actions.update(passage, change);
-          if (answer) {
-            queue.last = answer;
-            queue.lastAt = Date.now();
-          }
-        })
-        // A failed step is reported by the action itself; the chain must go on for the next key.
-        .catch(() => undefined);
-    },
-    [actions],
-  );
-
   function onKeyDown(event: KeyboardEvent<HTMLDivElement>): void {
     if (body === null || isTyping(event.target)) return;
     const arrow = event.key === 'ArrowLeft' ? -1 : event.key === 'ArrowRight' ? 1 : 0;
@@ -272,7 +235,7 @@ export function ReaderPane(props: Props) {
         activePassage?.id ??
         (current && current.anchor === current.focus ? passagesAt(current.focus).at(-1) : undefined);
       if (id !== undefined) {
-        resize(id, event.shiftKey ? 'end' : 'start', arrow as -1 | 1);
+        actions.nudge(id, event.shiftKey ? 'end' : 'start', arrow as -1 | 1);
         event.preventDefault();
       }
       return;
@@ -603,7 +566,6 @@ export function ReaderPane(props: Props) {
                 <PassagePopover
                   passages={popoverPassages}
                   index={floating.index}
-                  body={document.body}
                   actions={actions}
                   speakers={speakers}
                   onIndex={(index) => setFloating({ ...floating, index })}

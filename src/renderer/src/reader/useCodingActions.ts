@@ -1,4 +1,4 @@
-import { startTransition, useCallback, useMemo } from 'react';
+import { startTransition, useCallback, useMemo, useRef } from 'react';
 import type { Passage, Tag } from '../../../shared/model';
 import { useApi } from '../app/ApiProvider';
 import { useErrors } from '../app/ErrorProvider';
@@ -24,6 +24,12 @@ export interface CodingActions {
     passage: Passage,
     changes: { start?: number; end?: number; memo?: string; speaker?: string | null },
   ): Promise<Passage | null>;
+  /**
+   * Moves one end of a passage by a word. The engine takes the step from the passage as stored,
+   * so a press never depends on whether the view has caught up with the previous one; steps go
+   * one at a time, so their answers arrive (and show) in order.
+   */
+  nudge(passageId: number, edge: 'start' | 'end', direction: -1 | 1): void;
   remove(passage: Passage): Promise<void>;
   reattach(passage: Passage, range: { start: number; end: number }): Promise<Passage | null>;
 }
@@ -164,6 +170,21 @@ export function useCodingActions(coding: DocumentCoding, undo: UndoActions): Cod
     [api, upsert, report],
   );
 
+  const steps = useRef<Promise<unknown>>(Promise.resolve());
+  const nudge = useCallback(
+    (passageId: number, edge: 'start' | 'end', direction: -1 | 1) => {
+      steps.current = steps.current.then(async () => {
+        try {
+          upsert(await api.call('passages-nudge', { id: passageId, edge, direction }));
+        } catch (error) {
+          // Reported, and the next press still gets its turn.
+          report(error, 'Could not move the end of the passage');
+        }
+      });
+    },
+    [api, upsert, report],
+  );
+
   const remove = useCallback(
     async (passage: Passage) => {
       try {
@@ -197,7 +218,7 @@ export function useCodingActions(coding: DocumentCoding, undo: UndoActions): Cod
   );
 
   return useMemo(
-    () => ({ code, codeWithNewTag, addTag, addNewTag, removeTag, update, remove, reattach }),
-    [code, codeWithNewTag, addTag, addNewTag, removeTag, update, remove, reattach],
+    () => ({ code, codeWithNewTag, addTag, addNewTag, removeTag, update, nudge, remove, reattach }),
+    [code, codeWithNewTag, addTag, addNewTag, removeTag, update, nudge, remove, reattach],
   );
 }
