@@ -78,6 +78,8 @@ export type TagHandlers = {
 
 export type PassageHandlers = {
   'passages-for-document': (args: { document_id: number }) => Promise<Passage[]>;
+  /** The passages with these ids that exist (a deleted one is simply not in the answer). */
+  'passages-get': (args: Args<P['passages-get']>) => Promise<Passage[]>;
   /** Codes a range; an existing passage with the same range and kind gets the tags added. */
   'passages-create': (args: {
     document_id: number;
@@ -203,6 +205,7 @@ export const commands = [
   'tags-merge',
   'tags-delete',
   'passages-for-document',
+  'passages-get',
   'passages-create',
   'passages-update',
   'passages-nudge',
@@ -252,8 +255,12 @@ export function isCommand(name: string): name is Command {
 export type Events = {
   'on-import-progress': ImportProgress;
   'on-documents-changed': { ids: number[] };
-  /** Codebook, passages or quotes changed (by this window, another, the CLI or undo). */
-  'on-coding-changed': { document_ids: number[] };
+  /**
+   * Codebook, passages or quotes changed (by this window, another, the CLI or undo). With
+   * `passage_ids`, nothing but those passages changed (created, re-shaped, re-tagged, deleted):
+   * a reader fetches them with passages-get rather than the document's whole list.
+   */
+  'on-coding-changed': { document_ids: number[]; passage_ids?: number[] };
   /** Notes were created, saved elsewhere, renamed, trashed or restored. */
   'on-notes-changed': { ids: number[] };
 };

@@ -110,6 +110,30 @@ describe('passages', () => {
     );
   });
 
+  test('a passage change names the passage, and passages-get fetches just it (a deleted one is absent)', async () => {
+    const wb = await sampleWorkbench();
+    const doc = await germanDoc(wb);
+    const events: Array<{ document_ids: number[]; passage_ids?: number[] }> = [];
+    wb.on('on-coding-changed', (payload) => events.push(payload));
+    const start = doc.body.indexOf('Sergej Lawrow');
+    const passage = await wb.call('passages-create', { document_id: doc.id, start, end: start + 6 });
+    await wb.call('passages-nudge', { id: passage.id, edge: 'end', direction: 1 });
+    assert.deepEqual(events, [
+      { document_ids: [doc.id], passage_ids: [passage.id] },
+      { document_ids: [doc.id], passage_ids: [passage.id] },
+    ]);
+    assert.deepEqual(
+      (await wb.call('passages-get', { ids: [passage.id] })).map((p) => p.exact),
+      ['Sergej Lawrow'],
+    );
+    await wb.call('passages-delete', { id: passage.id });
+    assert.deepEqual(events.at(-1), { document_ids: [doc.id], passage_ids: [passage.id] });
+    assert.deepEqual(await wb.call('passages-get', { ids: [passage.id] }), []);
+    // Undo may touch anything: its event names no passages, so readers reload the whole list.
+    await wb.call('coding-undo', {});
+    assert.equal(events.at(-1)?.passage_ids, undefined);
+  });
+
   test('resize, memo, speaker, untag — and every step undoes and redoes', async () => {
     const wb = await sampleWorkbench();
     const doc = await germanDoc(wb);

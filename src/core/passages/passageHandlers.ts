@@ -46,7 +46,7 @@ export function passageHandlers(context: CodingContext): PassageHandlers {
     return `“${words.slice(0, 4).join(' ')}${words.length > 4 ? '…' : ''}”`;
   };
   const changed = (passage: Passage) => {
-    context.codingChanged([passage.document_id]);
+    context.codingChanged([passage.document_id], [passage.id]);
     return requirePassage(passage.id);
   };
 
@@ -145,9 +145,12 @@ export function passageHandlers(context: CodingContext): PassageHandlers {
       journal.record(`delete passage ${describe(passage)}`, () =>
         db.prepare('DELETE FROM passages WHERE id = ?').run(id),
       );
-      context.codingChanged([passage.document_id]);
+      context.codingChanged([passage.document_id], [passage.id]);
       return { deleted: 1 };
     },
+
+    'passages-get': async ({ ids }) =>
+      ids.map((id) => queries.get(id)).filter((passage): passage is Passage => passage !== undefined),
 
     'passages-list': async (args) => listPassages(db, args),
 

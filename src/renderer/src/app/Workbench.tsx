@@ -64,7 +64,8 @@ export function Workbench() {
   const [autocoding, setAutocoding] = useState(false);
 
   const { tags, index } = useCoding();
-  const coding = useDocumentCoding(opened.document?.id ?? null);
+  // Asked for with the document, not after it: the codes arrive as the text does.
+  const coding = useDocumentCoding(target?.id ?? null);
   const undo = useUndo();
   useUndoShortcuts(undo);
   const actions = useCodingActions(coding, undo);
