@@ -31,6 +31,7 @@ import { SpeakersPane } from '../speakers/SpeakersPane';
 import { useSpeakers } from '../speakers/useSpeakers';
 import { StatusBar } from './StatusBar';
 import { Tabs } from './Tabs';
+import { ThemeSwitch } from './ThemeSwitch';
 import { useShortcut } from './useShortcut';
 
 type LeftTab = 'library' | 'codebook' | 'speakers' | 'notes';
@@ -256,6 +257,7 @@ export function Workbench() {
           searching={search.searching}
         />
         <div className="toolbar-actions">
+          <ThemeSwitch />
           <ImportButton
             ref={importButton}
             busy={importer.state.phase === 'running'}

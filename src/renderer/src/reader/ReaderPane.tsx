@@ -22,6 +22,7 @@ import { ReaderBody } from './ReaderBody';
 import type { CodingActions } from './useCodingActions';
 import type { DocumentCoding } from './useDocumentCoding';
 import { useReaderCaret } from './useReaderCaret';
+import { useBarLabel } from './useBarLabel';
 import { useTermNavigation } from './useTermNavigation';
 import { excerpt, trimRange } from './wordMotion';
 
@@ -89,6 +90,18 @@ export function ReaderPane(props: Props) {
   const byId = useMemo(() => new Map(passages.map((p) => [p.id, p])), [passages]);
   const latest = useRef({ byId, body, floating });
   latest.current = { byId, body, floating };
+
+  // The innermost passage under a collapsed caret: its bar is named, as a hovered one is.
+  const caretAt = caret.caret && caret.caret.anchor === caret.caret.focus ? caret.caret.focus : null;
+  const caretPassage = useMemo(() => {
+    if (caretAt === null) return null;
+    let best: Passage | null = null;
+    for (const passage of passages)
+      if (passage.status === 'anchored' && passage.start <= caretAt && caretAt < passage.end)
+        if (!best || passage.end - passage.start < best.end - best.start) best = passage;
+    return best?.id ?? null;
+  }, [caretAt, passages]);
+  const barLabel = useBarLabel(article, byId, caretPassage);
 
   const navigation = useTermNavigation(
     scroller,
@@ -323,6 +336,7 @@ export function ReaderPane(props: Props) {
     const bar = element.closest<HTMLElement>('.bar[data-passage-id]');
     const coded = bar ? null : element.closest<HTMLElement>('.coded[data-p]');
     const id = bar ? bar.dataset.passageId : coded?.dataset.p?.split(' ').at(-1);
+    barLabel.hover(id ? Number(id) : null);
     const rule = id
       ? `.reader-body .coded[data-p~="${id}"]{--hl:1}.reader-body .bar[data-passage-id="${id}"]{--hl:1;transform:scaleX(calc(1 + var(--hl) * 0.6))}`
       : '';
@@ -465,6 +479,7 @@ export function ReaderPane(props: Props) {
         onMouseOver={onMouseOver}
         onMouseLeave={() => {
           if (hoverStyle.current) hoverStyle.current.textContent = '';
+          barLabel.hover(null);
         }}
       >
         <style ref={hoverStyle} />
@@ -490,6 +505,16 @@ export function ReaderPane(props: Props) {
               layoutKey={layoutKey}
             />
           )}
+          {barLabel.label && !showOriginal ? (
+            <span
+              className="bar-label"
+              role="tooltip"
+              data-passage-id={barLabel.label.id}
+              style={{ left: barLabel.label.left, top: barLabel.label.top }}
+            >
+              {barLabel.label.text}
+            </span>
+          ) : null}
           {caret.box && caret.caret && caret.caret.anchor === caret.caret.focus && !showOriginal ? (
             <span
               className="reading-caret"

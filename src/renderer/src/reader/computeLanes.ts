@@ -9,10 +9,17 @@ export interface Lanes {
 
 /**
  * Interval colouring of the passages: each gets the lowest lane free at its start, so passages
- * that overlap never share a lane and the number of lanes equals the deepest overlap (greedy by
+ * that overlap (or touch) never share a lane and the number of lanes equals the deepest overlap (greedy by
  * start is optimal for intervals). Longer passages go first at a shared start, so an enclosing
  * passage sits nearer the text than the ones nested inside it. O(n log n).
  */
+/**
+ * Passages closer than this many characters count as overlapping: two that touch ("…said." and
+ * the next sentence) would otherwise share a lane, and their bars would meet (or, on one line,
+ * lie on top of each other) so that only one of them could be grabbed.
+ */
+const ADJACENT = 2;
+
 export function computeLanes(passages: readonly Passage[]): Lanes {
   const sorted = passages
     .filter((p) => p.status === 'anchored')
@@ -22,7 +29,7 @@ export function computeLanes(passages: readonly Passage[]): Lanes {
   const free = new MinHeap<number>((a, b) => a - b);
   let count = 0;
   for (const passage of sorted) {
-    while (busy.size > 0 && busy.peek()![0] <= passage.start) free.push(busy.pop()![1]);
+    while (busy.size > 0 && busy.peek()![0] + ADJACENT <= passage.start) free.push(busy.pop()![1]);
     const chosen = free.size > 0 ? free.pop()! : count++;
     lane.set(passage.id, chosen);
     busy.push([passage.end, chosen]);
@@ -61,7 +68,8 @@ export function updateLanes(
   for (const passage of pending) {
     const taken = new Set<number>();
     for (const other of placed)
-      if (other.start < passage.end && passage.start < other.end) taken.add(lane.get(other.id)!);
+      if (other.start < passage.end + ADJACENT && passage.start < other.end + ADJACENT)
+        taken.add(lane.get(other.id)!);
     const wish = previous.lanes.lane.get(passage.id);
     let chosen = wish !== undefined && !taken.has(wish) ? wish : 0;
     while (taken.has(chosen)) chosen++;
