@@ -16,7 +16,6 @@ const offset = (value: unknown) => Number.isSafeInteger(value) && (value as numb
 const idList = (value: unknown) => Array.isArray(value) && value.every(positiveInt);
 const nullable = (test: (v: unknown) => boolean) => (value: unknown) => value === null || test(value);
 const isoDate = (value: unknown) => typeof value === 'string' && /^\d{4}(-\d{2}(-\d{2})?)?$/.test(value);
-const scope = oneOf('match', 'sentence', 'paragraph');
 
 /** Checks each listed field (undefined allowed unless `required`) and names the first bad one. */
 function fields(spec: Record<string, [(v: unknown) => boolean, string, 'required'?]>): Check {
@@ -142,16 +141,6 @@ const CHECKS: Record<Exclude<Command, SchemaCommand>, Check> = {
   'coding-undo': () => null,
   'coding-redo': () => null,
   'coding-undo-state': () => null,
-  'autocode-preview': fields({
-    query: [isString, 'text', 'required'],
-    scope: [scope, 'match, sentence or paragraph'],
-    tag_id: [positiveInt, 'a tag id'],
-  }),
-  'autocode-apply': fields({
-    query: [isString, 'text', 'required'],
-    scope: [scope, 'match, sentence or paragraph'],
-    tag_id: ID,
-  }),
   'documents-reimport': fields({ id: ID }),
   'notes-list': fields({
     query: TEXT(1000),

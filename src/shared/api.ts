@@ -5,7 +5,6 @@
  */
 import type {
   AutocodeHit,
-  AutocodeScope,
   Backlink,
   LinkTarget,
   MarkdownExportOptions,
@@ -32,12 +31,14 @@ import type {
   UploadedFile,
 } from './model';
 import type { Args } from './schemas/common';
+import type { autocodeSchemas } from './schemas/autocodeSchemas';
 import type { documentSchemas } from './schemas/documentSchemas';
 import type { passageSchemas } from './schemas/passageSchemas';
 
 /** Argument types come from the command's schema (src/shared/schemas): written once. */
 type D = typeof documentSchemas;
 type P = typeof passageSchemas;
+type AC = typeof autocodeSchemas;
 
 export type ProjectHandlers = {
   'project-info': (args: Args<D['project-info']>) => Promise<ProjectInfo>;
@@ -123,13 +124,10 @@ export type CodingHandlers = {
   'coding-undo': (args: Record<string, never>) => Promise<UndoState>;
   'coding-redo': (args: Record<string, never>) => Promise<UndoState>;
   'coding-undo-state': (args: Record<string, never>) => Promise<UndoState>;
-  'autocode-preview': (args: {
-    query: string;
-    scope?: AutocodeScope;
-    tag_id?: number;
-  }) => Promise<AutocodeHit[]>;
-  /** Tags every hit of the search in one undoable step. */
-  'autocode-apply': (args: { query: string; scope?: AutocodeScope; tag_id: number }) => Promise<{
+  /** The hits of a search widened to the scope; with a tag, those it already codes are marked. */
+  'autocode-preview': (args: Args<AC['autocode-preview']>) => Promise<AutocodeHit[]>;
+  /** Tags every hit of the search (but those skipped and those already coded) in one undoable step. */
+  'autocode-apply': (args: Args<AC['autocode-apply']>) => Promise<{
     created: number;
     tagged: number;
   }>;

@@ -225,6 +225,58 @@ describe('passages', () => {
     assert.deepEqual([page.total, page.offset, page.passages.length], [4, 2, 1]);
   });
 
+  test('auto-coding leaves out a dateline, knows a passage coded by hand, and skips the hits unticked', async () => {
+    const wb = await sampleWorkbench();
+    const tag = await wb.call('tags-create', { name: 'Visits' });
+    const doc = (await wb.call('documents-list', {})).find((d) => d.title.includes('Lavrov'))!;
+    const { body } = await wb.call('documents-get', { id: doc.id });
+    const sentence = 'Last week, Russian Foreign Minister Sergei Lavrov visited Azerbaijan.';
+    assert.ok(body.includes(`Turan: ${sentence}`), 'the sample opens with a dateline');
+    // The first sentence, as a sentence hit: without "Baku/27.06.22/Turan:".
+    const first = (
+      await wb.call('autocode-preview', { query: '"visited Azerbaijan"', scope: 'sentence' })
+    )[0]!;
+    assert.equal(first.text, sentence);
+    // Coded by hand with the dateline: the hit is already coded, and applying adds nothing.
+    const start = body.indexOf('Baku/27.06.22');
+    await wb.call('passages-create', {
+      document_id: doc.id,
+      start,
+      end: body.indexOf(sentence) + sentence.length,
+      tag_ids: [tag.id],
+    });
+    const preview = await wb.call('autocode-preview', {
+      query: '"visited Azerbaijan"',
+      scope: 'sentence',
+      tag_id: tag.id,
+    });
+    assert.deepEqual(
+      preview.map((hit) => hit.already_coded),
+      [true],
+    );
+    assert.equal(
+      (await wb.call('autocode-apply', { query: '"visited Azerbaijan"', tag_id: tag.id })).tagged,
+      0,
+    );
+    // Unticked hits are left alone; the rest are coded.
+    const lavrov = await wb.call('autocode-preview', { query: 'Lavrov', scope: 'sentence', tag_id: tag.id });
+    const fresh = lavrov.filter((hit) => !hit.already_coded);
+    assert.ok(fresh.length >= 3);
+    const skip = fresh.slice(0, 2).map(({ document_id, start }) => ({ document_id, start }));
+    const applied = await wb.call('autocode-apply', {
+      query: 'Lavrov',
+      scope: 'sentence',
+      tag_id: tag.id,
+      skip,
+    });
+    assert.equal(applied.tagged, fresh.length - 2);
+    const after = await wb.call('autocode-preview', { query: 'Lavrov', scope: 'sentence', tag_id: tag.id });
+    assert.deepEqual(
+      after.filter((hit) => !hit.already_coded).map((hit) => hit.start),
+      skip.map((hit) => hit.start),
+    );
+  });
+
   test('auto-coding: preview the hits, apply as one undo step, skip what is already coded', async () => {
     const wb = await sampleWorkbench();
     const tag = await wb.call('tags-create', { name: 'Minsk Group' });

@@ -164,3 +164,47 @@ test('the theme switch sets light or dark for the whole window and is remembered
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
   expect(await paper()).toBe(light);
 });
+
+test('auto-code: the preview lists each hit with a box to untick, and says which are already coded', async ({
+  app: page,
+  lectern,
+}) => {
+  const { workbench } = lectern;
+  const id = await documentId(workbench, BAKU);
+  const visits = await workbench.call('tags-create', { name: 'Visits' });
+  // Coded by hand, dateline and all: the sentence hit (without the dateline) is the same passage.
+  const { body } = await workbench.call('documents-get', { id });
+  const sentence = 'Last week, Russian Foreign Minister Sergei Lavrov visited Azerbaijan.';
+  await workbench.call('passages-create', {
+    document_id: id,
+    start: body.indexOf('Baku/27.06.22'),
+    end: body.indexOf(sentence) + sentence.length,
+    tag_ids: [visits.id],
+  });
+  await page.getByRole('searchbox', { name: 'Search documents' }).fill('"visited Azerbaijan" OR Bayramov');
+  await page.getByRole('button', { name: 'Code all hits…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Code all hits' });
+  await dialog.getByRole('combobox', { name: 'Tag' }).selectOption({ label: 'Visits' });
+  await dialog.getByRole('radio', { name: 'Sentence' }).check();
+  const hits = dialog.getByRole('list', { name: 'Hits to code' }).getByRole('listitem');
+  const first = hits.filter({ hasText: sentence });
+  await expect(first).toContainText('already coded');
+  await expect(first.getByRole('checkbox')).toBeDisabled();
+  await expect(first.getByRole('checkbox')).not.toBeChecked();
+  const total = await hits.count();
+  expect(total).toBeGreaterThanOrEqual(3);
+  const fresh = total - 1;
+  await expect(dialog.getByRole('button', { name: `Code ${fresh} hits` })).toBeEnabled();
+  // Untick one: it is left out.
+  const skipped = hits.filter({ hasNotText: 'already coded' }).first();
+  const skippedText = (await skipped.locator('.autocode-text').textContent())!;
+  await skipped.getByRole('checkbox').uncheck();
+  await expect(dialog.getByRole('status')).toContainText('1 already coded · 1 skipped');
+  await dialog.getByRole('button', { name: `Code ${fresh - 1} ${fresh - 1 === 1 ? 'hit' : 'hits'}` }).click();
+  await expect(dialog).toHaveCount(0);
+  const coded = (await workbench.call('passages-list', { tag_id: visits.id })).passages.map((p) => p.exact);
+  expect(coded).toHaveLength(fresh);
+  expect(coded).not.toContain(skippedText);
+  // The sentence coded by hand was not coded a second time.
+  expect(coded.filter((exact) => exact.includes('visited Azerbaijan'))).toHaveLength(1);
+});

@@ -10,6 +10,11 @@ export interface Dateline {
 const DATELINE =
   /^(\p{Lu}[\p{L} .'-]{0,40}?)\s*\/\s*(\d{1,2})\.(\d{1,2})\.(\d{2}|\d{4})\s*\/\s*([^:/\n]{2,40}?)\s*:\s/u;
 
+/** How many characters a dateline (and the space after it) takes at the start of `text`; 0 for none. */
+export function datelineLength(text: string): number {
+  return parseDateline(text) ? (DATELINE.exec(text)?.[0].length ?? 0) : 0;
+}
+
 /** Reads an agency dateline at the start of a paragraph; null when there is none or the date is impossible. */
 export function parseDateline(paragraph: string): Dateline | null {
   const match = DATELINE.exec(paragraph);

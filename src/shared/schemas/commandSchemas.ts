@@ -4,10 +4,12 @@
  * by the older hand-written CHECKS in core/validateArgs.ts (being replaced area by area); the
  * compile-time check there makes sure every command has one or the other.
  */
+import { autocodeSchemas } from './autocodeSchemas';
 import { documentSchemas } from './documentSchemas';
 import { passageSchemas } from './passageSchemas';
 
 export const commandSchemas = {
   ...documentSchemas,
   ...passageSchemas,
+  ...autocodeSchemas,
 };
