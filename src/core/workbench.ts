@@ -60,7 +60,11 @@ export class Workbench implements Api {
     const coding: CodingContext = {
       ...context,
       journal: new UndoJournal(this.db),
-      codingChanged: (documentIds) => context.emit('on-coding-changed', { document_ids: documentIds }),
+      codingChanged: (documentIds, passageIds) =>
+        context.emit(
+          'on-coding-changed',
+          passageIds ? { document_ids: documentIds, passage_ids: passageIds } : { document_ids: documentIds },
+        ),
     };
     this.handlers = {
       ...tagHandlers(coding),

@@ -38,6 +38,7 @@ import type {
   UndoState,
 } from './model';
 import type { Args } from './schemas/common';
+import type { autocodeSchemas } from './schemas/autocodeSchemas';
 import type { codingSchemas } from './schemas/codingSchemas';
 import type { documentSchemas } from './schemas/documentSchemas';
 import type { importSchemas } from './schemas/importSchemas';
@@ -58,6 +59,7 @@ type Q = typeof quoteSchemas;
 type C = typeof codingSchemas;
 type N = typeof noteSchemas;
 type X = typeof interchangeSchemas;
+type AC = typeof autocodeSchemas;
 
 export type ProjectHandlers = {
   'project-info': (args: Args<D['project-info']>) => Promise<ProjectInfo>;
@@ -111,9 +113,13 @@ export type TagHandlers = {
 
 export type PassageHandlers = {
   'passages-for-document': (args: Args<P['passages-for-document']>) => Promise<Passage[]>;
+  /** The passages with these ids that exist (a deleted one is simply not in the answer). */
+  'passages-get': (args: Args<P['passages-get']>) => Promise<Passage[]>;
   /** Codes a range; an existing passage with the same range and kind gets the tags added. */
   'passages-create': (args: Args<P['passages-create']>) => Promise<Passage>;
   'passages-update': (args: Args<P['passages-update']>) => Promise<Passage>;
+  /** Moves one end of the stored passage by a word (one undo step); unchanged when it cannot move. */
+  'passages-nudge': (args: Args<P['passages-nudge']>) => Promise<Passage>;
   'passages-set-tags': (args: Args<P['passages-set-tags']>) => Promise<Passage>;
   'passages-delete': (args: Args<P['passages-delete']>) => Promise<{ deleted: number }>;
   'passages-list': (args: Args<P['passages-list']>) => Promise<PassagePage>;
@@ -133,9 +139,10 @@ export type CodingHandlers = {
   'coding-undo': (args: Args<C['coding-undo']>) => Promise<UndoState>;
   'coding-redo': (args: Args<C['coding-redo']>) => Promise<UndoState>;
   'coding-undo-state': (args: Args<C['coding-undo-state']>) => Promise<UndoState>;
-  'autocode-preview': (args: Args<C['autocode-preview']>) => Promise<AutocodeHit[]>;
-  /** Tags every hit of the search in one undoable step. */
-  'autocode-apply': (args: Args<C['autocode-apply']>) => Promise<{
+  /** The hits of a search widened to the scope; with a tag, those it already codes are marked. */
+  'autocode-preview': (args: Args<AC['autocode-preview']>) => Promise<AutocodeHit[]>;
+  /** Tags every hit of the search (but those skipped and those already coded) in one undoable step. */
+  'autocode-apply': (args: Args<AC['autocode-apply']>) => Promise<{
     created: number;
     tagged: number;
   }>;
@@ -233,8 +240,10 @@ export const commands = [
   'tags-merge',
   'tags-delete',
   'passages-for-document',
+  'passages-get',
   'passages-create',
   'passages-update',
+  'passages-nudge',
   'passages-set-tags',
   'passages-delete',
   'passages-list',
@@ -288,8 +297,12 @@ export function isCommand(name: string): name is Command {
 export type Events = {
   'on-import-progress': ImportProgress;
   'on-documents-changed': { ids: number[] };
-  /** Codebook, passages or quotes changed (by this window, another, the CLI or undo). */
-  'on-coding-changed': { document_ids: number[] };
+  /**
+   * Codebook, passages or quotes changed (by this window, another, the CLI or undo). With
+   * `passage_ids`, nothing but those passages changed (created, re-shaped, re-tagged, deleted):
+   * a reader fetches them with passages-get rather than the document's whole list.
+   */
+  'on-coding-changed': { document_ids: number[]; passage_ids?: number[] };
   /** Notes were created, saved elsewhere, renamed, trashed or restored. */
   'on-notes-changed': { ids: number[] };
 };

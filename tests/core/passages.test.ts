@@ -77,6 +77,63 @@ describe('passages', () => {
     assert.deepEqual(again.tag_ids, [a.id, b.id]);
   });
 
+  test('nudging moves an end one word from the stored passage, each press one undo step', async () => {
+    const wb = await sampleWorkbench();
+    const doc = await germanDoc(wb);
+    const start = doc.body.indexOf('Sergej Lawrow');
+    const passage = await wb.call('passages-create', { document_id: doc.id, start, end: start + 6 });
+    assert.equal(passage.exact, 'Sergej');
+    // Two presses sent before either answer came back: both count, as the engine steps from what it stored.
+    const [, second] = await Promise.all([
+      wb.call('passages-nudge', { id: passage.id, edge: 'end', direction: 1 }),
+      wb.call('passages-nudge', { id: passage.id, edge: 'end', direction: 1 }),
+    ]);
+    const twoWords = doc.body.slice(start).split(/\s+/).slice(0, 3).join(' ');
+    assert.equal(second.exact, twoWords);
+    // An end cannot pass the start: the passage stays as it is, and no undo step is added.
+    await wb.call('passages-nudge', { id: passage.id, edge: 'start', direction: 1 });
+    await wb.call('passages-nudge', { id: passage.id, edge: 'start', direction: 1 });
+    const last = await wb.call('passages-nudge', { id: passage.id, edge: 'start', direction: 1 });
+    assert.equal(last.exact, doc.body.slice(start).split(/\s+/)[2]);
+    assert.equal(
+      (await wb.call('coding-undo-state', {})).undo_label,
+      `resize “${doc.body.slice(start).split(/\s+/).slice(1, 3).join(' ')}”`,
+    );
+    await wb.call('coding-undo', {});
+    await wb.call('coding-undo', {});
+    await wb.call('coding-undo', {});
+    const back = (await wb.call('passages-for-document', { document_id: doc.id }))[0]!;
+    assert.equal(back.exact, 'Sergej Lawrow');
+    await assert.rejects(
+      wb.call('passages-nudge', { id: passage.id, edge: 'middle', direction: 1 } as never),
+      /start or end/,
+    );
+  });
+
+  test('a passage change names the passage, and passages-get fetches just it (a deleted one is absent)', async () => {
+    const wb = await sampleWorkbench();
+    const doc = await germanDoc(wb);
+    const events: Array<{ document_ids: number[]; passage_ids?: number[] }> = [];
+    wb.on('on-coding-changed', (payload) => events.push(payload));
+    const start = doc.body.indexOf('Sergej Lawrow');
+    const passage = await wb.call('passages-create', { document_id: doc.id, start, end: start + 6 });
+    await wb.call('passages-nudge', { id: passage.id, edge: 'end', direction: 1 });
+    assert.deepEqual(events, [
+      { document_ids: [doc.id], passage_ids: [passage.id] },
+      { document_ids: [doc.id], passage_ids: [passage.id] },
+    ]);
+    assert.deepEqual(
+      (await wb.call('passages-get', { ids: [passage.id] })).map((p) => p.exact),
+      ['Sergej Lawrow'],
+    );
+    await wb.call('passages-delete', { id: passage.id });
+    assert.deepEqual(events.at(-1), { document_ids: [doc.id], passage_ids: [passage.id] });
+    assert.deepEqual(await wb.call('passages-get', { ids: [passage.id] }), []);
+    // Undo may touch anything: its event names no passages, so readers reload the whole list.
+    await wb.call('coding-undo', {});
+    assert.equal(events.at(-1)?.passage_ids, undefined);
+  });
+
   test('resize, memo, speaker, untag — and every step undoes and redoes', async () => {
     const wb = await sampleWorkbench();
     const doc = await germanDoc(wb);
@@ -166,6 +223,58 @@ describe('passages', () => {
     );
     const page = await wb.call('passages-list', { tag_id: parent.id, offset: 2, limit: 1 });
     assert.deepEqual([page.total, page.offset, page.passages.length], [4, 2, 1]);
+  });
+
+  test('auto-coding leaves out a dateline, knows a passage coded by hand, and skips the hits unticked', async () => {
+    const wb = await sampleWorkbench();
+    const tag = await wb.call('tags-create', { name: 'Visits' });
+    const doc = (await wb.call('documents-list', {})).find((d) => d.title.includes('Lavrov'))!;
+    const { body } = await wb.call('documents-get', { id: doc.id });
+    const sentence = 'Last week, Russian Foreign Minister Sergei Lavrov visited Azerbaijan.';
+    assert.ok(body.includes(`Turan: ${sentence}`), 'the sample opens with a dateline');
+    // The first sentence, as a sentence hit: without "Baku/27.06.22/Turan:".
+    const first = (
+      await wb.call('autocode-preview', { query: '"visited Azerbaijan"', scope: 'sentence' })
+    )[0]!;
+    assert.equal(first.text, sentence);
+    // Coded by hand with the dateline: the hit is already coded, and applying adds nothing.
+    const start = body.indexOf('Baku/27.06.22');
+    await wb.call('passages-create', {
+      document_id: doc.id,
+      start,
+      end: body.indexOf(sentence) + sentence.length,
+      tag_ids: [tag.id],
+    });
+    const preview = await wb.call('autocode-preview', {
+      query: '"visited Azerbaijan"',
+      scope: 'sentence',
+      tag_id: tag.id,
+    });
+    assert.deepEqual(
+      preview.map((hit) => hit.already_coded),
+      [true],
+    );
+    assert.equal(
+      (await wb.call('autocode-apply', { query: '"visited Azerbaijan"', tag_id: tag.id })).tagged,
+      0,
+    );
+    // Unticked hits are left alone; the rest are coded.
+    const lavrov = await wb.call('autocode-preview', { query: 'Lavrov', scope: 'sentence', tag_id: tag.id });
+    const fresh = lavrov.filter((hit) => !hit.already_coded);
+    assert.ok(fresh.length >= 3);
+    const skip = fresh.slice(0, 2).map(({ document_id, start }) => ({ document_id, start }));
+    const applied = await wb.call('autocode-apply', {
+      query: 'Lavrov',
+      scope: 'sentence',
+      tag_id: tag.id,
+      skip,
+    });
+    assert.equal(applied.tagged, fresh.length - 2);
+    const after = await wb.call('autocode-preview', { query: 'Lavrov', scope: 'sentence', tag_id: tag.id });
+    assert.deepEqual(
+      after.filter((hit) => !hit.already_coded).map((hit) => hit.start),
+      skip.map((hit) => hit.start),
+    );
   });
 
   test('auto-coding: preview the hits, apply as one undo step, skip what is already coded', async () => {

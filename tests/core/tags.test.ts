@@ -1,9 +1,29 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { LecternError } from '../../src/shared/errors';
+import { CLEARLY_DIFFERENT, colorDistance, pickTagColor } from '../../src/shared/tagColors';
 import { sampleWorkbench } from './helpers/tempProject';
 
 describe('the codebook', () => {
+  test('a new tag’s colour differs clearly from its siblings’ and from the colours to avoid', async () => {
+    const wb = await sampleWorkbench();
+    const parent = await wb.call('tags-create', { name: 'Actors' });
+    const children = [];
+    for (const name of ['Russia', 'Azerbaijan', 'Turkey', 'Iran', 'Georgia', 'Armenia'])
+      children.push(await wb.call('tags-create', { name, parent_id: parent.id }));
+    for (const a of children)
+      for (const b of children)
+        if (a.id < b.id)
+          assert.ok(
+            colorDistance(a.color, b.color) >= 0.09,
+            `${a.name} ${a.color} and ${b.name} ${b.color} look alike`,
+          );
+    // What the reader asks for: a colour unlike those already overlapping the passage.
+    const overlapping = ['#e8590c', '#1c7ed6', '#2f9e44'];
+    const chosen = pickTagColor(overlapping);
+    for (const color of overlapping) assert.ok(colorDistance(chosen, color) >= CLEARLY_DIFFERENT * 0.9);
+  });
+
   test('tags form a tree with counts that include sub-tags, each passage once', async () => {
     const wb = await sampleWorkbench();
     const actors = await wb.call('tags-create', { name: 'Actors' });

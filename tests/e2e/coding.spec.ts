@@ -176,3 +176,51 @@ test('a passage’s ends move word by word without re-marking it', async ({ app:
   await expect(reader(page).locator('.coded')).toHaveText('week, Russian Foreign Minister Sergei Lavrov');
   await expect(bars(page)).toHaveCount(1);
 });
+
+test('quick word-wise steps on a slow machine all count, from the popover and the keyboard alike', async ({
+  app: page,
+  lectern,
+}) => {
+  const id = await documentId(lectern.workbench, BAKU);
+  const tag = await lectern.workbench.call('tags-create', { name: 'Diplomacy' });
+  const range = await rangeOf(lectern.workbench, id, 'Russian Foreign Minister');
+  await lectern.workbench.call('passages-create', { document_id: id, ...range, tag_ids: [tag.id] });
+  const exact = async () =>
+    (await lectern.workbench.call('passages-for-document', { document_id: id }))[0]?.exact;
+  await openDocument(page, BAKU);
+  await clickText(page, 'Foreign');
+  const popover = page.getByRole('dialog', { name: 'Passage' });
+  const moveEnd = popover.getByRole('button', { name: 'Move end one word right' });
+  await expect(moveEnd).toBeVisible();
+  // A slow machine: the view takes longer to catch up with each answer than the next press takes.
+  // The CPU runs at an eighth of its speed, and each answer reaches the page a while after the
+  // engine stored it (as when the renderer is busy), so the stored passage is ahead of the view.
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 8 });
+  await page.route(/\/api\/passages-/, async (route) => {
+    const response = await route.fetch();
+    await new Promise((resolve) => setTimeout(resolve, 250));
+    await route.fulfill({ response });
+  });
+  try {
+    // No press waits for the previous step to show: every press is one word.
+    await moveEnd.click();
+    await expect.poll(exact).toBe('Russian Foreign Minister Sergei');
+    await moveEnd.click();
+    await page.keyboard.press('Alt+Shift+ArrowRight');
+    await page.keyboard.press('Alt+Shift+ArrowRight');
+    await page.keyboard.press('Alt+Control+ArrowLeft');
+    await moveEnd.click();
+    await page.keyboard.press('Alt+Shift+ArrowLeft');
+    await expect
+      .poll(exact, { timeout: 15_000 })
+      .toBe('week, Russian Foreign Minister Sergei Lavrov visited Azerbaijan.');
+    await expect(reader(page).locator('.coded')).toHaveText(
+      'week, Russian Foreign Minister Sergei Lavrov visited Azerbaijan.',
+      { timeout: 15_000 },
+    );
+  } finally {
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+  }
+  await expect(bars(page)).toHaveCount(1);
+});

@@ -2,6 +2,7 @@ import { LecternError } from '../../shared/errors';
 import type { AutocodeHit, AutocodeScope, Paragraph } from '../../shared/model';
 import { tokenize } from '../../shared/text/tokenize';
 import type { Db } from '../db/open';
+import { datelineLength } from '../import/parseDateline';
 import { compileQuery } from '../search/compileQuery';
 import { findMatches } from '../search/findMatches';
 import { matchingDocuments, withDocuments } from '../search/matchingDocuments';
@@ -12,8 +13,11 @@ export const MAX_AUTOCODE_HITS = 20_000;
 
 /**
  * Every place a search matches, widened to the scope the researcher wants coded: the matched
- * words, their sentence, or their paragraph. Overlapping ranges in one document merge, so a
- * sentence with two hits is coded once. More than MAX_AUTOCODE_HITS is refused with a message
+ * words, their sentence, or their paragraph (an agency dateline such as `Baku/27.06.22/Turan:`
+ * opening it is left out: it is not part of what anyone said). Overlapping ranges in one document
+ * merge, so a sentence with two hits is coded once. With a tag, a hit is `already_coded` when a
+ * passage with that tag covers it — also one that differs from it only by a dateline — so
+ * applying twice never codes the same words twice. More than MAX_AUTOCODE_HITS is refused with a message
  * (never cut off silently: a researcher would code part of the corpus and not know it).
  */
 export function findAutocodeHits(db: Db, query: string, scope: AutocodeScope, tagId?: number): AutocodeHit[] {
@@ -31,7 +35,7 @@ export function findAutocodeHits(db: Db, query: string, scope: AutocodeScope, ta
     .all(...selection.params);
   const coded = db.prepare<[number, number, number, number], { n: number }>(
     `SELECT count(*) AS n FROM passages p JOIN passage_tags pt ON pt.passage_id = p.id
-     WHERE p.document_id = ? AND p.start = ? AND p."end" = ? AND pt.tag_id = ?`,
+     WHERE p.document_id = ? AND p.start <= ? AND p."end" >= ? AND pt.tag_id = ? AND p.status = 'anchored'`,
   );
   const hits: AutocodeHit[] = [];
   for (const doc of documents) {
@@ -52,7 +56,7 @@ export function findAutocodeHits(db: Db, query: string, scope: AutocodeScope, ta
         start,
         end,
         text: doc.body.slice(start, end),
-        already_coded: tagId !== undefined && (coded.get(doc.id, start, end, tagId)?.n ?? 0) > 0,
+        already_coded: tagId !== undefined && isCovered(coded, doc.id, doc.body, start, end, tagId),
       });
       if (hits.length > MAX_AUTOCODE_HITS) {
         throw new LecternError(
@@ -64,6 +68,22 @@ export function findAutocodeHits(db: Db, query: string, scope: AutocodeScope, ta
     }
   }
   return hits;
+}
+
+/** A passage with the tag spans the hit, or the hit without its dateline and outer spaces. */
+function isCovered(
+  coded: { get(...args: [number, number, number, number]): { n: number } | undefined },
+  documentId: number,
+  body: string,
+  start: number,
+  end: number,
+  tagId: number,
+): boolean {
+  let from = start + datelineLength(body.slice(start, end));
+  let to = end;
+  while (from < to && /\s/.test(body[from]!)) from++;
+  while (to > from && /\s/.test(body[to - 1]!)) to--;
+  return (coded.get(documentId, from, to, tagId)?.n ?? 0) > 0;
 }
 
 /** Matches on neighbouring words (Sergey, Lavrov) join into one range: one passage, not two. */
@@ -85,10 +105,16 @@ function widen(
   scope: AutocodeScope,
 ): [number, number] {
   if (scope === 'match') return [start, end];
-  const paragraph = paragraphs.find((p) => p.start <= start && end <= p.end) ?? {
+  const whole = paragraphs.find((p) => p.start <= start && end <= p.end) ?? {
     start: 0,
     end: body.length,
   };
+  // The dateline opening a paragraph belongs to no sentence (unless the hit is in it).
+  const dateline = datelineLength(body.slice(whole.start, whole.end));
+  const paragraph =
+    dateline > 0 && whole.start + dateline <= start
+      ? { start: whole.start + dateline, end: whole.end }
+      : whole;
   if (scope === 'paragraph') return [paragraph.start, paragraph.end];
   const text = body.slice(paragraph.start, paragraph.end);
   const local = start - paragraph.start;

@@ -26,10 +26,13 @@ export function codingHandlers(context: CodingContext): CodingHandlers {
     'autocode-preview': async ({ query, scope = 'sentence', tag_id }) =>
       findAutocodeHits(db, query, scope, tag_id),
 
-    'autocode-apply': async ({ query, scope = 'sentence', tag_id }) => {
+    'autocode-apply': async ({ query, scope = 'sentence', tag_id, skip = [] }) => {
       const tag = db.prepare<[number], { name: string }>('SELECT name FROM tags WHERE id = ?').get(tag_id);
       if (!tag) throw new LecternError('not-found', `Tag ${tag_id} does not exist.`);
-      const hits = findAutocodeHits(db, query, scope, tag_id).filter((hit) => !hit.already_coded);
+      const skipped = new Set(skip.map((hit) => `${hit.document_id}:${hit.start}`));
+      const hits = findAutocodeHits(db, query, scope, tag_id).filter(
+        (hit) => !hit.already_coded && !skipped.has(`${hit.document_id}:${hit.start}`),
+      );
       const before = (db.prepare('SELECT count(*) AS n FROM passages').get() as { n: number }).n;
       journal.record(`auto-code “${query}” as “${tag.name}”`, () => {
         for (const hit of hits) {

@@ -62,6 +62,13 @@ export function parsePlaceDateline(paragraph: string): { place: string; text: st
   return { place: tidyPlace(match[1]!), text: match[0].trim() };
 }
 
+/** How many characters a dateline (and the space after it) takes at the start of `text`; 0 for none. */
+export function datelineLength(text: string): number {
+  const dateline = parseDateline(text);
+  if (!dateline || !text.startsWith(dateline.text)) return 0;
+  return dateline.text.length + (/^\s*/.exec(text.slice(dateline.text.length))?.[0].length ?? 0);
+}
+
 /** Reads an agency dateline at the start of a paragraph; null when there is none or the date is impossible. */
 export function parseDateline(paragraph: string): Dateline | null {
   const head = paragraph.slice(0, 200);

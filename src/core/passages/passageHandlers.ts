@@ -1,6 +1,7 @@
 import type { PassageHandlers } from '../../shared/api';
 import { LecternError } from '../../shared/errors';
 import type { Passage } from '../../shared/model';
+import { nudgeRange } from '../../shared/text/wordMotion';
 import { textQuote } from '../annotate/textQuote';
 import type { CodingContext } from '../coding/CodingContext';
 import { listPassages } from './listPassages';
@@ -45,7 +46,7 @@ export function passageHandlers(context: CodingContext): PassageHandlers {
     return `“${words.slice(0, 4).join(' ')}${words.length > 4 ? '…' : ''}”`;
   };
   const changed = (passage: Passage) => {
-    context.codingChanged([passage.document_id]);
+    context.codingChanged([passage.document_id], [passage.id]);
     return requirePassage(passage.id);
   };
 
@@ -106,6 +107,22 @@ export function passageHandlers(context: CodingContext): PassageHandlers {
       return changed(passage);
     },
 
+    'passages-nudge': async ({ id, edge, direction }) => {
+      const passage = requirePassage(id);
+      const body = requireBody(passage.document_id);
+      const range = nudgeRange(body, passage, edge, direction);
+      if (!range) return passage;
+      const anchor = textQuote(body, range.start, range.end);
+      journal.record(`resize ${describe(passage)}`, () =>
+        db
+          .prepare(
+            `UPDATE passages SET start = ?, "end" = ?, exact = ?, prefix = ?, suffix = ?, status = 'anchored', updated_at = ? WHERE id = ?`,
+          )
+          .run(anchor.start, anchor.end, anchor.exact, anchor.prefix, anchor.suffix, now(), id),
+      );
+      return changed(passage);
+    },
+
     'passages-set-tags': async ({ id, add = [], remove = [] }) => {
       const passage = requirePassage(id);
       checkTags(add);
@@ -128,9 +145,12 @@ export function passageHandlers(context: CodingContext): PassageHandlers {
       journal.record(`delete passage ${describe(passage)}`, () =>
         db.prepare('DELETE FROM passages WHERE id = ?').run(id),
       );
-      context.codingChanged([passage.document_id]);
+      context.codingChanged([passage.document_id], [passage.id]);
       return { deleted: 1 };
     },
+
+    'passages-get': async ({ ids }) =>
+      ids.map((id) => queries.get(id)).filter((passage): passage is Passage => passage !== undefined),
 
     'passages-list': async (args) => listPassages(db, args),
 

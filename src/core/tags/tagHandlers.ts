@@ -2,7 +2,7 @@ import type { TagHandlers } from '../../shared/api';
 import { LecternError } from '../../shared/errors';
 import type { Tag } from '../../shared/model';
 import type { CodingContext } from '../coding/CodingContext';
-import { isColor, TAG_PALETTE } from './tagPalette';
+import { isColor, pickTagColor } from './tagPalette';
 
 type TagRow = Omit<Tag, 'count' | 'total'>;
 
@@ -32,7 +32,10 @@ export function tagHandlers(context: CodingContext): TagHandlers {
   const siblings = db.prepare<[number], { id: number }>(
     'SELECT id FROM tags WHERE coalesce(parent_id, 0) = ? ORDER BY sort, name COLLATE NOCASE',
   );
-  const countTags = db.prepare<[], { n: number }>('SELECT count(*) AS n FROM tags');
+  const siblingColors = db.prepare<[number], { color: string }>(
+    'SELECT color FROM tags WHERE coalesce(parent_id, 0) = ?',
+  );
+  const allColors = db.prepare<[], { color: string }>('SELECT color FROM tags');
   const documentsOfTags = (ids: number[]) =>
     (
       db
@@ -92,7 +95,13 @@ export function tagHandlers(context: CodingContext): TagHandlers {
       const clean = cleanName(name);
       if (parent_id !== null) requireTag(parent_id);
       checkUnique(parent_id, clean);
-      const tagColor = color ?? TAG_PALETTE[(countTags.get()?.n ?? 0) % TAG_PALETTE.length]!;
+      // Unless the caller chose (the reader knows what the open document shows): unlike its siblings.
+      const tagColor =
+        color ??
+        pickTagColor(
+          siblingColors.all(parent_id ?? 0).map((row) => row.color),
+          allColors.all().map((row) => row.color),
+        );
       checkColor(tagColor);
       const id = journal.record(`create tag “${clean}”`, () => {
         const stamp = now();

@@ -3,6 +3,7 @@
  * (documentSchemas.ts, …) and they are spread in here; core/validateArgs runs them at the boundary
  * and api.ts takes each command's argument type from them.
  */
+import { autocodeSchemas } from './autocodeSchemas';
 import { codingSchemas } from './codingSchemas';
 import { documentSchemas } from './documentSchemas';
 import { importSchemas } from './importSchemas';
@@ -21,6 +22,7 @@ export const commandSchemas = {
   ...passageSchemas,
   ...quoteSchemas,
   ...codingSchemas,
+  ...autocodeSchemas,
   ...noteSchemas,
   ...interchangeSchemas,
 };

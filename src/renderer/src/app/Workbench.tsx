@@ -35,6 +35,7 @@ import { SpeakersPane } from '../speakers/SpeakersPane';
 import { useSpeakers } from '../speakers/useSpeakers';
 import { StatusBar } from './StatusBar';
 import { Tabs } from './Tabs';
+import { ThemeSwitch } from './ThemeSwitch';
 import { useShortcut } from './useShortcut';
 
 type LeftTab = 'library' | 'codebook' | 'speakers' | 'notes';
@@ -79,7 +80,8 @@ export function Workbench() {
   const [autocoding, setAutocoding] = useState(false);
 
   const { tags, index } = useCoding();
-  const coding = useDocumentCoding(opened.document?.id ?? null);
+  // Asked for with the document, not after it: the codes arrive as the text does.
+  const coding = useDocumentCoding(target?.id ?? null);
   const undo = useUndo();
   useUndoShortcuts(undo);
   const actions = useCodingActions(coding, undo);
@@ -289,6 +291,7 @@ export function Workbench() {
           tagPaths={tagPaths}
         />
         <div className="toolbar-actions">
+          <ThemeSwitch />
           <ImportButton
             ref={importButton}
             busy={importer.state.phase === 'running'}

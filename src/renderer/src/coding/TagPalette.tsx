@@ -11,7 +11,8 @@ interface Props {
   exclude?: ReadonlySet<number>;
   /** `keepOpen` is true for Shift+Enter / Shift+click: apply and stay for another tag. */
   onPick(tag: Tag, keepOpen: boolean): void;
-  onCreate(name: string, keepOpen: boolean): void;
+  /** `path` is the new tag's name, or `Parent/Name` for a tag under a parent (see createTagPath). */
+  onCreate(path: string, keepOpen: boolean): void;
   onClose(): void;
   /** Extra line under the title, e.g. the passage being coded. */
   subtitle?: string;
@@ -59,7 +60,7 @@ export function TagPalette({
   const choose = (option: PaletteOption | undefined, keepOpen: boolean): void => {
     if (!option) return;
     if (option.kind === 'tag') onPick(option.tag, keepOpen);
-    else onCreate(option.name, keepOpen);
+    else onCreate(option.path, keepOpen);
     if (keepOpen) {
       setQuery('');
       setActive(0);
@@ -174,6 +175,18 @@ export function TagPalette({
                   </span>
                   <span className="palette-name">
                     Create tag “<strong>{option.name}</strong>”
+                    {option.parents.length > 0 ? (
+                      <>
+                        {' '}
+                        under {option.parents.join(' › ')}
+                        {option.newParents > 0 ? (
+                          <span className="palette-path">
+                            {' '}
+                            (new: {option.parents.slice(-option.newParents).join(', ')})
+                          </span>
+                        ) : null}
+                      </>
+                    ) : null}
                   </span>
                 </>
               )}

@@ -5,13 +5,11 @@ import { useCoding } from '../coding/CodingProvider';
 import { TagPalette } from '../coding/TagPalette';
 import { setPassageDragData } from '../editor/passageDrag';
 import type { CodingActions } from './useCodingActions';
-import { nextWordEnd, nextWordStart, prevWordEnd, prevWordStart } from './wordMotion';
 
 interface Props {
   /** Every passage at the clicked place; one is shown at a time. */
   passages: Passage[];
   index: number;
-  body: string;
   actions: CodingActions;
   speakers: readonly string[];
   onIndex(index: number): void;
@@ -22,16 +20,6 @@ interface Props {
 const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
 const ALT = isMac ? '⌥' : 'Alt';
 const CTRL = isMac ? '⌃' : 'Ctrl';
-
-/** Moves one end of a passage by a word; null when that would leave nothing. */
-export function nudge(passage: Passage, body: string, edge: 'start' | 'end', direction: -1 | 1) {
-  if (edge === 'end') {
-    const end = direction > 0 ? nextWordEnd(body, passage.end) : prevWordEnd(body, passage.end);
-    return end > passage.start && end !== passage.end ? { end } : null;
-  }
-  const start = direction > 0 ? nextWordStart(body, passage.start) : prevWordStart(body, passage.start);
-  return start < passage.end && start !== passage.start ? { start } : null;
-}
 
 /**
  * What a passage carries, and everything one can do to it without re-marking it: its tags (remove,
@@ -100,14 +88,7 @@ export function PassagePopover(props: Props) {
   );
 }
 
-function PassageEditor({
-  passage,
-  body,
-  actions,
-  speakers,
-  onClose,
-  onOpenTag,
-}: Props & { passage: Passage }) {
+function PassageEditor({ passage, actions, speakers, onClose, onOpenTag }: Props & { passage: Passage }) {
   const { looks } = useCoding();
   const [adding, setAdding] = useState(false);
   const [memo, setMemo] = useState(passage.memo);
@@ -122,10 +103,7 @@ function PassageEditor({
     const clean = speaker.trim();
     if (clean !== (passage.speaker ?? '')) void actions.update(passage, { speaker: clean || null });
   };
-  const move = (edge: 'start' | 'end', direction: -1 | 1): void => {
-    const change = nudge(passage, body, edge, direction);
-    if (change) void actions.update(passage, change);
-  };
+  const move = (edge: 'start' | 'end', direction: -1 | 1): void => actions.nudge(passage.id, edge, direction);
 
   return (
     <>

@@ -4,7 +4,7 @@ import { matchRanges, parseTerms, type QueryTerm } from '../../../shared/text/ma
 import { tokenize } from '../../../shared/text/tokenize';
 import { useCoding } from '../coding/CodingProvider';
 import { BoilerplateBar } from './BoilerplateBar';
-import { computeLanes } from './computeLanes';
+import { updateLanes, type Lanes } from './computeLanes';
 import { layoutBody, type BodyPart } from './layoutBody';
 import { Paragraph } from './Paragraph';
 import type { PassageItem, QuoteMark } from './segmentParagraph';
@@ -47,7 +47,14 @@ export const ReaderBody = memo(function ReaderBody({
     () => parts.filter((part): part is TextPart => part.kind !== 'boilerplate'),
     [parts],
   );
-  const lanes = useMemo(() => computeLanes(passages as Passage[]), [passages]);
+  // Kept per document: a change moves only the bars of the passages it touched.
+  const previousLanes = useRef<{ document: number; passages: readonly Passage[]; lanes: Lanes } | null>(null);
+  const lanes = useMemo(() => {
+    const before = previousLanes.current;
+    const next = updateLanes(before?.document === document.id ? before : null, passages);
+    previousLanes.current = { document: document.id, passages, lanes: next };
+    return next;
+  }, [passages, document.id]);
   const laneStep = Math.max(3, Math.min(8, Math.floor(GUTTER_PX / Math.max(lanes.count, 1))));
 
   const previousItems = useRef(new Map<number, PassageItem[]>());

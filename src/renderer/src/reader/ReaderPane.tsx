@@ -17,11 +17,12 @@ import { FIRST_SENTENCE_TOOLTIP } from '../library/LibraryTable';
 import { rangeOfOffsets } from './bodyOffsets';
 import { anchorIn, clampLeft, lastLineRect, type Anchor } from './floatingPosition';
 import { MetaLine } from './MetaLine';
-import { nudge, PassagePopover } from './PassagePopover';
+import { PassagePopover } from './PassagePopover';
 import { ReaderBody } from './ReaderBody';
 import type { CodingActions } from './useCodingActions';
 import type { DocumentCoding } from './useDocumentCoding';
 import { useReaderCaret } from './useReaderCaret';
+import { useBarLabel } from './useBarLabel';
 import { useTermNavigation } from './useTermNavigation';
 import { excerpt, trimRange } from './wordMotion';
 
@@ -70,9 +71,6 @@ type Floating =
   | { kind: 'popover'; ids: number[]; index: number; anchor: Anchor };
 
 /** The center pane: one document for long reading and coding, or its original text on request. */
-/** How long an engine answer outranks a rendered list that has not caught up with it. */
-const ANSWER_TRUSTED_MS = 3000;
-
 export function ReaderPane(props: Props) {
   const { target, document, loading, coding, actions, speakers, reattach, back } = props;
   const { onReattachEnd, onClearHighlights, onOpenTag, onOpenQuote, hidden = false } = props;
@@ -92,6 +90,18 @@ export function ReaderPane(props: Props) {
   const byId = useMemo(() => new Map(passages.map((p) => [p.id, p])), [passages]);
   const latest = useRef({ byId, body, floating });
   latest.current = { byId, body, floating };
+
+  // The innermost passage under a collapsed caret: its bar is named, as a hovered one is.
+  const caretAt = caret.caret && caret.caret.anchor === caret.caret.focus ? caret.caret.focus : null;
+  const caretPassage = useMemo(() => {
+    if (caretAt === null) return null;
+    let best: Passage | null = null;
+    for (const passage of passages)
+      if (passage.status === 'anchored' && passage.start <= caretAt && caretAt < passage.end)
+        if (!best || passage.end - passage.start < best.end - best.start) best = passage;
+    return best?.id ?? null;
+  }, [caretAt, passages]);
+  const barLabel = useBarLabel(article, byId, caretPassage);
 
   const navigation = useTermNavigation(
     scroller,
@@ -229,40 +239,6 @@ export function ReaderPane(props: Props) {
     return found.sort((a, b) => b.end - b.start - (a.end - a.start)).map((p) => p.id);
   }, []);
 
-  // Word-wise resizing runs one request at a time, each from the passage as the previous one left
-  // it: the engine's answer, which the rendered list may not show yet when the next key arrives
-  // (coding refreshes wait for idle time). The answer is trusted over the list for a few seconds,
-  // unless the list already shows a newer state of the passage.
-  const resizing = useRef<{ chain: Promise<unknown>; last: Passage | null; lastAt: number }>({
-    chain: Promise.resolve(),
-    last: null,
-    lastAt: 0,
-  });
-  const resize = useCallback(
-    (id: number, edge: 'start' | 'end', direction: -1 | 1) => {
-      const queue = resizing.current;
-      queue.chain = queue.chain
-        .then(async () => {
-          const rendered = latest.current.byId.get(id);
-          const known =
-            queue.last?.id === id && Date.now() - queue.lastAt < ANSWER_TRUSTED_MS ? queue.last : null;
-          const passage = known && (!rendered || rendered.updated_at <= known.updated_at) ? known : rendered;
-          const text = latest.current.body;
-          if (!passage || text === null) return;
-          const change = nudge(passage, text, edge, direction);
-          if (!change) return;
-          const answer = await actions.update(passage, change);
-          if (answer) {
-            queue.last = answer;
-            queue.lastAt = Date.now();
-          }
-        })
-        // A failed step is reported by the action itself; the chain must go on for the next key.
-        .catch(() => undefined);
-    },
-    [actions],
-  );
-
   function onKeyDown(event: KeyboardEvent<HTMLDivElement>): void {
     if (body === null || isTyping(event.target)) return;
     const arrow = event.key === 'ArrowLeft' ? -1 : event.key === 'ArrowRight' ? 1 : 0;
@@ -272,7 +248,7 @@ export function ReaderPane(props: Props) {
         activePassage?.id ??
         (current && current.anchor === current.focus ? passagesAt(current.focus).at(-1) : undefined);
       if (id !== undefined) {
-        resize(id, event.shiftKey ? 'end' : 'start', arrow as -1 | 1);
+        actions.nudge(id, event.shiftKey ? 'end' : 'start', arrow as -1 | 1);
         event.preventDefault();
       }
       return;
@@ -360,6 +336,7 @@ export function ReaderPane(props: Props) {
     const bar = element.closest<HTMLElement>('.bar[data-passage-id]');
     const coded = bar ? null : element.closest<HTMLElement>('.coded[data-p]');
     const id = bar ? bar.dataset.passageId : coded?.dataset.p?.split(' ').at(-1);
+    barLabel.hover(id ? Number(id) : null);
     const rule = id
       ? `.reader-body .coded[data-p~="${id}"]{--hl:1}.reader-body .bar[data-passage-id="${id}"]{--hl:1;transform:scaleX(calc(1 + var(--hl) * 0.6))}`
       : '';
@@ -502,6 +479,7 @@ export function ReaderPane(props: Props) {
         onMouseOver={onMouseOver}
         onMouseLeave={() => {
           if (hoverStyle.current) hoverStyle.current.textContent = '';
+          barLabel.hover(null);
         }}
       >
         <style ref={hoverStyle} />
@@ -527,6 +505,16 @@ export function ReaderPane(props: Props) {
               layoutKey={layoutKey}
             />
           )}
+          {barLabel.label && !showOriginal ? (
+            <span
+              className="bar-label"
+              role="tooltip"
+              data-passage-id={barLabel.label.id}
+              style={{ left: barLabel.label.left, top: barLabel.label.top }}
+            >
+              {barLabel.label.text}
+            </span>
+          ) : null}
           {caret.box && caret.caret && caret.caret.anchor === caret.caret.focus && !showOriginal ? (
             <span
               className="reading-caret"
@@ -603,7 +591,6 @@ export function ReaderPane(props: Props) {
                 <PassagePopover
                   passages={popoverPassages}
                   index={floating.index}
-                  body={document.body}
                   actions={actions}
                   speakers={speakers}
                   onIndex={(index) => setFloating({ ...floating, index })}

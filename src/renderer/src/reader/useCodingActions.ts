@@ -1,9 +1,12 @@
-import { startTransition, useCallback, useMemo } from 'react';
+import { startTransition, useCallback, useMemo, useRef } from 'react';
 import type { Passage, Tag } from '../../../shared/model';
 import { useApi } from '../app/ApiProvider';
 import { useErrors } from '../app/ErrorProvider';
 import { useNotices } from '../app/NoticeProvider';
+import { pickTagColor } from '../../../shared/tagColors';
 import { useCoding } from '../coding/CodingProvider';
+import { createTagPath } from '../coding/createTagPath';
+import { findTagPath, splitTagPath } from '../coding/paletteOptions';
 import type { UndoActions } from '../coding/useUndo';
 import type { DocumentCoding } from './useDocumentCoding';
 import { excerpt } from './wordMotion';
@@ -14,7 +17,10 @@ export interface CodingActions {
    * range's text given, the passage shows at once and the engine's answer replaces it.
    */
   code(range: { start: number; end: number; exact?: string }, tag: Tag): Promise<Passage | null>;
-  /** Creates a tag by name (top level) and codes the range with it. */
+  /**
+   * Creates a tag by name, or by path (`Actors/Russia`, creating missing parents), and codes the
+   * range with it; its colour differs from its siblings' and from the codes overlapping the range.
+   */
   codeWithNewTag(range: { start: number; end: number }, name: string): Promise<Passage | null>;
   addTag(passage: Passage, tag: Tag): Promise<void>;
   /** Creates a tag by name and adds it to an existing passage. */
@@ -24,6 +30,12 @@ export interface CodingActions {
     passage: Passage,
     changes: { start?: number; end?: number; memo?: string; speaker?: string | null },
   ): Promise<Passage | null>;
+  /**
+   * Moves one end of a passage by a word. The engine takes the step from the passage as stored,
+   * so a press never depends on whether the view has caught up with the previous one; steps go
+   * one at a time, so their answers arrive (and show) in order.
+   */
+  nudge(passageId: number, edge: 'start' | 'end', direction: -1 | 1): void;
   remove(passage: Passage): Promise<void>;
   reattach(passage: Passage, range: { start: number; end: number }): Promise<Passage | null>;
 }
@@ -65,8 +77,32 @@ export function useCodingActions(coding: DocumentCoding, undo: UndoActions): Cod
   const api = useApi();
   const { report } = useErrors();
   const { notify } = useNotices();
-  const { markUsed, reload } = useCoding();
-  const { documentId, upsert, replace, remove: forget } = coding;
+  const { markUsed, reload, index, looks } = useCoding();
+  const { documentId, upsert, replace, remove: forget, passages } = coding;
+
+  /** A new tag's colour: unlike its would-be siblings and the tags coded around `range`. */
+  const newTagColor = useCallback(
+    (path: string, range: { start: number; end: number }) => {
+      const parts = splitTagPath(path);
+      const avoid: string[] = [];
+      const { existing } = findTagPath(index, parts.slice(0, -1));
+      // Under a parent still to be created there are no siblings yet.
+      if (existing.length === parts.length - 1)
+        for (const tag of index.children.get(existing.at(-1)?.id ?? null) ?? []) avoid.push(tag.color);
+      for (const passage of passages) {
+        if (passage.start >= range.end || passage.end <= range.start) continue;
+        for (const id of passage.tag_ids) {
+          const look = looks.get(id);
+          if (look) avoid.push(look.color);
+        }
+      }
+      return pickTagColor(
+        avoid,
+        [...index.byId.values()].map((tag) => tag.color),
+      );
+    },
+    [index, looks, passages],
+  );
 
   const code = useCallback(
     async (range: { start: number; end: number; exact?: string }, tag: Tag) => {
@@ -100,7 +136,7 @@ export function useCodingActions(coding: DocumentCoding, undo: UndoActions): Cod
     async (range: { start: number; end: number }, name: string) => {
       let tag: Tag;
       try {
-        tag = await api.call('tags-create', { name });
+        tag = await createTagPath(api, index, name, newTagColor(name, range));
       } catch (error) {
         report(error, `Could not create the tag “${name}”`);
         return null;
@@ -108,7 +144,7 @@ export function useCodingActions(coding: DocumentCoding, undo: UndoActions): Cod
       reload();
       return code(range, tag);
     },
-    [api, code, reload, report],
+    [api, code, reload, report, index, newTagColor],
   );
 
   const addTag = useCallback(
@@ -126,14 +162,14 @@ export function useCodingActions(coding: DocumentCoding, undo: UndoActions): Cod
   const addNewTag = useCallback(
     async (passage: Passage, name: string) => {
       try {
-        const tag = await api.call('tags-create', { name });
+        const tag = await createTagPath(api, index, name, newTagColor(name, passage));
         reload();
         await addTag(passage, tag);
       } catch (error) {
         report(error, `Could not create the tag “${name}”`);
       }
     },
-    [api, addTag, reload, report],
+    [api, addTag, reload, report, index, newTagColor],
   );
 
   const removeTag = useCallback(
@@ -160,6 +196,21 @@ export function useCodingActions(coding: DocumentCoding, undo: UndoActions): Cod
         report(error, 'Could not change the passage');
         return null;
       }
+    },
+    [api, upsert, report],
+  );
+
+  const steps = useRef<Promise<unknown>>(Promise.resolve());
+  const nudge = useCallback(
+    (passageId: number, edge: 'start' | 'end', direction: -1 | 1) => {
+      steps.current = steps.current.then(async () => {
+        try {
+          upsert(await api.call('passages-nudge', { id: passageId, edge, direction }));
+        } catch (error) {
+          // Reported, and the next press still gets its turn.
+          report(error, 'Could not move the end of the passage');
+        }
+      });
     },
     [api, upsert, report],
   );
@@ -197,7 +248,7 @@ export function useCodingActions(coding: DocumentCoding, undo: UndoActions): Cod
   );
 
   return useMemo(
-    () => ({ code, codeWithNewTag, addTag, addNewTag, removeTag, update, remove, reattach }),
-    [code, codeWithNewTag, addTag, addNewTag, removeTag, update, remove, reattach],
+    () => ({ code, codeWithNewTag, addTag, addNewTag, removeTag, update, nudge, remove, reattach }),
+    [code, codeWithNewTag, addTag, addNewTag, removeTag, update, nudge, remove, reattach],
   );
 }

@@ -78,10 +78,25 @@ export function useDocumentCoding(documentId: number | null): DocumentCoding {
     }
     load(documentId);
     // The reader's own changes are on screen already (upsert/replace): the full list (about 1 MB
-    // for 2,000 passages) is fetched again only once the frame that shows them is done.
+    // for 2,000 passages) is fetched again only once the frame that shows them is done, and only
+    // when the event does not say which passages changed; when it does, just those are fetched.
     const refresh = whenIdle(() => load(documentId));
-    const off = api.on('on-coding-changed', ({ document_ids }) => {
-      if (document_ids.includes(documentId)) refresh.schedule();
+    const off = api.on('on-coding-changed', ({ document_ids, passage_ids }) => {
+      if (!document_ids.includes(documentId)) return;
+      if (!passage_ids || passage_ids.length > FETCH_SINGLY_MAX) {
+        refresh.schedule();
+        return;
+      }
+      api
+        .call('passages-get', { ids: passage_ids })
+        .then((found) =>
+          setState((old) =>
+            old.id === documentId
+              ? { ...old, passages: merge(old.passages, documentId, passage_ids, found) }
+              : old,
+          ),
+        )
+        .catch(() => refresh.schedule());
     });
     return () => {
       off();
@@ -122,6 +137,46 @@ export function useDocumentCoding(documentId: number | null): DocumentCoding {
     replace,
     remove,
   };
+}
+
+/** Above this many changed passages, one fetch of the whole list is cheaper than a lookup. */
+const FETCH_SINGLY_MAX = 200;
+
+/**
+ * The list with the passages `ids` as the engine now has them (`found`; an id not found was
+ * deleted). An answer older than what the view shows (a reader's own later step arrived first)
+ * is ignored for that passage.
+ */
+function merge(
+  old: Passage[],
+  documentId: number,
+  ids: readonly number[],
+  found: readonly Passage[],
+): Passage[] {
+  const fresh = new Map(found.filter((p) => p.document_id === documentId).map((p) => [p.id, p]));
+  const wanted = new Set(ids);
+  let changed = false;
+  const next: Passage[] = [];
+  for (const passage of old) {
+    if (!wanted.has(passage.id)) {
+      next.push(passage);
+      continue;
+    }
+    const now = fresh.get(passage.id);
+    fresh.delete(passage.id);
+    if (!now) {
+      changed = true;
+      continue;
+    }
+    const kept = now.updated_at < passage.updated_at || signature(now) === signature(passage) ? passage : now;
+    if (kept !== passage) changed = true;
+    next.push(kept);
+  }
+  for (const passage of fresh.values()) {
+    next.push(passage);
+    changed = true;
+  }
+  return changed ? next.sort(byPosition) : old;
 }
 
 const EMPTY_PASSAGES: Passage[] = [];

@@ -1,40 +1,8 @@
-// Word-wise motion over the body text, for the keyboard caret and for resizing passages. A "word"
-// is a run of non-space characters, so punctuation and quotation marks travel with their word:
-// extending a selection to “…said.” takes the full stop and the closing quote along.
+// Word-wise helpers of the reader; the motions themselves live in shared/text/wordMotion, where the
+// engine uses them too.
+import { nextWordEnd, SPACE } from '../../../shared/text/wordMotion';
 
-const SPACE = /\s/;
-
-/** The end of the word at or after `offset` (skipping spaces first). */
-export function nextWordEnd(body: string, offset: number): number {
-  let at = Math.max(0, offset);
-  while (at < body.length && SPACE.test(body[at]!)) at++;
-  while (at < body.length && !SPACE.test(body[at]!)) at++;
-  return at;
-}
-
-/** The start of the word at or before `offset` (skipping spaces first). */
-export function prevWordStart(body: string, offset: number): number {
-  let at = Math.min(body.length, offset);
-  while (at > 0 && SPACE.test(body[at - 1]!)) at--;
-  while (at > 0 && !SPACE.test(body[at - 1]!)) at--;
-  return at;
-}
-
-/** The start of the word after `offset` (for moving a passage's start to the right). */
-export function nextWordStart(body: string, offset: number): number {
-  let at = Math.max(0, offset);
-  while (at < body.length && !SPACE.test(body[at]!)) at++;
-  while (at < body.length && SPACE.test(body[at]!)) at++;
-  return at;
-}
-
-/** The end of the word before `offset` (for moving a passage's end to the left). */
-export function prevWordEnd(body: string, offset: number): number {
-  let at = Math.min(body.length, offset);
-  while (at > 0 && !SPACE.test(body[at - 1]!)) at--;
-  while (at > 0 && SPACE.test(body[at - 1]!)) at--;
-  return at;
-}
+export { nextWordEnd, nextWordStart, prevWordEnd, prevWordStart } from '../../../shared/text/wordMotion';
 
 /** A range without the spaces and line breaks at its ends; null when nothing but space remains. */
 export function trimRange(body: string, start: number, end: number): { start: number; end: number } | null {

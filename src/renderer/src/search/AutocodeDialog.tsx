@@ -6,6 +6,7 @@ import { useNotices } from '../app/NoticeProvider';
 import { useCoding } from '../coding/CodingProvider';
 import { flattenTags } from '../coding/tagTree';
 import type { UndoActions } from '../coding/useUndo';
+import './autocode.css';
 
 interface Props {
   query: string;
@@ -19,10 +20,15 @@ const SCOPES: Array<{ id: AutocodeScope; label: string; hint: string }> = [
   { id: 'paragraph', label: 'Paragraph', hint: 'the whole paragraph' },
 ];
 const NEW = 'new';
+/** Hits listed one by one (each can be unticked); the rest are summed up. */
+const SHOWN = 200;
+
+const hitKey = (hit: Pick<AutocodeHit, 'document_id' | 'start'>): string => `${hit.document_id}:${hit.start}`;
 
 /**
  * "Code all hits…": every hit of the search coded with one tag in one undoable step, after a
- * preview that shows what will be coded (and what already is).
+ * preview that lists what will be coded — each hit with a box to untick it — and what already is
+ * (those are never coded twice).
  */
 export function AutocodeDialog({ query, undo, onClose }: Props) {
   const api = useApi();
@@ -35,6 +41,8 @@ export function AutocodeDialog({ query, undo, onClose }: Props) {
   const [scope, setScope] = useState<AutocodeScope>('sentence');
   const [hits, setHits] = useState<AutocodeHit[] | null>(null);
   const [busy, setBusy] = useState(false);
+  /** Hits unticked in the preview ("document:start"): left uncoded. */
+  const [skipped, setSkipped] = useState<ReadonlySet<string>>(new Set());
   const dialog = useRef<HTMLDivElement>(null);
   const tagId = choice === NEW ? undefined : Number(choice);
 
@@ -54,8 +62,15 @@ export function AutocodeDialog({ query, undo, onClose }: Props) {
     };
   }, [api, query, scope, tagId, report]);
 
-  const fresh = hits?.filter((hit) => !hit.already_coded).length ?? 0;
+  const fresh = hits?.filter((hit) => !hit.already_coded && !skipped.has(hitKey(hit))).length ?? 0;
+  const toggle = (hit: AutocodeHit): void =>
+    setSkipped((old) => {
+      const next = new Set(old);
+      if (!next.delete(hitKey(hit))) next.add(hitKey(hit));
+      return next;
+    });
   const documents = new Set(hits?.map((hit) => hit.document_id)).size;
+  const coded = hits?.filter((hit) => hit.already_coded).length ?? 0;
 
   async function apply(): Promise<void> {
     setBusy(true);
@@ -68,7 +83,10 @@ export function AutocodeDialog({ query, undo, onClose }: Props) {
         id = tag.id;
         name = tag.name;
       }
-      const result = await api.call('autocode-apply', { query, scope, tag_id: id });
+      const skip = (hits ?? [])
+        .filter((hit) => skipped.has(hitKey(hit)))
+        .map(({ document_id, start }) => ({ document_id, start }));
+      const result = await api.call('autocode-apply', { query, scope, tag_id: id, skip });
       markUsed(id);
       reload();
       notify(`Coded ${result.tagged} ${result.tagged === 1 ? 'hit' : 'hits'} as “${name}”`, {
@@ -132,7 +150,10 @@ export function AutocodeDialog({ query, undo, onClose }: Props) {
                   name="autocode-scope"
                   value={option.id}
                   checked={scope === option.id}
-                  onChange={() => setScope(option.id)}
+                  onChange={() => {
+                    setScope(option.id);
+                    setSkipped(new Set());
+                  }}
                 />
                 {option.label}
               </label>
@@ -144,19 +165,30 @@ export function AutocodeDialog({ query, undo, onClose }: Props) {
             ? 'Finding hits…'
             : `${hits.length} ${hits.length === 1 ? 'hit' : 'hits'} in ${documents} ${
                 documents === 1 ? 'document' : 'documents'
-              }${hits.length - fresh > 0 ? ` · ${hits.length - fresh} already coded` : ''}`}
+              }${coded > 0 ? ` · ${coded} already coded` : ''}${skipped.size > 0 ? ` · ${skipped.size} skipped` : ''}`}
         </p>
         <ul className="autocode-hits" aria-label="Hits to code">
-          {(hits ?? []).slice(0, 200).map((hit) => (
-            <li
-              key={`${hit.document_id}:${hit.start}`}
-              className={hit.already_coded ? 'coded-already' : undefined}
-            >
-              <span className="autocode-doc">{hit.document_title}</span>
-              <span className="autocode-text">{hit.text}</span>
-              {hit.already_coded ? <span className="autocode-badge">already coded</span> : null}
+          {(hits ?? []).slice(0, SHOWN).map((hit) => (
+            <li key={hitKey(hit)} className={hit.already_coded ? 'coded-already' : undefined}>
+              <label>
+                <input
+                  type="checkbox"
+                  aria-label={`Code “${hit.text.slice(0, 60)}” in ${hit.document_title}`}
+                  checked={!hit.already_coded && !skipped.has(hitKey(hit))}
+                  disabled={hit.already_coded}
+                  onChange={() => toggle(hit)}
+                />
+                <span className="autocode-doc">{hit.document_title}</span>
+                <span className="autocode-text">{hit.text}</span>
+                {hit.already_coded ? <span className="autocode-badge">already coded</span> : null}
+              </label>
             </li>
           ))}
+          {(hits?.length ?? 0) > SHOWN ? (
+            <li className="autocode-more">
+              and {((hits?.length ?? 0) - SHOWN).toLocaleString('en')} more, coded unless already coded
+            </li>
+          ) : null}
         </ul>
         <div className="modal-actions">
           <button type="button" className="button" onClick={onClose}>

@@ -1,0 +1,46 @@
+import { useCallback, useLayoutEffect, useState, type RefObject } from 'react';
+import type { Passage } from '../../../shared/model';
+import { useCoding } from '../coding/CodingProvider';
+import { passageTagNames } from './passageColors';
+
+/** A label beside a margin bar, relative to the article: which tags the passage carries. */
+export interface BarLabel {
+  id: number;
+  text: string;
+  left: number;
+  top: number;
+}
+
+/**
+ * Names a bar's tags beside it: while the pointer is over the bar (or its coded text), and while
+ * the reading caret stands in the passage — the keyboard's way to point at a bar. The browser's
+ * own tooltip comes late and never for the keyboard.
+ */
+export function useBarLabel(
+  article: RefObject<HTMLElement | null>,
+  byId: ReadonlyMap<number, Passage>,
+  caretPassage: number | null,
+): { label: BarLabel | null; hover(id: number | null): void } {
+  const { looks } = useCoding();
+  const [hovered, setHovered] = useState<number | null>(null);
+  const [label, setLabel] = useState<BarLabel | null>(null);
+  const id = hovered ?? caretPassage;
+
+  useLayoutEffect(() => {
+    const container = article.current;
+    const passage = id === null ? undefined : byId.get(id);
+    const bar = container?.querySelector<HTMLElement>(`.bar[data-passage-id="${id}"]`);
+    if (!container || !passage || !bar) {
+      setLabel(null);
+      return;
+    }
+    const names = passageTagNames(passage, looks);
+    const text = names.length > 0 ? names.join(', ') : passage.kind === 'quote' ? 'Quote' : 'Untagged';
+    const origin = container.getBoundingClientRect();
+    const box = bar.getBoundingClientRect();
+    setLabel({ id: passage.id, text, left: box.left - origin.left, top: box.top - origin.top });
+  }, [article, byId, id, looks]);
+
+  const hover = useCallback((next: number | null) => setHovered(next), []);
+  return { label, hover };
+}
