@@ -52,6 +52,8 @@ export interface DocumentSummary {
   section: string | null;
   /** Documents that tell the same story (reprints, corrected re-posts) share a story id. */
   story_id: number | null;
+  /** With one row per story: how many documents (outside the trash) tell this story. */
+  story_size?: number;
 }
 
 /** A stretch of the original text set aside as site chrome (cookie notice, share buttons …). */

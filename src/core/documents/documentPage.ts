@@ -179,8 +179,13 @@ export function documentPager(db: Db) {
       pageWhere.push(bound.sql);
       pageParams.push(...bound.params);
     }
+    // One row per story names how many documents tell it (an indexed count per row shown).
+    const columns = filter?.one_per_story
+      ? `${SUMMARY_COLUMNS}, CASE WHEN story_id IS NULL THEN 1 ELSE (SELECT count(*) FROM documents s
+           WHERE s.story_id = documents.story_id AND s.deleted_at IS NULL) END AS story_size`
+      : SUMMARY_COLUMNS;
     const sql =
-      `SELECT ${SUMMARY_COLUMNS} FROM documents${walk}${pageWhere.length ? ` WHERE ${pageWhere.join(' AND ')}` : ''}` +
+      `SELECT ${columns} FROM documents${walk}${pageWhere.length ? ` WHERE ${pageWhere.join(' AND ')}` : ''}` +
       ` ORDER BY ${orderBy(sort, direction)} LIMIT ? OFFSET ?`;
     const rows = prepared(sql).all(
       ...pageParams,

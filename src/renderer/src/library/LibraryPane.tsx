@@ -1,7 +1,9 @@
 import { memo, useDeferredValue, useMemo, useState } from 'react';
 import './library.css';
+import { BulkEditBar } from './BulkEditBar';
 import { LibraryTable } from './LibraryTable';
 import type { LibrarySort, LibrarySortKey } from './librarySort';
+import { useChecked } from './useChecked';
 import { useLibraryPages } from './useLibraryPages';
 
 interface Props {
@@ -27,15 +29,21 @@ export const LibraryPane = memo(function LibraryPane({ projectCount, openedId, o
   // Typing stays responsive; the engine is asked for the settled text.
   const deferredFilter = useDeferredValue(filterText.trim());
   const [selectedId, setSelectedId] = useState<number | null>(null);
+  // One row per story: a story's first document stands for its reprints (the rest stay in the project).
+  const [onePerStory, setOnePerStory] = useState(false);
   const query = useMemo(
     () => ({
       sort: sort.key,
       direction: sort.direction,
-      filter: deferredFilter ? { text: deferredFilter } : {},
+      filter: {
+        ...(deferredFilter ? { text: deferredFilter } : {}),
+        ...(onePerStory ? { one_per_story: true } : {}),
+      },
     }),
-    [sort, deferredFilter],
+    [sort, deferredFilter, onePerStory],
   );
   const pages = useLibraryPages(query);
+  const checks = useChecked(pages);
 
   function onSort(key: LibrarySortKey): void {
     setSort((current) =>
@@ -52,7 +60,7 @@ export const LibraryPane = memo(function LibraryPane({ projectCount, openedId, o
     ? 'Loading…'
     : filtered
       ? `${shown.toLocaleString('en')} of ${(projectCount ?? 0).toLocaleString('en')}`
-      : `${shown.toLocaleString('en')} ${shown === 1 ? 'document' : 'documents'}`;
+      : `${shown.toLocaleString('en')} ${onePerStory ? (shown === 1 ? 'story' : 'stories') : shown === 1 ? 'document' : 'documents'}`;
 
   return (
     <section className="list-pane" aria-label="Library">
@@ -72,7 +80,18 @@ export const LibraryPane = memo(function LibraryPane({ projectCount, openedId, o
         <span className="pane-count" aria-live="polite">
           {count}
         </span>
+        {projectCount !== 0 ? (
+          <label className="story-toggle" title="Reprints and re-posts of one story show as one row">
+            <input
+              type="checkbox"
+              checked={onePerStory}
+              onChange={(event) => setOnePerStory(event.target.checked)}
+            />
+            One row per story
+          </label>
+        ) : null}
       </header>
+      {checks.ids.length > 0 ? <BulkEditBar ids={checks.ids} onClear={checks.clear} /> : null}
       {!loading && projectCount === 0 ? (
         <div className="empty-state">
           <p className="empty-title">Your library is empty</p>
@@ -94,6 +113,8 @@ export const LibraryPane = memo(function LibraryPane({ projectCount, openedId, o
           openedId={openedId}
           onSelect={setSelectedId}
           onOpen={onOpen}
+          checked={checks.checked}
+          onCheck={checks.toggle}
         />
       )}
     </section>

@@ -15,6 +15,9 @@ interface Props {
   date: string | null;
   onSelect(id: number): void;
   onOpen(id: number): void;
+  /** Checked for a bulk edit; a click on the box toggles it (with Shift: the range from the last one). */
+  checked: boolean;
+  onCheck(id: number, range: boolean): void;
 }
 
 /** One document in the library table; memoised, so scrolling renders only rows that came in. */
@@ -28,6 +31,8 @@ export const LibraryRow = memo(function LibraryRow({
   date,
   onSelect,
   onOpen,
+  checked,
+  onCheck,
 }: Props) {
   const made = doc.title_origin === 'first-sentence';
   return (
@@ -46,6 +51,19 @@ export const LibraryRow = memo(function LibraryRow({
       }}
     >
       <td className="col-title">
+        {/* The check box sits in the title cell, so the columns stay where they were. */}
+        <input
+          type="checkbox"
+          className="row-check"
+          aria-label={`Check “${doc.title}”`}
+          checked={checked}
+          tabIndex={-1}
+          onChange={() => undefined}
+          onClick={(event) => {
+            event.stopPropagation();
+            onCheck(doc.id, event.shiftKey);
+          }}
+        />
         <span
           className={made ? 'doc-title made-title' : 'doc-title'}
           title={made ? `${doc.title}\n${FIRST_SENTENCE_TOOLTIP}` : doc.title}
@@ -53,6 +71,11 @@ export const LibraryRow = memo(function LibraryRow({
           {doc.title}
         </span>
         {doc.author ? <span className="doc-author">{doc.author}</span> : null}
+        {(doc.story_size ?? 0) > 1 ? (
+          <span className="story-count" title="The same story in other documents (reprints, re-posts)">
+            same story in {doc.story_size}
+          </span>
+        ) : null}
       </td>
       <td className="col-date" title={formatDate(doc.published_at) ?? 'No date found in the text'}>
         {date ?? <span className="muted">—</span>}

@@ -15,6 +15,9 @@ interface Props {
   openedId: number | null;
   onSelect(id: number): void;
   onOpen(id: number): void;
+  /** Rows checked for a bulk edit, and how a click on a box changes them (Shift: a range). */
+  checked: ReadonlySet<number>;
+  onCheck(id: number, range: boolean): void;
 }
 
 const COLUMNS: Array<{ key: LibrarySortKey; label: string; className: string }> = [
@@ -33,7 +36,17 @@ const HEADER_HEIGHT = 29;
  * 100,000), fetched by block as they scroll in. Sortable columns, one selected row, Up/Down/j/k
  * to move, Home/End, Enter to open.
  */
-export function LibraryTable({ pages, sort, onSort, selectedId, openedId, onSelect, onOpen }: Props) {
+export function LibraryTable({
+  pages,
+  sort,
+  onSort,
+  selectedId,
+  openedId,
+  onSelect,
+  onOpen,
+  checked,
+  onCheck,
+}: Props) {
   const scroller = useRef<HTMLDivElement>(null);
   const body = useRef<HTMLTableSectionElement>(null);
   const total = pages.total ?? 0;
@@ -142,6 +155,8 @@ export function LibraryTable({ pages, sort, onSort, selectedId, openedId, onSele
                 selected={doc.id === selectedId}
                 opened={doc.id === openedId}
                 focusable={doc.id === focusableId}
+                checked={checked.has(doc.id)}
+                onCheck={onCheck}
                 date={formatDate(doc.published_at, 'short')}
                 onSelect={(id) => {
                   selectedIndex.current = item.index;
