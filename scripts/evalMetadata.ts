@@ -21,4 +21,11 @@ void (async () => {
       for (const s of result.scores) for (const miss of s.misses) console.log('  ' + miss);
     console.log('');
   }
+  const stories = await scoreStories();
+  console.log(
+    `Stories (each development text + 3 reprints: other outlet, trimmed, corrected): ${stories.documents} documents, ` +
+      `${stories.pairs} same-story pairs · precision ${(stories.precision * 100).toFixed(1)}% · recall ${(stories.recall * 100).toFixed(1)}%`,
+  );
+  if (process.argv.includes('--misses')) for (const miss of stories.misses) console.log('  ' + miss);
+  process.exit(0);
 })();
