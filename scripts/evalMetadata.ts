@@ -9,6 +9,7 @@ import {
   formatScores,
   scoreNewsMetadata,
 } from '../tests/core/helpers/scoreNewsMetadata';
+import { scoreStories } from '../tests/core/helpers/scoreStories';
 
 void (async () => {
   for (const [name, dir] of [
