@@ -72,6 +72,21 @@ test('check several rows, set their source at once, move them to the trash and u
   await expect(rows).toHaveCount(5);
   await page.getByRole('button', { name: 'Undo' }).click();
   await expect(rows).toHaveCount(8);
+
+  // Later: the trash lists what was deleted, and each comes back on its own.
+  await rows.filter({ hasText: 'minimum wage' }).getByRole('checkbox').click();
+  await page
+    .getByRole('form', { name: 'Edit the checked documents' })
+    .getByRole('button', { name: 'Move to trash' })
+    .click();
+  await expect(rows).toHaveCount(7);
+  await page.getByRole('button', { name: 'Trash (1)' }).click();
+  const trash = page.getByRole('region', { name: 'Trash' });
+  await expect(trash).toContainText('France to raise minimum wage');
+  await page.screenshot({ path: join(SCREENSHOT_DIR, 'library-trash.png') });
+  await trash.getByRole('button', { name: 'Restore', exact: true }).click();
+  await expect(rows).toHaveCount(8);
+  await expect(page.getByRole('button', { name: /Trash \(/ })).toHaveCount(0);
 });
 
 test('a reprint shows as the same story, and the library can show one row per story', async ({ page }) => {

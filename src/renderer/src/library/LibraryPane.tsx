@@ -3,6 +3,7 @@ import './library.css';
 import type { DocumentSummary } from '../../../shared/model';
 import { BulkEditBar } from './BulkEditBar';
 import { LibraryTable } from './LibraryTable';
+import { TrashPanel, useTrash } from './TrashPanel';
 import { useChecked } from './useChecked';
 import { sortDocuments, type LibrarySort, type LibrarySortKey } from './sortDocuments';
 
@@ -47,6 +48,8 @@ export const LibraryPane = memo(function LibraryPane({
   );
   const sorted = useMemo(() => sortDocuments(shown, sort), [shown, sort]);
   const checks = useChecked(sorted);
+  const trash = useTrash();
+  const [showTrash, setShowTrash] = useState(false);
 
   function onSort(key: LibrarySortKey): void {
     setSort((current) =>
@@ -76,7 +79,18 @@ export const LibraryPane = memo(function LibraryPane({
             One row per story
           </label>
         ) : null}
+        {trash.length > 0 ? (
+          <button
+            type="button"
+            className="link-button trash-toggle"
+            aria-expanded={showTrash}
+            onClick={() => setShowTrash((shown) => !shown)}
+          >
+            Trash ({trash.length})
+          </button>
+        ) : null}
       </header>
+      {showTrash && trash.length > 0 ? <TrashPanel trash={trash} /> : null}
       {checks.ids.length > 0 ? <BulkEditBar ids={checks.ids} onClear={checks.clear} /> : null}
       {!loading && documents.length === 0 ? (
         <div className="empty-state">
