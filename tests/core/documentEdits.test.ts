@@ -100,7 +100,16 @@ test('a re-import of a corrected file keeps what the researcher edited', async (
 
 test('delete moves documents to the trash, out of the library and search; restore brings them back', async () => {
   const { workbench, ids } = await importNews(['en01_reuters_vienna.txt', 'en05_afp_paris.txt']);
+  const tag = await workbench.call('tags-create', { name: 'Energy' });
+  await workbench.call('passages-create', { document_id: ids[0]!, start: 0, end: 20, tag_ids: [tag.id] });
+  assert.equal((await workbench.call('passages-list', { tag_id: tag.id })).total, 1);
   assert.deepEqual(await workbench.call('documents-delete', { ids: [ids[0]!] }), { deleted: 1 });
+  assert.equal(
+    (await workbench.call('passages-list', { tag_id: tag.id })).total,
+    0,
+    'its passages are out of sight',
+  );
+  assert.equal((await workbench.call('project-info', {})).document_count, 1);
   assert.deepEqual(
     (await workbench.call('documents-list', {})).map((doc) => doc.id),
     [ids[1]],
@@ -113,6 +122,7 @@ test('delete moves documents to the trash, out of the library and search; restor
   assert.deepEqual(await workbench.call('documents-restore', { ids: [ids[0]!] }), { restored: 1 });
   assert.equal((await workbench.call('documents-list', {})).length, 2);
   assert.equal((await workbench.call('search', { query: 'Gewessler' })).total, 1);
+  assert.equal((await workbench.call('passages-list', { tag_id: tag.id })).total, 1, 'and back with it');
 });
 
 test('lectern doc set / show / delete / restore from the command line', () => {

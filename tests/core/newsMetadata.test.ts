@@ -5,7 +5,7 @@ import { detectLanguage } from '../../src/core/import/detectLanguage';
 import { creditTag, findByline, headByline } from '../../src/core/import/findByline';
 import { completeYear, dateLine, findDate, findWeekdayDate } from '../../src/core/import/findDate';
 import { parseDateline, parsePlaceDateline } from '../../src/core/import/parseDateline';
-import { formatScores, scoreNewsMetadata } from './helpers/scoreNewsMetadata';
+import { HELD_OUT_DIR, formatScores, scoreNewsMetadata } from './helpers/scoreNewsMetadata';
 
 describe('agency datelines', () => {
   const cases: Array<[string, { place: string | null; published_at: string | null; source: string }]> = [
@@ -204,5 +204,17 @@ test('news development set: precision and recall of each field', async () => {
       `${score.field} precision ${score.precision}: ${score.misses.join('; ')}`,
     );
     assert.ok(score.recall >= 0.9, `${score.field} recall ${score.recall}: ${score.misses.join('; ')}`);
+  }
+});
+
+test('held-out texts (written after the rules were frozen): precision and recall of each field', async () => {
+  const result = await scoreNewsMetadata(HELD_OUT_DIR);
+  console.log(formatScores(result, 'Held-out set'));
+  for (const score of result.scores) {
+    assert.ok(
+      score.precision >= 0.85,
+      `${score.field} precision ${score.precision}: ${score.misses.join('; ')}`,
+    );
+    assert.ok(score.recall >= 0.85, `${score.field} recall ${score.recall}: ${score.misses.join('; ')}`);
   }
 });

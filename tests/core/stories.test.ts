@@ -3,6 +3,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { minhashSignature, similarity } from '../../src/core/documents/minhashSignature';
+import { scoreStories } from './helpers/scoreStories';
 import { tempDir, tempWorkbench } from './helpers/tempProject';
 
 // One wire story, as Reuters sent it.
@@ -117,4 +118,13 @@ test('a trashed reprint leaves the story', async () => {
   assert.equal((await workbench.call('documents-get', { id: a })).same_story.length, 1);
   await workbench.call('documents-delete', { ids: [b] });
   assert.equal((await workbench.call('documents-get', { id: a })).same_story.length, 0);
+});
+
+test('stories on the news development set: reprints, trimmed copies and re-posts of 47 texts', async () => {
+  const result = await scoreStories();
+  console.log(
+    `Stories: ${result.documents} documents, ${result.pairs} same-story pairs · precision ${(result.precision * 100).toFixed(1)}% · recall ${(result.recall * 100).toFixed(1)}%`,
+  );
+  assert.equal(result.precision, 1, result.misses.filter((m) => m.startsWith('grouped')).join('\n'));
+  assert.ok(result.recall >= 0.9, result.misses.join('\n'));
 });

@@ -72,6 +72,21 @@ test('check several rows, set their source at once, move them to the trash and u
   await expect(rows).toHaveCount(5);
   await page.getByRole('button', { name: 'Undo' }).click();
   await expect(rows).toHaveCount(8);
+
+  // Later: the trash lists what was deleted, and each comes back on its own.
+  await rows.filter({ hasText: 'minimum wage' }).getByRole('checkbox').click();
+  await page
+    .getByRole('form', { name: 'Edit the checked documents' })
+    .getByRole('button', { name: 'Move to trash' })
+    .click();
+  await expect(rows).toHaveCount(7);
+  await page.getByRole('button', { name: 'Trash (1)' }).click();
+  const trash = page.getByRole('region', { name: 'Trash' });
+  await expect(trash).toContainText('France to raise minimum wage');
+  await page.screenshot({ path: join(SCREENSHOT_DIR, 'library-trash.png') });
+  await trash.getByRole('button', { name: 'Restore', exact: true }).click();
+  await expect(rows).toHaveCount(8);
+  await expect(page.getByRole('button', { name: /Trash \(/ })).toHaveCount(0);
 });
 
 test('a reprint shows as the same story, and the library can show one row per story', async ({ page }) => {
@@ -99,5 +114,56 @@ test('a reprint shows as the same story, and the library can show one row per st
   await expect(libraryRows(page)).toHaveCount(8);
   await expect(libraryRows(page).filter({ hasText: 'Austria to keep gas reserve' })).toContainText(
     'same story in 2',
+  );
+});
+
+test('the researcher keeps a set-aside block in the text, or sets a paragraph aside, for the whole source', async ({
+  page,
+}) => {
+  // Two documents of one source that share their closing paragraph.
+  const footer = 'Caspian Weekly is funded by its readers. Thank you for reading and sharing our reporting.';
+  await lectern.workbench.call('import-uploads', {
+    files: ['Ferry link across the Caspian resumes', 'Georgian wine exports reach record'].map(
+      (title, i) => ({
+        name: `cw${i}.txt`,
+        data_base64: Buffer.from(
+          `Caspian Weekly\n\n${title}\n\nThe first paragraph of story ${i} tells what happened on the day in some detail.\n\nThe second paragraph of story ${i} gives background and a quote from an official.\n\n${footer}\n\nCaspian Weekly`,
+        ).toString('base64'),
+      }),
+    ),
+  });
+  await openApp(page, lectern.url);
+  await libraryRows(page).filter({ hasText: 'Ferry link across the Caspian' }).click();
+  const reader = page.getByRole('region', { name: 'Reader' });
+  await expect(reader.getByText(footer)).toBeVisible();
+
+  // Set the footer aside from Details: it leaves this document and the source's other one.
+  const details = page.getByLabel('Document details');
+  await details.getByText('Set aside a paragraph…').click();
+  await details
+    .getByRole('listitem')
+    .filter({ hasText: 'Caspian Weekly is funded' })
+    .getByRole('button', { name: 'Set aside' })
+    .click();
+  await expect(page.getByText('Set aside in 2 documents')).toBeVisible();
+  await expect(reader.getByText(footer)).toHaveCount(0);
+  await page.screenshot({ path: join(SCREENSHOT_DIR, 'details-set-aside.png') });
+  const other = (await lectern.workbench.call('documents-list', {})).find((doc) =>
+    doc.title.startsWith('Georgian wine'),
+  )!;
+  expect((await lectern.workbench.call('documents-get', { id: other.id })).body).not.toContain(footer);
+
+  // Back: "Keep in text" on the collapsed block in the reader.
+  const bar = reader.getByRole('button', { name: /Site boilerplate set aside.*marked as boilerplate/ });
+  await bar.click();
+  // Each set-aside paragraph has its own button: the site name below stays set aside.
+  await expect(reader.getByRole('button', { name: 'Keep in text' })).toHaveCount(2);
+  await reader.getByRole('button', { name: 'Keep in text' }).first().click();
+  await expect(reader.getByText(footer)).toBeVisible();
+  await expect
+    .poll(async () => (await lectern.workbench.call('documents-get', { id: other.id })).body)
+    .toContain(footer);
+  expect((await lectern.workbench.call('documents-get', { id: other.id })).body).not.toContain(
+    'Caspian Weekly\n',
   );
 });

@@ -59,6 +59,8 @@ export function groupStories(db: Db, ids: number[]): number[] {
       for (const other of buckets.get(key) ?? []) {
         if (other === id || compared.has(other)) continue;
         compared.add(other);
+        // Already in one story (a bucket of many copies): no need to compare again.
+        if (find(other) === find(id)) continue;
         if (similarity(signature, signatures.get(other)!) >= SAME_STORY) union(id, other);
       }
     }

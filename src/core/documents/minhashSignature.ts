@@ -1,5 +1,3 @@
-import { foldText } from '../../shared/text/foldText';
-
 /** Hashes per signature; 64 × 32 bits = 256 bytes per document. */
 export const SIGNATURE_LENGTH = 64;
 /** Words per shingle: long enough that two articles on one topic share few, short enough to survive small edits. */
@@ -11,13 +9,14 @@ const SEEDS = Uint32Array.from({ length: SIGNATURE_LENGTH }, (_, i) =>
 );
 
 /**
- * The MinHash signature of a text's word 5-shingles (folded: case, accents, scripts), so that the
+ * The MinHash signature of a text's word 5-shingles (case folded), so that the
  * share of equal positions in two signatures estimates the Jaccard similarity of the texts.
  * An empty or very short text gets a signature of 0xFFFFFFFF, which matches nothing by design.
  */
 export function minhashSignature(text: string): Uint32Array {
   const signature = new Uint32Array(SIGNATURE_LENGTH).fill(0xffffffff);
-  const words = foldText(text).match(/[\p{L}\p{N}]+/gu) ?? [];
+  // Lower case is enough: reprints share their spelling (full folding costs more than the hashing).
+  const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
   if (words.length < SHINGLE_WORDS) return signature;
   for (let i = 0; i + SHINGLE_WORDS <= words.length; i++) {
     const shingle = fnv1a(words.slice(i, i + SHINGLE_WORDS).join(' '));

@@ -8,6 +8,7 @@ import type { CodingContext } from '../coding/CodingContext';
 import { collectFiles } from '../import/collectFiles';
 import { prepareFile } from '../import/prepareFile';
 import { storeQuoteSuggestions } from '../quotes/storeQuoteSuggestions';
+import { afterImport } from './afterImport';
 import { minhashSignature } from './minhashSignature';
 
 /**
@@ -121,5 +122,7 @@ export async function reimportDocument(context: CodingContext, id: number): Prom
     storeQuoteSuggestions(db, id, prepared.body);
   })();
   context.journal.clear();
+  // The new text may now match a story, and its source's boilerplate rules apply to it again.
+  afterImport(db, [id]);
   return report;
 }

@@ -50,6 +50,9 @@ export function learnSourceBoilerplate(db: Db, ids: number[]): number[] {
     `INSERT OR IGNORE INTO boilerplate_rules (source, hash, text, verdict, origin, created_at)
      VALUES (?, ?, ?, 'boilerplate', 'learnt', ?)`,
   );
+  const known = db.prepare<[string, string], { id: number }>(
+    'SELECT id FROM boilerplate_rules WHERE source = ? AND hash = ?',
+  );
   const touched = new Set<string>();
   const now = new Date().toISOString();
   db.transaction(() => {
@@ -60,6 +63,8 @@ export function learnSourceBoilerplate(db: Db, ids: number[]): number[] {
         if (unit.text.length > MAX_LENGTH || unit.text.length < 3) continue;
         const hash = paragraphHash(unit.text);
         record.run(doc.source, hash, doc.id);
+        // A paragraph with a rule is decided; counting it again would grow with the source.
+        if (known.get(doc.source!, hash)) continue;
         if ((stories.get(doc.source!, hash)?.stories ?? 0) >= REPEATS_TO_LEARN) {
           if (learn.run(doc.source, hash, unit.text, now).changes > 0) touched.add(doc.source!);
         }
@@ -67,6 +72,19 @@ export function learnSourceBoilerplate(db: Db, ids: number[]): number[] {
       touched.add(`#${doc.id}`);
     }
   })();
+  // Only sources with rules can change a document.
+  const ruled = new Set(
+    db
+      .prepare<[], { source: string }>('SELECT DISTINCT source FROM boilerplate_rules')
+      .all()
+      .map((r) => r.source),
+  );
+  const sourceOf = new Map(docs.map((doc) => [doc.id, doc.source!]));
+  for (const key of [...touched])
+    if (key.startsWith('#') && !ruled.has(sourceOf.get(Number(key.slice(1)))!)) touched.delete(key);
+  // A document whose source was re-applied as a whole needs no second pass.
+  for (const key of [...touched])
+    if (key.startsWith('#') && touched.has(sourceOf.get(Number(key.slice(1)))!)) touched.delete(key);
   const changed = new Set<number>();
   for (const key of touched) {
     const targets = key.startsWith('#') ? loadDocs(db, [Number(key.slice(1))]) : docsOfSource(db, key);

@@ -3,27 +3,29 @@ import { MONTH_PATTERN, WEEKDAY_PATTERN, monthDay, monthNumber } from './months'
 
 type Parts = [year: number, month: number, day: number];
 
+// Global regexes (matchAll needs the flag; matchAll copies them, so their lastIndex stays 0).
 const FULL: Array<{ regex: RegExp; parts: (m: RegExpMatchArray) => Parts }> = [
   // 2022-06-27 (also inside 2022-06-27T10:00:00Z)
   {
-    regex: /(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)/u,
+    regex: /(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)/gu,
     parts: (m) => [Number(m[1]), Number(m[2]), Number(m[3])],
   },
   // 27 June 2022, 27. Juni 2022, 27 de junio de 2022, 27 июня 2022 г.
   {
     regex: new RegExp(
       String.raw`(?<![\p{L}\d])(\d{1,2})\.?\s+(?:de\s+)?${MONTH_PATTERN}\s+(?:de\s+)?(\d{4})\b`,
-      'u',
+      'gu',
     ),
     parts: (m) => [Number(m[3]), monthNumber(m[2]!), Number(m[1])],
   },
-  // June 27, 2022; Mar. 3, 2022
+  // June 27, 2022; Mar. 3, 2022 — any word before the day, checked against the month names in
+  // code: an alternation of every month name tried at every position of a text is slow.
   {
-    regex: new RegExp(String.raw`(?<![\p{L}\d])${MONTH_PATTERN}\s+(\d{1,2}),?\s+(\d{4})\b`, 'u'),
+    regex: /(?<![\p{L}\d])(\p{L}{3,11})\.?\s+(\d{1,2}),?\s+(\d{4})\b/gu,
     parts: (m) => [Number(m[3]), monthNumber(m[1]!), Number(m[2])],
   },
   // 27.06.2022
-  { regex: /\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b/u, parts: (m) => [Number(m[3]), Number(m[2]), Number(m[1])] },
+  { regex: /\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b/gu, parts: (m) => [Number(m[3]), Number(m[2]), Number(m[1])] },
 ];
 
 /**
@@ -32,10 +34,10 @@ const FULL: Array<{ regex: RegExp; parts: (m: RegExpMatchArray) => Parts }> = [
  */
 export function findDate(text: string): string | null {
   for (const { regex, parts } of FULL) {
-    const match = regex.exec(text);
-    if (!match) continue;
-    const date = isoDate(...parts(match));
-    if (date) return date;
+    for (const match of text.matchAll(regex)) {
+      const date = isoDate(...parts(match));
+      if (date) return date;
+    }
   }
   return null;
 }
@@ -103,7 +105,7 @@ function allFullDates(text: string): string[] {
     if (date) found.push(date);
   }
   for (const { regex, parts } of FULL) {
-    for (const m of text.matchAll(new RegExp(regex.source, regex.flags + 'g'))) {
+    for (const m of text.matchAll(regex)) {
       const date = isoDate(...parts(m));
       if (date) found.push(date);
     }

@@ -9,7 +9,7 @@ const NAMES = [
   'january jan januar jänner jän janvier janv enero ene gennaio gen января янв январь січня січ',
   'february feb februar février févr fevrier febrero febbraio февраля фев февр февраль лютого лют',
   'march mar märz maerz mars marzo марта мар март березня бер',
-  'april apr avril avr abril aprile апреля апр апрель квітня квіт',
+  'april apr avril avr abril abr aprile апреля апр апрель квітня квіт',
   'may mai mayo maggio мая май травня трав',
   'june jun juni juin junio giugno июня июн июнь червня черв',
   'july jul juli juillet juil julio luglio июля июл июль липня лип',

@@ -53,8 +53,10 @@ export function listPassages(db: Db, args: PassageFilter & { offset?: number; li
   }
   // Documents first, in reading order, then their passages by position: both orders come off
   // indexes (documents_reading_order, passages_document), so a page needs no sort of all matches.
-  const from = `FROM documents d JOIN passages p ON p.document_id = d.id ${where.length ? 'WHERE ' + where.join(' AND ') : ''}`;
-  const onlyTag = args.tag_id !== undefined && where.length === 1;
+  const onlyTag = args.tag_id !== undefined && where.length === 1 && !anyTrashed(db);
+  // Documents in the trash keep their passages, out of sight until restored.
+  where.push('d.deleted_at IS NULL');
+  const from = `FROM documents d JOIN passages p ON p.document_id = d.id WHERE ${where.join(' AND ')}`;
   const total = onlyTag
     ? // Counting codings needs no join when nothing but the tag filters.
       (db.prepare(`SELECT count(*) AS n FROM passages p WHERE ${where[0]}`).get(...params) as { n: number }).n
@@ -115,4 +117,8 @@ function contextAfter(body: string, end: number): string {
   const text = body.slice(end, to);
   const cut = to < body.length ? text.replace(/\s\S*$/, '') : text;
   return cut.replace(/\s+/g, ' ') + (to < body.length ? '…' : '');
+}
+
+function anyTrashed(db: Db): boolean {
+  return db.prepare('SELECT 1 FROM documents WHERE deleted_at IS NOT NULL LIMIT 1').get() !== undefined;
 }

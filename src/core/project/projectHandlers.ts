@@ -3,7 +3,9 @@ import { APP_VERSION } from '../appVersion';
 import type { Context } from '../workbench';
 
 export function projectHandlers({ db, path }: Context): ProjectHandlers {
-  const countDocuments = db.prepare<[], { count: number }>('SELECT count(*) AS count FROM documents');
+  const countDocuments = db.prepare<[], { count: number }>(
+    'SELECT count(*) AS count FROM documents WHERE deleted_at IS NULL',
+  );
   return {
     'project-info': async () => ({
       path,

@@ -4,6 +4,8 @@ import { prepareFile } from '../../../src/core/import/prepareFile';
 import type { NewDocument } from '../../../src/core/documents/documentStore';
 
 export const NEWS_DIR = join(__dirname, '..', '..', 'fixtures', 'news');
+/** Texts written after the rules were frozen, to measure them on text they were not tuned on. */
+export const HELD_OUT_DIR = join(__dirname, '..', '..', 'fixtures', 'news-heldout');
 export const FIELDS = ['title', 'published_at', 'source', 'author', 'place', 'language'] as const;
 type Field = (typeof FIELDS)[number];
 
@@ -23,12 +25,14 @@ export interface FieldScore {
 }
 
 /** Imports every text of the news development set (without a database) and scores each field. */
-export async function scoreNewsMetadata(): Promise<{ documents: number; scores: FieldScore[] }> {
-  const expectations = JSON.parse(readFileSync(join(NEWS_DIR, 'expected.json'), 'utf8')) as Record<
+export async function scoreNewsMetadata(
+  dir = NEWS_DIR,
+): Promise<{ documents: number; scores: FieldScore[] }> {
+  const expectations = JSON.parse(readFileSync(join(dir, 'expected.json'), 'utf8')) as Record<
     string,
     Expected | string
   >;
-  const files = readdirSync(NEWS_DIR).filter((name) => name.endsWith('.txt'));
+  const files = readdirSync(dir).filter((name) => name.endsWith('.txt'));
   const scores = new Map<string, FieldScore>();
   const score = (field: string) => {
     let entry = scores.get(field);
@@ -39,7 +43,7 @@ export async function scoreNewsMetadata(): Promise<{ documents: number; scores: 
   for (const name of files) {
     const expected = expectations[name];
     if (typeof expected !== 'object') throw new Error(`${name} has no expectations in expected.json`);
-    const path = join(NEWS_DIR, name);
+    const path = join(dir, name);
     const prepared = await prepareFile(
       { name, path, read: () => readFileSync(path) },
       new Date().toISOString(),
@@ -82,9 +86,12 @@ export async function scoreNewsMetadata(): Promise<{ documents: number; scores: 
 }
 
 /** The figures as a table for the terminal. */
-export function formatScores(result: { documents: number; scores: FieldScore[] }): string {
+export function formatScores(
+  result: { documents: number; scores: FieldScore[] },
+  name = 'News development set',
+): string {
   const lines = [
-    `News development set: ${result.documents} texts (EN, DE, RU, UK, FR, ES)`,
+    `${name}: ${result.documents} texts`,
     'field          precision  recall   right  wrong  missed',
   ];
   for (const s of result.scores) {

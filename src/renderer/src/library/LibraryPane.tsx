@@ -3,6 +3,7 @@ import './library.css';
 import { BulkEditBar } from './BulkEditBar';
 import { LibraryTable } from './LibraryTable';
 import type { LibrarySort, LibrarySortKey } from './librarySort';
+import { TrashPanel, useTrash } from './TrashPanel';
 import { useChecked } from './useChecked';
 import { useLibraryPages } from './useLibraryPages';
 
@@ -44,6 +45,8 @@ export const LibraryPane = memo(function LibraryPane({ projectCount, openedId, o
   );
   const pages = useLibraryPages(query);
   const checks = useChecked(pages);
+  const trash = useTrash();
+  const [showTrash, setShowTrash] = useState(false);
 
   function onSort(key: LibrarySortKey): void {
     setSort((current) =>
@@ -90,7 +93,18 @@ export const LibraryPane = memo(function LibraryPane({ projectCount, openedId, o
             One row per story
           </label>
         ) : null}
+        {trash.length > 0 ? (
+          <button
+            type="button"
+            className="link-button trash-toggle"
+            aria-expanded={showTrash}
+            onClick={() => setShowTrash((shown) => !shown)}
+          >
+            Trash ({trash.length})
+          </button>
+        ) : null}
       </header>
+      {showTrash && trash.length > 0 ? <TrashPanel trash={trash} /> : null}
       {checks.ids.length > 0 ? <BulkEditBar ids={checks.ids} onClear={checks.clear} /> : null}
       {!loading && projectCount === 0 ? (
         <div className="empty-state">

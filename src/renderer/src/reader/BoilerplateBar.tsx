@@ -28,23 +28,27 @@ export function BoilerplateBar({ block, documentId }: { block: BoilerplateBlock;
       </button>
       {open ? (
         <div className="boilerplate-text">
-          {block.text}
-          <button
-            type="button"
-            className="button small boilerplate-keep"
-            title="Not boilerplate: show it in the reading text, here and in the other documents of this source"
-            onClick={() => {
-              Promise.all(
-                block.text
-                  .split('\n\n')
-                  .map((text) =>
-                    api.call('boilerplate-mark', { document_id: documentId, text, verdict: 'content' }),
-                  ),
-              ).catch((error: unknown) => report(error, 'Could not keep the text'));
-            }}
-          >
-            Keep in text
-          </button>
+          {block.text.split('\n\n').map((paragraph, index) => (
+            <div key={index} className="boilerplate-paragraph">
+              {paragraph}
+              <button
+                type="button"
+                className="button small boilerplate-keep"
+                title="Not boilerplate: show this paragraph in the reading text, here and in the other documents of this source"
+                onClick={() => {
+                  api
+                    .call('boilerplate-mark', {
+                      document_id: documentId,
+                      text: paragraph,
+                      verdict: 'content',
+                    })
+                    .catch((error: unknown) => report(error, 'Could not keep the text'));
+                }}
+              >
+                Keep in text
+              </button>
+            </div>
+          ))}
         </div>
       ) : null}
     </div>

@@ -10,7 +10,7 @@ export const ORIGIN_LABEL: Record<FieldOrigin, string> = {
   'meta-tag': 'meta tag',
   opengraph: 'OpenGraph',
   'json-ld': 'JSON-LD',
-  heading: 'headline',
+  heading: 'heading',
   dateline: 'dateline',
   byline: 'byline',
   'first-sentence': 'first sentence',

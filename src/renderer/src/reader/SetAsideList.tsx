@@ -50,20 +50,26 @@ export function SetAsideList({ document }: { document: DocumentDetail }) {
         <p className="muted">Nothing: the whole text is shown.</p>
       ) : (
         <ul className="set-aside">
-          {document.boilerplate.map((block, index) => (
-            <li key={index}>
-              <span className="set-aside-reason">{block.reason}</span>
-              <span className="muted"> · {block.text.length.toLocaleString('en')} characters</span>{' '}
-              <button
-                type="button"
-                className="link-button"
-                title={`Show this text in the reading text of ${scope}`}
-                onClick={() => mark(block.text.split('\n\n'), 'content')}
-              >
-                Keep in text
-              </button>
-            </li>
-          ))}
+          {/* One row per set-aside paragraph, so keeping one does not bring its neighbours back. */}
+          {document.boilerplate.flatMap((block, index) =>
+            block.text.split('\n\n').map((text, part) => (
+              <li key={`${index}-${part}`}>
+                <span className="set-aside-reason">{block.reason}</span>
+                <span className="set-aside-excerpt muted" title={text}>
+                  {' · '}
+                  {text.length > 60 ? text.slice(0, 60) + '…' : text}
+                </span>{' '}
+                <button
+                  type="button"
+                  className="link-button"
+                  title={`Show this paragraph in the reading text of ${scope}`}
+                  onClick={() => mark([text], 'content')}
+                >
+                  Keep in text
+                </button>
+              </li>
+            )),
+          )}
         </ul>
       )}
       {edges.length > 0 ? (
