@@ -2,8 +2,12 @@ import type { ImportHandlers } from '../../shared/api';
 import type { Context } from '../workbench';
 import type { SourceFile } from './collectFiles';
 
-// The import pipeline (readers, analysis, workers) loads on the first import, not at start.
-const pipeline = () => import('./importFiles');
+// Loaded with the engine, not on first use: a dynamic import() of the pipeline resolves the
+// search stemmers (@orama/stemmers, ESM .js files) as CommonJS under Playwright's loader and
+// fails; the readers still load their heavy libraries (pdf.js, Readability) on first use.
+import * as importPipeline from './importFiles';
+
+const pipeline = async () => importPipeline;
 
 export function importHandlers(context: Context): ImportHandlers {
   // Imports under way, so import-cancel can stop them (a window and the CLI may both import).
