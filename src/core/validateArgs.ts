@@ -127,18 +127,6 @@ const CHECKS: Record<Exclude<Command, SchemaCommand>, Check> = {
     start: [offset, 'an offset', 'required'],
     end: [offset, 'an offset', 'required'],
   }),
-  'quotes-list': fields({
-    document_id: [positiveInt, 'a document id'],
-    speaker: [isString, 'text'],
-    status: [oneOf('open', 'accepted', 'dismissed'), 'open, accepted or dismissed'],
-  }),
-  'quotes-accept': fields({
-    id: ID,
-    speaker: [nullable(isString), 'text or null'],
-    tag_ids: [idList, 'a list of tag ids'],
-  }),
-  'quotes-dismiss': fields({ id: ID }),
-  'speakers-list': () => null,
   'coding-undo': () => null,
   'coding-redo': () => null,
   'coding-undo-state': () => null,

@@ -13,6 +13,7 @@ import { UndoJournal } from './coding/undoJournal';
 import { markdownHandlers } from './export/markdown/markdownHandlers';
 import { noteHandlers } from './notes/noteHandlers';
 import { passageHandlers } from './passages/passageHandlers';
+import { entityHandlers } from './entities/entityHandlers';
 import { quoteHandlers } from './quotes/quoteHandlers';
 import { speakerKey } from './quotes/speakerKey';
 import { tagHandlers } from './tags/tagHandlers';
@@ -59,6 +60,7 @@ export class Workbench implements Api {
       ...tagHandlers(coding),
       ...passageHandlers(coding),
       ...quoteHandlers(coding),
+      ...entityHandlers(coding),
       ...codingHandlers(coding),
       ...noteHandlers(context),
       ...markdownHandlers(context, (command, args) => this.call(command, args)),

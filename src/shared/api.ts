@@ -24,6 +24,9 @@ import type {
   PassagePage,
   ProjectInfo,
   QuoteSuggestion,
+  EntityMergeProposal,
+  EntityPage,
+  EntitySummary,
   ReanchorReport,
   SearchResult,
   Speaker,
@@ -33,9 +36,13 @@ import type {
 } from './model';
 import type { Args } from './schemas/common';
 import type { documentSchemas } from './schemas/documentSchemas';
+import type { entitySchemas } from './schemas/entitySchemas';
+import type { quoteSchemas } from './schemas/quoteSchemas';
 
 /** Argument types come from the command's schema (src/shared/schemas): written once. */
 type D = typeof documentSchemas;
+type Q = typeof quoteSchemas;
+type E = typeof entitySchemas;
 
 export type ProjectHandlers = {
   'project-info': (args: Args<D['project-info']>) => Promise<ProjectInfo>;
@@ -102,15 +109,19 @@ export type PassageHandlers = {
 };
 
 export type QuoteHandlers = {
-  'quotes-list': (args: {
-    document_id?: number;
-    speaker?: string;
-    status?: QuoteSuggestion['status'];
-  }) => Promise<QuoteSuggestion[]>;
-  /** Accepts a suggestion (optionally with a corrected speaker): it becomes a passage of kind quote. */
-  'quotes-accept': (args: { id: number; speaker?: string | null; tag_ids?: number[] }) => Promise<Passage>;
-  'quotes-dismiss': (args: { id: number }) => Promise<QuoteSuggestion>;
-  'speakers-list': (args: Record<string, never>) => Promise<Speaker[]>;
+  'quotes-list': (args: Args<Q['quotes-list']>) => Promise<QuoteSuggestion[]>;
+  'quotes-accept': (args: Args<Q['quotes-accept']>) => Promise<Passage>;
+  'quotes-dismiss': (args: Args<Q['quotes-dismiss']>) => Promise<QuoteSuggestion>;
+  'speakers-list': (args: Args<Q['speakers-list']>) => Promise<Speaker[]>;
+};
+
+export type EntityHandlers = {
+  'entities-list': (args: Args<E['entities-list']>) => Promise<EntityPage>;
+  'entities-merge': (args: Args<E['entities-merge']>) => Promise<EntitySummary>;
+  'entities-split': (args: Args<E['entities-split']>) => Promise<EntitySummary>;
+  'entities-rename': (args: Args<E['entities-rename']>) => Promise<EntitySummary>;
+  'entities-link-role': (args: Args<E['entities-link-role']>) => Promise<EntitySummary>;
+  'entities-typos': (args: Args<E['entities-typos']>) => Promise<EntityMergeProposal[]>;
 };
 
 export type CodingHandlers = {
@@ -178,6 +189,7 @@ export type Handlers = ProjectHandlers &
   TagHandlers &
   PassageHandlers &
   QuoteHandlers &
+  EntityHandlers &
   CodingHandlers &
   NoteHandlers;
 export type Command = keyof Handlers;
@@ -209,6 +221,12 @@ export const commands = [
   'quotes-accept',
   'quotes-dismiss',
   'speakers-list',
+  'entities-list',
+  'entities-merge',
+  'entities-split',
+  'entities-rename',
+  'entities-link-role',
+  'entities-typos',
   'coding-undo',
   'coding-redo',
   'coding-undo-state',

@@ -38,10 +38,26 @@ const MAX_TITLE_WORDS = 6;
  * Offsets are exact UTF-16 offsets into body; roughly linear in its length.
  */
 export function detectQuotes(body: string): DetectedQuote[] {
+  return analyseQuotes(body).quotes;
+}
+
+/**
+ * detectQuotes, also handing back the text index and the people found, so the entity index
+ * (core/entities) reads the same persons without tokenising the body again.
+ */
+export function analyseQuotes(body: string): {
+  quotes: DetectedQuote[];
+  index: TextIndex;
+  people: PersonIndex;
+} {
   const spans = findQuotationSpans(body);
-  if (spans.length === 0) return [];
   const index = buildTextIndex(body, spans);
   const people = findPersonNames(index);
+  return { quotes: spans.length === 0 ? [] : quotesOf(index, spans, people), index, people };
+}
+
+function quotesOf(index: TextIndex, spans: QuotationSpan[], people: PersonIndex): DetectedQuote[] {
+  const body = index.body;
   const verbActs = findSpeechActs(index, people);
   const colonActs = findColonActs(
     index,

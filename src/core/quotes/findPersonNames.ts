@@ -33,8 +33,10 @@ export interface Person {
   firstAt: number;
   /** Offsets of every mention outside quotation marks, ascending. */
   mentions: number[];
-  /** For each mention, whether it stands in subject position (opens its clause). */
+  /** Offsets of mentions in subject position (opening their clause), ascending. */
   subjectMentions: number[];
+  /** Every place the document names the person, quoted or not: [start, end) of the name. */
+  spans: Array<[number, number]>;
 }
 
 export interface PersonIndex {
@@ -148,6 +150,7 @@ export function findPersonNames(index: TextIndex): PersonIndex {
         firstAt: tokens[run.nameStart]!.start,
         mentions: [],
         subjectMentions: [],
+        spans: [],
       };
       persons.push(person);
       bySurname.set(key, [...sameSurname, person]);
@@ -179,6 +182,7 @@ export function findPersonNames(index: TextIndex): PersonIndex {
       if (category) person.categories.add(category);
     }
     for (let t = run.nameStart; t <= run.last; t++) atToken.set(t, person);
+    person.spans.push([tokens[run.nameStart]!.start, tokens[run.last]!.end]);
     if (!index.quoted[run.last]) {
       person.mentions.push(tokens[run.nameStart]!.start);
       if (isSubjectPosition(index, run)) person.subjectMentions.push(tokens[run.nameStart]!.start);

@@ -1,15 +1,19 @@
 import type { Db } from '../db/open';
-import { detectQuotes } from './detectQuotes';
+import { findEntities } from '../entities/findEntities';
+import { storeEntities } from '../entities/storeEntities';
+import { analyseQuotes } from './detectQuotes';
 
 /**
- * Detects the quotations of one document and stores them as open suggestions; call inside the
+ * Detects the quotations of one document and stores them as open suggestions, and indexes the
+ * people, organisations and places it names (one reading of the text for both); call inside the
  * transaction that writes the document, so a document never exists without its suggestions.
  */
 export function storeQuoteSuggestions(db: Db, documentId: number, body: string): void {
   const insert =
-    db.prepare(`INSERT OR IGNORE INTO quote_suggestions (document_id, start, "end", exact, speaker, evidence, confidence)
-    VALUES (?, ?, ?, ?, ?, ?, ?)`);
-  for (const quote of detectQuotes(body)) {
+    db.prepare(`INSERT OR IGNORE INTO quote_suggestions (document_id, start, "end", exact, speaker, evidence, confidence, sieve)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?)`);
+  const analysis = analyseQuotes(body);
+  for (const quote of analysis.quotes) {
     insert.run(
       documentId,
       quote.start,
@@ -18,9 +22,11 @@ export function storeQuoteSuggestions(db: Db, documentId: number, body: string):
       quote.speaker,
       quote.speaker_evidence,
       quote.confidence,
+      quote.sieve,
     );
   }
   db.prepare<[number]>('UPDATE documents SET quotes_detected = 1 WHERE id = ?').run(documentId);
+  storeEntities(db, documentId, body, findEntities(body, analysis));
 }
 
 /**

@@ -5,7 +5,11 @@
  * compile-time check there makes sure every command has one or the other.
  */
 import { documentSchemas } from './documentSchemas';
+import { entitySchemas } from './entitySchemas';
+import { quoteSchemas } from './quoteSchemas';
 
 export const commandSchemas = {
   ...documentSchemas,
+  ...quoteSchemas,
+  ...entitySchemas,
 };
