@@ -21,12 +21,21 @@ export interface EntityAliases {
 export function aliasesOf(db: Db, name: string): EntityAliases | null {
   const key = speakerKey(name);
   if (!key) return null;
-  const entity = db
-    .prepare<[string], { id: number; name: string; kind: EntityAliases['kind'] }>(
-      `SELECT e.id, e.name, e.kind FROM entity_aliases a JOIN entities e ON e.id = a.entity_id
+  const entity =
+    db
+      .prepare<[string], { id: number; name: string; kind: EntityAliases['kind'] }>(
+        `SELECT e.id, e.name, e.kind FROM entity_aliases a JOIN entities e ON e.id = a.entity_id
        WHERE a.key = ? ORDER BY e.kind = 'person' DESC, a.source = 'found', e.id LIMIT 1`,
-    )
-    .get(key);
+      )
+      .get(key) ??
+    // A surname alone ("Lawrow") names the person most mentioned with it.
+    db
+      .prepare<[string], { id: number; name: string; kind: EntityAliases['kind'] }>(
+        `SELECT e.id, e.name, e.kind FROM entity_aliases a JOIN entities e ON e.id = a.entity_id
+         WHERE e.kind = 'person' AND a.key LIKE '% ' || ? GROUP BY e.id
+         ORDER BY (SELECT COUNT(*) FROM entity_mentions m WHERE m.entity_id = e.id) DESC, e.id LIMIT 1`,
+      )
+      .get(key.replace(/[%_]/g, ''));
   if (!entity) return null;
   const rows = db
     .prepare<[number], { alias: string; key: string }>(

@@ -1,7 +1,7 @@
 import { buildTextIndex, type TextIndex } from '../quotes/buildTextIndex';
 import { findPersonNames, fullName, type PersonIndex } from '../quotes/findPersonNames';
 import { findQuotationSpans } from '../quotes/findQuotationSpans';
-import { isOrgHead } from '../quotes/speechWords';
+import { isDeterminer, isOrgHead } from '../quotes/speechWords';
 import { MAX_PLACE_WORDS, placeNamed } from './placeNames';
 
 export type EntityKind = 'person' | 'organisation' | 'place';
@@ -54,7 +54,7 @@ export function findEntities(
   const orgs = new Map<string, FoundEntity>();
   for (let t = 0; t < tokens.length; t++) {
     const token = tokens[t]!;
-    if (taken.has(token.start) || !/^\p{Lu}/u.test(token.text)) continue;
+    if (taken.has(token.start) || !/^\p{Lu}/u.test(token.text) || isDeterminer(token.text)) continue;
     // Places: the longest gazetteer spelling starting here.
     let placeEnd = -1;
     let place: ReturnType<typeof placeNamed>;
