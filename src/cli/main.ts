@@ -9,6 +9,7 @@ import { defaultProjectPath, openDefaultProject } from '../core/project/defaultP
 import { Workbench } from '../core/workbench';
 import type { CliCommand } from './CliCommand';
 import { autocodeCommand } from './commands/autocodeCommand';
+import { entitiesCommand } from './commands/entitiesCommand';
 import { exportCommand } from './commands/exportCommand';
 import { importCommand } from './commands/importCommand';
 import { listCommand } from './commands/listCommand';
@@ -28,12 +29,13 @@ const COMMANDS: Record<string, CliCommand> = {
   tags: tagsCommand,
   passages: passagesCommand,
   quotes: quotesCommand,
+  entities: entitiesCommand,
   autocode: autocodeCommand,
   note: noteCommand,
   export: exportCommand,
   serve: serveCommand,
 };
-const SWITCHES = ['json', 'asc', 'help', 'no-subtags', 'orphaned', 'dry-run', 'with-sources'];
+const SWITCHES = ['json', 'asc', 'help', 'no-subtags', 'orphaned', 'dry-run', 'with-sources', 'typos'];
 
 const usage = () => `Usage: lectern <command> [options]
 
