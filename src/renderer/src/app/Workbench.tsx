@@ -27,13 +27,15 @@ import { AutocodeDialog } from '../search/AutocodeDialog';
 import { SearchBox } from '../search/SearchBox';
 import { SearchResults, hitElementId } from '../search/SearchResults';
 import { useSearch } from '../search/useSearch';
+import { EntitiesPane } from '../entities/EntitiesPane';
+import { SpeakerQuotes } from '../speakers/SpeakerQuotes';
 import { SpeakersPane } from '../speakers/SpeakersPane';
 import { useSpeakers } from '../speakers/useSpeakers';
 import { StatusBar } from './StatusBar';
 import { Tabs } from './Tabs';
 import { useShortcut } from './useShortcut';
 
-type LeftTab = 'library' | 'codebook' | 'speakers' | 'notes';
+type LeftTab = 'library' | 'codebook' | 'speakers' | 'entities' | 'notes';
 type RightTab = 'details' | 'coding' | 'quotes';
 
 /**
@@ -227,7 +229,7 @@ export function Workbench() {
     browser?.kind === 'tag'
       ? (index.byId.get(browser.tagId)?.name ?? 'passages')
       : browser?.kind === 'speaker'
-        ? browser.speaker
+        ? browser.speaker || 'suggestions'
         : 'orphaned passages';
 
   return (
@@ -284,6 +286,7 @@ export function Workbench() {
               { id: 'library', label: 'Library', count: library.loading ? null : library.documents.length },
               { id: 'codebook', label: 'Codebook', count: tags.length || null },
               { id: 'speakers', label: 'Speakers', count: speakers.speakers.length || null },
+              { id: 'entities', label: 'Entities' },
               { id: 'notes', label: 'Notes' },
             ]}
             selected={leftTab}
@@ -306,6 +309,8 @@ export function Workbench() {
               />
             ) : leftTab === 'notes' ? (
               <NotesPane layout={notes} />
+            ) : leftTab === 'entities' ? (
+              <EntitiesPane undo={undo} onOpenQuotes={openSpeaker} />
             ) : (
               <SpeakersPane
                 speakers={speakers.speakers}
@@ -342,7 +347,23 @@ export function Workbench() {
               setRightTab('quotes');
             }}
           />
-          {browser ? (
+          {browser?.kind === 'speaker' ? (
+            <SpeakerQuotes
+              key={browser.speaker}
+              speaker={browser.speaker}
+              visible={centre === 'browser'}
+              speakers={speakers.names}
+              undo={undo}
+              onShow={(quote) => {
+                showQuote(quote);
+                setRightTab('quotes');
+              }}
+              onClose={() => {
+                setBrowser(null);
+                setCentre('reader');
+              }}
+            />
+          ) : browser ? (
             <PassageBrowser
               key={JSON.stringify(browser)}
               query={browser}
