@@ -37,7 +37,7 @@ export const SpeakersPane = memo(function SpeakersPane({ speakers, loaded, opene
       <div className="pane-scroll">
         {speakers.some((s) => s.suggested > 0) ? (
           <button type="button" className="button small speaker-review" onClick={() => onOpen('')}>
-            Review {speakers.reduce((n, s) => n + s.suggested, 0)} suggestions one by one
+            Review open suggestions one by one
           </button>
         ) : null}
         {loaded && speakers.length === 0 ? (
