@@ -2,7 +2,7 @@ import { buildTextIndex, type TextIndex } from '../quotes/buildTextIndex';
 import { findPersonNames, fullName, type PersonIndex } from '../quotes/findPersonNames';
 import { findQuotationSpans } from '../quotes/findQuotationSpans';
 import { isDeterminer, isOrgHead } from '../quotes/speechWords';
-import { MAX_PLACE_WORDS, placeNamed } from './placeNames';
+import { MAX_PLACE_WORDS, mayStartPlace, placeNamed } from './placeNames';
 
 export type EntityKind = 'person' | 'organisation' | 'place';
 
@@ -58,7 +58,12 @@ export function findEntities(
     // Places: the longest gazetteer spelling starting here.
     let placeEnd = -1;
     let place: ReturnType<typeof placeNamed>;
-    for (let w = Math.min(MAX_PLACE_WORDS, tokens.length - t); w >= 1; w--) {
+    const dateline = /^\p{Lu}{3,}$/u.test(token.text);
+    for (
+      let w = mayStartPlace(token.text) || dateline ? Math.min(MAX_PLACE_WORDS, tokens.length - t) : 0;
+      w >= 1;
+      w--
+    ) {
       const last = tokens[t + w - 1]!;
       const candidate =
         placeNamed(body.slice(token.start, last.end)) ??

@@ -87,12 +87,18 @@ Millbrook
 Fulton County`;
 
 const byKey = new Map<string, { name: string; spellings: string[] }>();
+// First words of every spelling: most capitalised words are no place, and are turned away
+// before any phrase is built.
+const firstWords = new Set<string>();
 for (const line of PLACES.split('\n')) {
   // Multi-word names are written with spaces inside; split on two or more known words is not
   // needed: each line's spellings are separated by single spaces only where a spelling is one word.
   const spellings = splitSpellings(line.trim());
   const place = { name: spellings[0]!, spellings };
-  for (const spelling of spellings) byKey.set(spelling.toLowerCase(), place);
+  for (const spelling of spellings) {
+    byKey.set(spelling.toLowerCase(), place);
+    firstWords.add(spelling.split(' ')[0]!.toLowerCase());
+  }
 }
 
 /** Splits a gazetteer line into spellings, keeping known multi-word names together. */
@@ -125,6 +131,11 @@ function splitSpellings(line: string): string[] {
 /** The place a spelling names (Wien → Vienna), with all its spellings, or undefined. */
 export function placeNamed(spelling: string): { name: string; spellings: string[] } | undefined {
   return byKey.get(spelling.toLowerCase());
+}
+
+/** Whether a word can open a place's name (a quick test before placeNamed on a phrase). */
+export function mayStartPlace(word: string): boolean {
+  return firstWords.has(word.toLowerCase());
 }
 
 /** The longest number of words a gazetteer spelling has (for phrase look-ups). */

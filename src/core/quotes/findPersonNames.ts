@@ -1,6 +1,6 @@
 import { foldTerm } from '../../shared/text/foldTerm';
 import { genderOfGivenName, isKnownGivenName } from '../entities/firstNames';
-import { placeNamed } from '../entities/placeNames';
+import { mayStartPlace, placeNamed } from '../entities/placeNames';
 import type { TextIndex } from './buildTextIndex';
 import { isNameWord, isRoleNoun, isSpeechVerb, roleCategory, type RoleCategory } from './speechWords';
 
@@ -229,7 +229,8 @@ function readRun(index: TextIndex, first: number, last: number): Run | null {
   const { tokens, gaps } = index;
   // A run that ends in an initial ("U. S.") is no name, nor one that ends in a place ("Azerbaijan
   // Turkey", "Wien"), which the place gazetteer knows.
-  if (tokens[last]!.text.length < 2 || placeNamed(tokens[last]!.text)) return null;
+  if (tokens[last]!.text.length < 2 || (mayStartPlace(tokens[last]!.text) && placeNamed(tokens[last]!.text)))
+    return null;
   // Read the name from the right: surname, then initials, then one or two given names.
   let nameStart = last;
   const initials: string[] = [];
@@ -240,7 +241,11 @@ function readRun(index: TextIndex, first: number, last: number): Run | null {
   )
     initials.unshift(tokens[--nameStart]!.text);
   const givens: string[] = [];
-  while (nameStart - 1 >= first && givens.length < 2 && !placeNamed(tokens[nameStart - 1]!.text))
+  while (
+    nameStart - 1 >= first &&
+    givens.length < 2 &&
+    !(mayStartPlace(tokens[nameStart - 1]!.text) && placeNamed(tokens[nameStart - 1]!.text))
+  )
     givens.unshift(tokens[--nameStart]!.text);
   // A leading word that is no given name, before a known one ("Coach Mike"), is not part of it.
   // Two given names only when the first is one the gazetteer knows ("Jonas Gahr Støre"), not

@@ -653,10 +653,16 @@ const DOCUMENT_HEADS =
 
 /** Whether a word heads the name of an organisation ("ministry", "Ärztekammer") or is an acronym of one ("WHO", "NASA", "ÖGB"). */
 export function isOrgHead(word: string): boolean {
-  if (/^\p{Lu}{2,6}$/u.test(word)) return true;
+  const known = orgCache.get(word);
+  if (known !== undefined) return known;
   const lower = word.toLowerCase();
-  return ORG_HEADS.test(lower) || lower === 'international';
+  const result = /^\p{Lu}{2,6}$/u.test(word) || ORG_HEADS.test(lower) || lower === 'international';
+  if (orgCache.size > CACHE_LIMIT) orgCache.clear();
+  orgCache.set(word, result);
+  return result;
 }
+
+const orgCache = new Map<string, boolean>();
 
 /** Whether a word heads the name of a document that can be quoted ("the resolution", "das Papier"). */
 export function isDocumentHead(word: string): boolean {
