@@ -54,6 +54,8 @@ export function findEntities(
   const orgs = new Map<string, FoundEntity>();
   for (let t = 0; t < tokens.length; t++) {
     const token = tokens[t]!;
+    const first = token.text.charCodeAt(0);
+    if ((first >= 97 && first <= 122) || (first >= 48 && first <= 57)) continue;
     if (taken.has(token.start) || !/^\p{Lu}/u.test(token.text) || isDeterminer(token.text)) continue;
     // Places: the longest gazetteer spelling starting here.
     let placeEnd = -1;

@@ -231,6 +231,19 @@ export function isSpeechVerb(word: string, afterQuote: boolean): boolean {
   return afterQuote || !POST_QUOTE_ONLY.has(lower);
 }
 
+/** Whether a word might be a speech verb, "according" or a statement noun (one cached look-up). */
+export function mayReportSpeech(word: string): boolean {
+  const known = reportCache.get(word);
+  if (known !== undefined) return known;
+  const lower = word.toLowerCase();
+  const result = SPEECH_VERBS.has(lower) || STATEMENT_NOUNS.has(lower) || lower === 'according';
+  if (reportCache.size > CACHE_LIMIT) reportCache.clear();
+  reportCache.set(word, result);
+  return result;
+}
+
+const reportCache = new Map<string, boolean>();
+
 const PRONOUNS = new Set(['he', 'she', 'er']);
 
 /** Third-person singular pronouns that can stand for a speaker (German `sie` only after the verb). */
@@ -608,6 +621,9 @@ const NOUN_ENDING =
 
 /** Whether a token can be part of a personal name: capitalised, not a title, institution or opener. */
 export function isNameWord(word: string): boolean {
+  // Lower-case ASCII and digits: the great majority of words, turned away before any look-up.
+  const first = word.charCodeAt(0);
+  if ((first >= 97 && first <= 122) || (first >= 48 && first <= 57)) return false;
   const known = nameWordCache.get(word);
   if (known !== undefined) return known;
   const result = computeIsNameWord(word);
