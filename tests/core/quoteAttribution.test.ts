@@ -99,3 +99,22 @@ describe('the development set (tests/fixtures/quotes, dev split)', () => {
     assert.ok((reported - wrong) / reported >= 0.98, `precision ${reported - wrong}/${reported}`);
   });
 });
+
+describe('projects detected by an earlier Lectern', () => {
+  test('open suggestions are re-read with the new sieves; reviewed ones stay as the researcher left them', async () => {
+    const { sampleWorkbench } = await import('./helpers/tempProject');
+    const workbench = await sampleWorkbench();
+    const [first, second] = await workbench.call('quotes-list', { limit: 2 });
+    const accepted = await workbench.call('quotes-accept', { id: second!.id, speaker: 'Kept As Accepted' });
+    // What an older detector might have left: a wrong speaker on an open suggestion.
+    workbench.db
+      .prepare("UPDATE quote_suggestions SET speaker = 'Old Guess', sieve = NULL WHERE id = ?")
+      .run(first!.id);
+    workbench.db.prepare('UPDATE documents SET quotes_detected = 0').run();
+    const again = await workbench.call('quotes-list', {});
+    assert.equal(again.find((q) => q.id === first!.id)!.speaker, first!.speaker);
+    assert.ok(again.find((q) => q.id === first!.id)!.sieve);
+    assert.equal(again.find((q) => q.id === second!.id)!.speaker, 'Kept As Accepted');
+    assert.equal(accepted.speaker, 'Kept As Accepted');
+  });
+});

@@ -10,8 +10,13 @@ import { analyseQuotes } from './detectQuotes';
  */
 export function storeQuoteSuggestions(db: Db, documentId: number, body: string): void {
   const insert =
-    db.prepare(`INSERT OR IGNORE INTO quote_suggestions (document_id, start, "end", exact, speaker, evidence, confidence, sieve)
-    VALUES (?, ?, ?, ?, ?, ?, ?, ?)`);
+    // A suggestion the researcher has not reviewed yet takes the newer attribution (projects
+    // detected by an earlier Lectern are re-read once); accepted and dismissed ones stay as decided.
+    db.prepare(`INSERT INTO quote_suggestions (document_id, start, "end", exact, speaker, evidence, confidence, sieve)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+    ON CONFLICT (document_id, start, "end") DO UPDATE SET speaker = excluded.speaker, evidence = excluded.evidence,
+      confidence = excluded.confidence, sieve = excluded.sieve
+    WHERE quote_suggestions.status = 'open'`);
   const analysis = analyseQuotes(body);
   for (const quote of analysis.quotes) {
     insert.run(

@@ -35,3 +35,7 @@ ALTER TABLE documents ADD COLUMN entities_detected INTEGER NOT NULL DEFAULT 0;
 -- The sieve that attributed a suggested quotation ("after:name", "colon:pronoun"), shown with
 -- its evidence so the researcher sees which rule decided.
 ALTER TABLE quote_suggestions ADD COLUMN sieve TEXT;
+
+-- Quotations are read again with the attribution sieves: open suggestions take the new speakers
+-- (storeQuoteSuggestions updates only unreviewed rows), accepted and dismissed ones stay.
+UPDATE documents SET quotes_detected = 0;
