@@ -1,4 +1,3 @@
-import { countWords } from '../../shared/text/tokenize';
 import { attributeSpeaker, type Attribution } from './attributeSpeaker';
 import { buildTextIndex, tokenIndexAt, type TextIndex } from './buildTextIndex';
 import { findPersonNames, fullName, type PersonIndex } from './findPersonNames';
@@ -94,7 +93,7 @@ function quotesOf(index: TextIndex, spans: QuotationSpan[], people: PersonIndex)
       text,
       speaker: proposal.speaker,
       speaker_evidence: proposal.speaker ? proposal.evidence : null,
-      confidence: quoteConfidence(span, text, proposal),
+      confidence: quoteConfidence(span, text, wordsIn(index, span), proposal),
       sieve: sieveOf(attribution),
     });
   });
@@ -161,12 +160,17 @@ function namedIn(index: TextIndex, people: PersonIndex, span: QuotationSpan): Se
  */
 function isQuotation(index: TextIndex, span: QuotationSpan, attribution: Attribution): boolean {
   const text = index.body.slice(span.start, span.end);
-  const words = countWords(text);
+  const words = wordsIn(index, span);
   const sentenceLike = /^[\p{Lu}\p{N}]/u.test(text) || /[.!?…]$/.test(text);
   if (words < MIN_WORDS) return attribution?.kind === 'after' && sentenceLike;
   if (attribution?.kind !== 'after' && isTitle(text)) return false;
   if (isFragment(text)) return attribution !== null;
   return true;
+}
+
+/** Words of a quoted stretch, counted on the index's tokens (two binary searches, no regex). */
+function wordsIn(index: TextIndex, span: QuotationSpan): number {
+  return tokenIndexAt(index.tokens, span.end) - tokenIndexAt(index.tokens, span.start);
 }
 
 /** "Difficult Question", "Caucasus Watch": every word capitalised, no sentence punctuation. */
@@ -187,12 +191,13 @@ function isFragment(text: string): boolean {
 function quoteConfidence(
   span: QuotationSpan,
   text: string,
+  words: number,
   proposal: { speaker: string | null; confidence: Confidence },
 ): Confidence {
   let confidence: Confidence;
   if (proposal.speaker) confidence = proposal.confidence;
   // A whole sentence in quotation marks is a quotation even when nobody can be named.
-  else confidence = countWords(text) >= 6 && /^[\p{Lu}\p{N}]/u.test(text) ? 'medium' : 'low';
+  else confidence = words >= 6 && /^[\p{Lu}\p{N}]/u.test(text) ? 'medium' : 'low';
   if (isFragment(text)) confidence = 'low';
   if (span.close === null) confidence = lower(confidence, 'medium');
   return confidence;

@@ -226,6 +226,7 @@ const POST_QUOTE_ONLY = new Set([
 
 /** Whether a word (any case) reports speech or opinion. */
 export function isSpeechVerb(word: string, afterQuote: boolean): boolean {
+  if (!mayReportSpeech(word)) return false;
   const lower = word.toLowerCase();
   if (!SPEECH_VERBS.has(lower)) return false;
   return afterQuote || !POST_QUOTE_ONLY.has(lower);
