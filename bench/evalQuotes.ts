@@ -63,7 +63,10 @@ function evaluate(document: GoldDocument): void {
     const right = quote ? sameSpeaker(gold.speaker, quote.speaker) : false;
     for (const group of groups) {
       group.gold[gold.kind].total++;
-      if (quote) (group.found++, group.gold[gold.kind].found++);
+      if (quote) {
+        group.found++;
+        group.gold[gold.kind].found++;
+      }
       if (right) group.rightSpeaker++;
     }
     if (quote && !right && document.split !== 'test') {

@@ -10,6 +10,7 @@ import { Workbench } from '../core/workbench';
 import type { CliCommand } from './CliCommand';
 import { autocodeCommand } from './commands/autocodeCommand';
 import { docCommand } from './commands/docCommand';
+import { entitiesCommand } from './commands/entitiesCommand';
 import { exportCommand } from './commands/exportCommand';
 import { importCommand } from './commands/importCommand';
 import { listCommand } from './commands/listCommand';
@@ -38,6 +39,7 @@ const COMMANDS: Record<string, CliCommand> = {
   agreement: agreementCommand,
   passages: passagesCommand,
   quotes: quotesCommand,
+  entities: entitiesCommand,
   autocode: autocodeCommand,
   note: noteCommand,
   export: exportCommand,
@@ -55,6 +57,7 @@ const SWITCHES = [
   'facets',
   'csv',
   'top',
+  'typos',
 ];
 
 const usage = () => `Usage: lectern <command> [options]

@@ -17,6 +17,7 @@ import { agreementHandlers } from './agreement/agreementHandlers';
 import { markdownHandlers } from './export/markdown/markdownHandlers';
 import { noteHandlers } from './notes/noteHandlers';
 import { passageHandlers } from './passages/passageHandlers';
+import { entityHandlers } from './entities/entityHandlers';
 import { quoteHandlers } from './quotes/quoteHandlers';
 import { speakerKey } from './quotes/speakerKey';
 import { tagHandlers } from './tags/tagHandlers';
@@ -70,6 +71,7 @@ export class Workbench implements Api {
       ...tagHandlers(coding),
       ...passageHandlers(coding),
       ...quoteHandlers(coding),
+      ...entityHandlers(coding),
       ...codingHandlers(coding),
       ...noteHandlers(context),
       ...markdownHandlers(context, (command, args) => this.call(command, args)),

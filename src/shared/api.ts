@@ -23,6 +23,9 @@ import type {
   PassagePage,
   ProjectInfo,
   QuoteSuggestion,
+  EntityMergeProposal,
+  EntityPage,
+  EntitySummary,
   ReanchorReport,
   RefiExportReport,
   RefiImportReport,
@@ -41,6 +44,7 @@ import type { Args } from './schemas/common';
 import type { autocodeSchemas } from './schemas/autocodeSchemas';
 import type { codingSchemas } from './schemas/codingSchemas';
 import type { documentSchemas } from './schemas/documentSchemas';
+import type { entitySchemas } from './schemas/entitySchemas';
 import type { importSchemas } from './schemas/importSchemas';
 import type { interchangeSchemas } from './schemas/interchangeSchemas';
 import type { noteSchemas } from './schemas/noteSchemas';
@@ -60,6 +64,7 @@ type C = typeof codingSchemas;
 type N = typeof noteSchemas;
 type X = typeof interchangeSchemas;
 type AC = typeof autocodeSchemas;
+type E = typeof entitySchemas;
 
 export type ProjectHandlers = {
   'project-info': (args: Args<D['project-info']>) => Promise<ProjectInfo>;
@@ -129,10 +134,18 @@ export type PassageHandlers = {
 
 export type QuoteHandlers = {
   'quotes-list': (args: Args<Q['quotes-list']>) => Promise<QuoteSuggestion[]>;
-  /** Accepts a suggestion (optionally with a corrected speaker): it becomes a passage of kind quote. */
   'quotes-accept': (args: Args<Q['quotes-accept']>) => Promise<Passage>;
   'quotes-dismiss': (args: Args<Q['quotes-dismiss']>) => Promise<QuoteSuggestion>;
   'speakers-list': (args: Args<Q['speakers-list']>) => Promise<Speaker[]>;
+};
+
+export type EntityHandlers = {
+  'entities-list': (args: Args<E['entities-list']>) => Promise<EntityPage>;
+  'entities-merge': (args: Args<E['entities-merge']>) => Promise<EntitySummary>;
+  'entities-split': (args: Args<E['entities-split']>) => Promise<EntitySummary>;
+  'entities-rename': (args: Args<E['entities-rename']>) => Promise<EntitySummary>;
+  'entities-link-role': (args: Args<E['entities-link-role']>) => Promise<EntitySummary>;
+  'entities-typos': (args: Args<E['entities-typos']>) => Promise<EntityMergeProposal[]>;
 };
 
 export type CodingHandlers = {
@@ -209,6 +222,7 @@ export type Handlers = ProjectHandlers &
   TagHandlers &
   PassageHandlers &
   QuoteHandlers &
+  EntityHandlers &
   CodingHandlers &
   NoteHandlers;
 export type Command = keyof Handlers;
@@ -252,6 +266,12 @@ export const commands = [
   'quotes-accept',
   'quotes-dismiss',
   'speakers-list',
+  'entities-list',
+  'entities-merge',
+  'entities-split',
+  'entities-rename',
+  'entities-link-role',
+  'entities-typos',
   'coding-undo',
   'coding-redo',
   'coding-undo-state',

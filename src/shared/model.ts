@@ -348,6 +348,8 @@ export interface QuoteSuggestion {
   status: 'open' | 'accepted' | 'dismissed';
   passage_id: number | null;
   document_title: string;
+  /** The sieve that attributed it ("after:name", "colon:pronoun", "continues"), or null (older rows). */
+  sieve?: string | null;
 }
 
 export interface Speaker {
@@ -360,6 +362,40 @@ export interface Speaker {
   /** Open suggestions proposing this speaker. */
   suggested: number;
   documents: number;
+  /** The entity the speaker is (merges, renames and linked roles follow it), when indexed. */
+  entity_id?: number | null;
+}
+
+export type EntityKind = 'person' | 'organisation' | 'place';
+
+/** A person, organisation or place of the entity index, with its counts across the corpus. */
+export interface EntitySummary {
+  id: number;
+  kind: EntityKind;
+  name: string;
+  /** Other spellings (languages, scripts, the researcher's merges), the name excluded. */
+  aliases: string[];
+  /** Roles linked to the person ("Russian Foreign Minister"). */
+  roles: string[];
+  documents: number;
+  mentions: number;
+  /** Accepted quotations whose speaker is this entity (by any alias). */
+  quotes: number;
+  /** Open suggestions naming it. */
+  suggested: number;
+}
+
+export interface EntityPage {
+  total: number;
+  items: EntitySummary[];
+}
+
+/** Two entities that look like one misspelt (Sregey Lavrov ~ Sergey Lavrov): offered, never applied. */
+export interface EntityMergeProposal {
+  keep: { id: number; name: string };
+  other: { id: number; name: string };
+  /** Edits between the two folded names. */
+  distance: number;
 }
 
 /** What Ctrl+Z / Ctrl+Shift+Z would do next. */

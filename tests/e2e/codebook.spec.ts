@@ -154,10 +154,13 @@ test('a quote suggestion accepted with a corrected speaker lists under that spea
     .getByRole('button', { name: /^Oktay Kasimov/ });
   await expect(speaker).toContainText('1 quote');
   await speaker.click();
-  const browser = page.getByRole('region', { name: 'Passage browser' });
+  // The speaker's quotes (accepted and suggested) open in the centre, this one accepted.
+  const browser = page.getByRole('region', { name: 'Quotes of Oktay Kasimov' });
   await expect(browser.getByRole('heading', { name: 'Oktay Kasimov' })).toBeVisible();
-  await expect(browser.getByTestId('passage-row')).toHaveCount(1);
-  await expect(browser.getByTestId('passage-row')).toContainText('Thus, the main purpose of Lavrov');
+  const quotes = browser.getByRole('list', { name: 'Quotations' }).getByRole('listitem');
+  await expect(quotes).toHaveCount(1);
+  await expect(quotes).toContainText('Thus, the main purpose of Lavrov');
+  await expect(quotes).toContainText('Accepted · Oktay Kasimov');
 });
 
 test('"Code all hits…" codes every hit of a search in one undoable step, after a preview', async ({

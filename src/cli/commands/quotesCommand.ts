@@ -2,7 +2,7 @@ import { printJson, stringOption, type CliCommand } from '../CliCommand';
 
 export const quotesCommand: CliCommand = {
   usage:
-    'quotes                every detected quotation with its proposed or accepted speaker (--speaker S, --status open|accepted|dismissed)',
+    'quotes                every detected quotation with its proposed or accepted speaker (--speaker S: any spelling or alias, --status open|accepted|dismissed)',
   async run({ workbench, options, json }) {
     const speaker = stringOption(options, 'speaker');
     const status = stringOption(options, 'status') as 'open' | 'accepted' | 'dismissed' | undefined;

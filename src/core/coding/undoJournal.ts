@@ -8,6 +8,10 @@ const JOURNALED: Record<string, string[]> = {
   passages: ['id'],
   passage_tags: ['passage_id', 'tag_id'],
   quote_suggestions: ['id'],
+  // The entity index: merges, splits, renames and role links are undoable like coding.
+  entities: ['id'],
+  entity_aliases: ['entity_id', 'alias'],
+  entity_mentions: ['document_id', 'start', 'entity_id'],
 };
 
 interface Step {

@@ -119,9 +119,15 @@ export async function importFiles(
       seen.set(doc.content_hash, docLabel);
       const id = store.insert(doc);
       // Detected now rather than on first use: import shows progress, a first click should not wait.
-      quotes.store(id, found);
+      quotes.store(id, doc.body, found);
       ids.push(id);
-      outcomes.push({ status: 'imported', file: docLabel, id, title: doc.title, ...(warning ? { warning } : {}) });
+      outcomes.push({
+        status: 'imported',
+        file: docLabel,
+        id,
+        title: doc.title,
+        ...(warning ? { warning } : {}),
+      });
     });
   };
 

@@ -1,12 +1,12 @@
 import type { NewDocument } from '../documents/documentStore';
-import { detectQuotes, type DetectedQuote } from '../quotes/detectQuotes';
+import { readQuotes, type QuoteReading } from '../quotes/storeQuoteSuggestions';
 import type { SourceFile } from './collectFiles';
 import { prepareFile } from './prepareFile';
 
-/** A document ready to write, with the quotations found in it. */
+/** A document ready to write, with the quotations and entities found in it. */
 export interface ReadyDocument {
   doc: NewDocument;
-  quotes: DetectedQuote[];
+  quotes: QuoteReading;
 }
 
 /** One file's documents ready to write, or what is wrong with it. */
@@ -20,6 +20,6 @@ export type ReadyFile = { documents: ReadyDocument[]; warnings?: string[] } | { 
 export async function prepareForImport(file: SourceFile, importedAt: string): Promise<ReadyFile> {
   const prepared = await prepareFile(file, importedAt);
   if ('problem' in prepared) return prepared;
-  const documents = prepared.documents.map((doc) => ({ doc, quotes: detectQuotes(doc.body) }));
+  const documents = prepared.documents.map((doc) => ({ doc, quotes: readQuotes(doc.body) }));
   return prepared.warnings ? { documents, warnings: prepared.warnings } : { documents };
 }

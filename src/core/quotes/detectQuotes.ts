@@ -1,4 +1,3 @@
-import { countWords } from '../../shared/text/tokenize';
 import { attributeSpeaker, type Attribution } from './attributeSpeaker';
 import { buildTextIndex, tokenIndexAt, type TextIndex } from './buildTextIndex';
 import { findPersonNames, fullName, type PersonIndex } from './findPersonNames';
@@ -38,10 +37,26 @@ const MAX_TITLE_WORDS = 6;
  * Offsets are exact UTF-16 offsets into body; roughly linear in its length.
  */
 export function detectQuotes(body: string): DetectedQuote[] {
+  return analyseQuotes(body).quotes;
+}
+
+/**
+ * detectQuotes, also handing back the text index and the people found, so the entity index
+ * (core/entities) reads the same persons without tokenising the body again.
+ */
+export function analyseQuotes(body: string): {
+  quotes: DetectedQuote[];
+  index: TextIndex;
+  people: PersonIndex;
+} {
   const spans = findQuotationSpans(body);
-  if (spans.length === 0) return [];
   const index = buildTextIndex(body, spans);
   const people = findPersonNames(index);
+  return { quotes: spans.length === 0 ? [] : quotesOf(index, spans, people), index, people };
+}
+
+function quotesOf(index: TextIndex, spans: QuotationSpan[], people: PersonIndex): DetectedQuote[] {
+  const body = index.body;
   const verbActs = findSpeechActs(index, people);
   const colonActs = findColonActs(
     index,
@@ -78,7 +93,7 @@ export function detectQuotes(body: string): DetectedQuote[] {
       text,
       speaker: proposal.speaker,
       speaker_evidence: proposal.speaker ? proposal.evidence : null,
-      confidence: quoteConfidence(span, text, proposal),
+      confidence: quoteConfidence(span, text, wordsIn(index, span), proposal),
       sieve: sieveOf(attribution),
     });
   });
@@ -145,12 +160,17 @@ function namedIn(index: TextIndex, people: PersonIndex, span: QuotationSpan): Se
  */
 function isQuotation(index: TextIndex, span: QuotationSpan, attribution: Attribution): boolean {
   const text = index.body.slice(span.start, span.end);
-  const words = countWords(text);
+  const words = wordsIn(index, span);
   const sentenceLike = /^[\p{Lu}\p{N}]/u.test(text) || /[.!?…]$/.test(text);
   if (words < MIN_WORDS) return attribution?.kind === 'after' && sentenceLike;
   if (attribution?.kind !== 'after' && isTitle(text)) return false;
   if (isFragment(text)) return attribution !== null;
   return true;
+}
+
+/** Words of a quoted stretch, counted on the index's tokens (two binary searches, no regex). */
+function wordsIn(index: TextIndex, span: QuotationSpan): number {
+  return tokenIndexAt(index.tokens, span.end) - tokenIndexAt(index.tokens, span.start);
 }
 
 /** "Difficult Question", "Caucasus Watch": every word capitalised, no sentence punctuation. */
@@ -171,12 +191,13 @@ function isFragment(text: string): boolean {
 function quoteConfidence(
   span: QuotationSpan,
   text: string,
+  words: number,
   proposal: { speaker: string | null; confidence: Confidence },
 ): Confidence {
   let confidence: Confidence;
   if (proposal.speaker) confidence = proposal.confidence;
   // A whole sentence in quotation marks is a quotation even when nobody can be named.
-  else confidence = countWords(text) >= 6 && /^[\p{Lu}\p{N}]/u.test(text) ? 'medium' : 'low';
+  else confidence = words >= 6 && /^[\p{Lu}\p{N}]/u.test(text) ? 'medium' : 'low';
   if (isFragment(text)) confidence = 'low';
   if (span.close === null) confidence = lower(confidence, 'medium');
   return confidence;

@@ -1,5 +1,6 @@
 import { foldTerm } from '../../shared/text/foldTerm';
 import { genderOfGivenName, isKnownGivenName } from '../entities/firstNames';
+import { mayStartPlace, placeNamed } from '../entities/placeNames';
 import type { TextIndex } from './buildTextIndex';
 import { isNameWord, isRoleNoun, isSpeechVerb, roleCategory, type RoleCategory } from './speechWords';
 
@@ -33,8 +34,10 @@ export interface Person {
   firstAt: number;
   /** Offsets of every mention outside quotation marks, ascending. */
   mentions: number[];
-  /** For each mention, whether it stands in subject position (opens its clause). */
+  /** Offsets of mentions in subject position (opening their clause), ascending. */
   subjectMentions: number[];
+  /** Every place the document names the person, quoted or not: [start, end) of the name. */
+  spans: Array<[number, number]>;
 }
 
 export interface PersonIndex {
@@ -148,6 +151,7 @@ export function findPersonNames(index: TextIndex): PersonIndex {
         firstAt: tokens[run.nameStart]!.start,
         mentions: [],
         subjectMentions: [],
+        spans: [],
       };
       persons.push(person);
       bySurname.set(key, [...sameSurname, person]);
@@ -179,6 +183,7 @@ export function findPersonNames(index: TextIndex): PersonIndex {
       if (category) person.categories.add(category);
     }
     for (let t = run.nameStart; t <= run.last; t++) atToken.set(t, person);
+    person.spans.push([tokens[run.nameStart]!.start, tokens[run.last]!.end]);
     if (!index.quoted[run.last]) {
       person.mentions.push(tokens[run.nameStart]!.start);
       if (isSubjectPosition(index, run)) person.subjectMentions.push(tokens[run.nameStart]!.start);
@@ -222,8 +227,10 @@ function isNameToken(index: TextIndex, i: number): boolean {
 
 function readRun(index: TextIndex, first: number, last: number): Run | null {
   const { tokens, gaps } = index;
-  // A run that ends in an initial ("U. S.") is no name.
-  if (tokens[last]!.text.length < 2) return null;
+  // A run that ends in an initial ("U. S.") is no name, nor one that ends in a place ("Azerbaijan
+  // Turkey", "Wien"), which the place gazetteer knows.
+  if (tokens[last]!.text.length < 2 || (mayStartPlace(tokens[last]!.text) && placeNamed(tokens[last]!.text)))
+    return null;
   // Read the name from the right: surname, then initials, then one or two given names.
   let nameStart = last;
   const initials: string[] = [];
@@ -234,9 +241,16 @@ function readRun(index: TextIndex, first: number, last: number): Run | null {
   )
     initials.unshift(tokens[--nameStart]!.text);
   const givens: string[] = [];
-  while (nameStart - 1 >= first && givens.length < 2) givens.unshift(tokens[--nameStart]!.text);
+  while (
+    nameStart - 1 >= first &&
+    givens.length < 2 &&
+    !(mayStartPlace(tokens[nameStart - 1]!.text) && placeNamed(tokens[nameStart - 1]!.text))
+  )
+    givens.unshift(tokens[--nameStart]!.text);
   // A leading word that is no given name, before a known one ("Coach Mike"), is not part of it.
-  while (givens.length === 2 && !isKnownGivenName(givens[0]!) && isKnownGivenName(givens[1]!)) {
+  // Two given names only when the first is one the gazetteer knows ("Jonas Gahr Støre"), not
+  // "Föderationsrates Ilyas Umakhanow".
+  while (givens.length === 2 && !isKnownGivenName(givens[0]!)) {
     givens.shift();
     nameStart++;
   }

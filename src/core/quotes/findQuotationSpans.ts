@@ -62,6 +62,9 @@ function pairMarks(
   };
 
   for (let i = 0; i < text.length; i++) {
+    // Quotation marks are rare: test the code unit before making a one-character string.
+    const code = text.charCodeAt(i);
+    if (code !== 34 && code !== 39 && code < 0xab) continue;
     const char = text[i]!;
     if (!marks.has(char) || skip(i)) continue;
     while (paragraphEnds[paragraph]! < i) paragraph++;
@@ -180,8 +183,9 @@ function trimmedSpan(
 /** Offsets where each paragraph ends (its first newline, or the end of the text), ascending. */
 function findParagraphEnds(text: string): number[] {
   const ends: number[] = [];
-  for (let i = 0; i < text.length; i++) {
-    if (text[i] === '\n' && (i === 0 || text[i - 1] !== '\n')) ends.push(i);
+  // indexOf jumps from newline to newline instead of visiting every character.
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+    if (i === 0 || text.charCodeAt(i - 1) !== 10) ends.push(i);
   }
   ends.push(text.length);
   return ends;

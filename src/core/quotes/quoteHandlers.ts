@@ -4,11 +4,13 @@ import type { QuoteSuggestion } from '../../shared/model';
 import { textQuote } from '../annotate/textQuote';
 import type { CodingContext } from '../coding/CodingContext';
 import { passageQueries } from '../passages/passageQueries';
+import { speakerKeysFor } from '../entities/aliasesOf';
+import { ensureEntitiesDetected } from '../entities/storeEntities';
 import { speakerKey } from './speakerKey';
 import { ensureQuotesDetected } from './storeQuoteSuggestions';
 
 const SUGGESTION_COLUMNS = `q.id, q.document_id, q.start, q."end" AS "end", q.exact, q.speaker, q.evidence, q.confidence,
-  q.status, q.passage_id, d.title AS document_title`;
+  q.status, q.passage_id, d.title AS document_title, q.sieve`;
 
 /** Quotations found by Lectern, accepted (→ passage of kind quote) or dismissed by the researcher. */
 export function quoteHandlers(context: CodingContext): QuoteHandlers {
@@ -28,7 +30,7 @@ export function quoteHandlers(context: CodingContext): QuoteHandlers {
   };
 
   return {
-    'quotes-list': async ({ document_id, speaker, status }) => {
+    'quotes-list': async ({ document_id, speaker, status, limit, offset = 0 }) => {
       ensureQuotesDetected(db, document_id);
       const where = ['1'];
       const params: Array<string | number> = [];
@@ -38,14 +40,22 @@ export function quoteHandlers(context: CodingContext): QuoteHandlers {
         params.push(value);
       };
       filter('q.document_id = ?', document_id);
-      filter('speaker_key(q.speaker) = speaker_key(?)', speaker);
+      if (speaker !== undefined) {
+        // Any spelling, script or linked role of the speaker's entity (Lawrow, Лавров, "Russian
+        // Foreign Minister" once linked), or the folded name alone when it is no entity.
+        ensureEntitiesDetected(db);
+        const keys = speakerKeysFor(db, speaker);
+        where.push(`speaker_key(q.speaker) IN (${keys.map(() => '?').join(', ')})`);
+        params.push(...keys);
+      }
       filter('q.status = ?', status);
       return db
         .prepare(
           `SELECT ${SUGGESTION_COLUMNS} FROM quote_suggestions q JOIN documents d ON d.id = q.document_id
-           WHERE ${where.join(' AND ')} ORDER BY d.published_at IS NULL, d.published_at, d.id, q.start`,
+           WHERE ${where.join(' AND ')} ORDER BY d.published_at IS NULL, d.published_at, d.id, q.start
+           LIMIT ? OFFSET ?`,
         )
-        .all(...params) as QuoteSuggestion[];
+        .all(...params, limit ?? -1, offset) as QuoteSuggestion[];
     },
 
     'quotes-accept': async ({ id, speaker, tag_ids = [] }) => {
@@ -82,6 +92,7 @@ export function quoteHandlers(context: CodingContext): QuoteHandlers {
 
     'speakers-list': async () => {
       ensureQuotesDetected(db);
+      ensureEntitiesDetected(db);
       const said = db
         .prepare(
           `SELECT speaker, document_id, 1 AS accepted FROM passages WHERE kind = 'quote' AND speaker IS NOT NULL
@@ -89,31 +100,55 @@ export function quoteHandlers(context: CodingContext): QuoteHandlers {
            SELECT speaker, document_id, 0 FROM quote_suggestions WHERE status = 'open' AND speaker IS NOT NULL`,
         )
         .all() as Array<{ speaker: string; document_id: number; accepted: number }>;
-      // Group spellings of one name; show the spelling used most often.
+      // A speaker is an entity: spellings, merges and linked roles group under it. Names no
+      // entity knows group by their folded key.
+      const entityOf = db.prepare<[string], { id: number; name: string }>(
+        `SELECT e.id, e.name FROM entity_aliases a JOIN entities e ON e.id = a.entity_id
+         WHERE a.key = ? ORDER BY e.kind = 'person' DESC, a.source = 'found', e.id LIMIT 1`,
+      );
+      const entities = new Map<string, { id: number; name: string } | null>();
       const groups = new Map<
         string,
-        { names: Map<string, number>; quotes: number; suggested: number; documents: Set<number> }
+        {
+          entity: { id: number; name: string } | null;
+          names: Map<string, number>;
+          quotes: number;
+          suggested: number;
+          documents: Set<number>;
+        }
       >();
       for (const row of said) {
         const key = speakerKey(row.speaker);
-        const group = groups.get(key) ?? { names: new Map(), quotes: 0, suggested: 0, documents: new Set() };
+        if (!entities.has(key)) entities.set(key, entityOf.get(key) ?? null);
+        const entity = entities.get(key) ?? null;
+        const groupKey = entity ? `entity:${entity.id}` : key;
+        const group = groups.get(groupKey) ?? {
+          entity,
+          names: new Map(),
+          quotes: 0,
+          suggested: 0,
+          documents: new Set(),
+        };
         group.names.set(row.speaker, (group.names.get(row.speaker) ?? 0) + 1);
         if (row.accepted) group.quotes++;
         else group.suggested++;
         group.documents.add(row.document_id);
-        groups.set(key, group);
+        groups.set(groupKey, group);
       }
       return [...groups.values()]
         .map((group) => {
           const spellings = [...group.names.entries()]
             .sort((a, b) => b[1] - a[1] || b[0].length - a[0].length)
             .map(([name]) => name);
+          // The entity's name (the researcher's rename) leads; otherwise the commonest spelling.
+          const speaker = group.entity?.name ?? spellings[0]!;
           return {
-            speaker: spellings[0]!,
-            aliases: spellings.slice(1),
+            speaker,
+            aliases: spellings.filter((name) => name !== speaker),
             quotes: group.quotes,
             suggested: group.suggested,
             documents: group.documents.size,
+            entity_id: group.entity?.id ?? null,
           };
         })
         .sort(

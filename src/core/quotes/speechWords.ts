@@ -226,10 +226,24 @@ const POST_QUOTE_ONLY = new Set([
 
 /** Whether a word (any case) reports speech or opinion. */
 export function isSpeechVerb(word: string, afterQuote: boolean): boolean {
+  if (!mayReportSpeech(word)) return false;
   const lower = word.toLowerCase();
   if (!SPEECH_VERBS.has(lower)) return false;
   return afterQuote || !POST_QUOTE_ONLY.has(lower);
 }
+
+/** Whether a word might be a speech verb, "according" or a statement noun (one cached look-up). */
+export function mayReportSpeech(word: string): boolean {
+  const known = reportCache.get(word);
+  if (known !== undefined) return known;
+  const lower = word.toLowerCase();
+  const result = SPEECH_VERBS.has(lower) || STATEMENT_NOUNS.has(lower) || lower === 'according';
+  if (reportCache.size > CACHE_LIMIT) reportCache.clear();
+  reportCache.set(word, result);
+  return result;
+}
+
+const reportCache = new Map<string, boolean>();
 
 const PRONOUNS = new Set(['he', 'she', 'er']);
 
@@ -608,6 +622,9 @@ const NOUN_ENDING =
 
 /** Whether a token can be part of a personal name: capitalised, not a title, institution or opener. */
 export function isNameWord(word: string): boolean {
+  // Lower-case ASCII and digits: the great majority of words, turned away before any look-up.
+  const first = word.charCodeAt(0);
+  if ((first >= 97 && first <= 122) || (first >= 48 && first <= 57)) return false;
   const known = nameWordCache.get(word);
   if (known !== undefined) return known;
   const result = computeIsNameWord(word);
@@ -653,10 +670,16 @@ const DOCUMENT_HEADS =
 
 /** Whether a word heads the name of an organisation ("ministry", "Ärztekammer") or is an acronym of one ("WHO", "NASA", "ÖGB"). */
 export function isOrgHead(word: string): boolean {
-  if (/^\p{Lu}{2,6}$/u.test(word)) return true;
+  const known = orgCache.get(word);
+  if (known !== undefined) return known;
   const lower = word.toLowerCase();
-  return ORG_HEADS.test(lower) || lower === 'international';
+  const result = /^\p{Lu}{2,6}$/u.test(word) || ORG_HEADS.test(lower) || lower === 'international';
+  if (orgCache.size > CACHE_LIMIT) orgCache.clear();
+  orgCache.set(word, result);
+  return result;
 }
+
+const orgCache = new Map<string, boolean>();
 
 /** Whether a word heads the name of a document that can be quoted ("the resolution", "das Papier"). */
 export function isDocumentHead(word: string): boolean {

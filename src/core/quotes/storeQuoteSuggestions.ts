@@ -1,18 +1,40 @@
 import type { Db } from '../db/open';
-import { detectQuotes, type DetectedQuote } from './detectQuotes';
+import { findEntities, type FoundEntity } from '../entities/findEntities';
+import { storeEntities } from '../entities/storeEntities';
+import { analyseQuotes, type DetectedQuote } from './detectQuotes';
 
-/** Writes detected quotations as open suggestions; statements are prepared once per store. */
+/**
+ * What one reading of a document finds: its quotations and the people, organisations and places
+ * it names. Plain data, so an import worker can compute it off the writing thread.
+ */
+export interface QuoteReading {
+  quotes: DetectedQuote[];
+  entities: FoundEntity[];
+}
+
+/** Reads a document's quotations and entities (one tokenising of the text for both). */
+export function readQuotes(body: string): QuoteReading {
+  const analysis = analyseQuotes(body);
+  return { quotes: analysis.quotes, entities: findEntities(body, analysis) };
+}
+
+/** Writes what readQuotes found as open suggestions and entity mentions; statements prepared once. */
 export function quoteSuggestionStore(db: Db) {
-  const insert = db.prepare(`INSERT OR IGNORE INTO quote_suggestions
-    (document_id, start, "end", exact, speaker, evidence, confidence) VALUES (?, ?, ?, ?, ?, ?, ?)`);
+  // A suggestion the researcher has not reviewed yet takes the newer attribution (projects
+  // detected by an earlier Lectern are re-read once); accepted and dismissed ones stay as decided.
+  const insert = db.prepare(`INSERT INTO quote_suggestions
+    (document_id, start, "end", exact, speaker, evidence, confidence, sieve) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+    ON CONFLICT (document_id, start, "end") DO UPDATE SET speaker = excluded.speaker, evidence = excluded.evidence,
+      confidence = excluded.confidence, sieve = excluded.sieve
+    WHERE quote_suggestions.status = 'open'`);
   const markDetected = db.prepare<[number]>('UPDATE documents SET quotes_detected = 1 WHERE id = ?');
   return {
     /**
-     * Stores one document's quotations and marks it detected; call inside the transaction that
+     * Stores one document's reading and marks it detected; call inside the transaction that
      * writes the document, so a document never exists without its suggestions.
      */
-    store(documentId: number, quotes: DetectedQuote[]): void {
-      for (const quote of quotes)
+    store(documentId: number, body: string, reading: QuoteReading): void {
+      for (const quote of reading.quotes)
         insert.run(
           documentId,
           quote.start,
@@ -21,21 +43,23 @@ export function quoteSuggestionStore(db: Db) {
           quote.speaker,
           quote.speaker_evidence,
           quote.confidence,
+          quote.sieve,
         );
       markDetected.run(documentId);
+      storeEntities(db, documentId, body, reading.entities);
     },
   };
 }
 
-/** Detects and stores the quotations of one document (see quoteSuggestionStore.store). */
+/** Reads and stores the quotations and entities of one document (see quoteSuggestionStore.store). */
 export function storeQuoteSuggestions(db: Db, documentId: number, body: string): void {
-  quoteSuggestionStore(db).store(documentId, detectQuotes(body));
+  quoteSuggestionStore(db).store(documentId, body, readQuotes(body));
 }
 
 /**
- * Catches up documents whose quotations were never detected (projects from before detection
- * existed, and documents re-imported with new text) before quotes are listed. Finding them reads
- * the partial index documents_quotes_pending, not every document.
+ * Detects quotations in documents that have none recorded yet (projects from before detection
+ * ran at import, or re-read by a newer attribution). With an id, only that document: the
+ * partial index on pending documents keeps this cheap on every open.
  */
 export function ensureQuotesDetected(db: Db, documentId?: number): void {
   const pending =
@@ -53,6 +77,6 @@ export function ensureQuotesDetected(db: Db, documentId?: number): void {
   if (pending.length === 0) return;
   const store = quoteSuggestionStore(db);
   db.transaction(() => {
-    for (const { id, body } of pending) store.store(id, detectQuotes(body));
+    for (const { id, body } of pending) store.store(id, body, readQuotes(body));
   })();
 }

@@ -6,6 +6,7 @@
 import { autocodeSchemas } from './autocodeSchemas';
 import { codingSchemas } from './codingSchemas';
 import { documentSchemas } from './documentSchemas';
+import { entitySchemas } from './entitySchemas';
 import { importSchemas } from './importSchemas';
 import { interchangeSchemas } from './interchangeSchemas';
 import { noteSchemas } from './noteSchemas';
@@ -25,4 +26,5 @@ export const commandSchemas = {
   ...autocodeSchemas,
   ...noteSchemas,
   ...interchangeSchemas,
+  ...entitySchemas,
 };

@@ -1,12 +1,20 @@
 import * as v from 'valibot';
-import { id, idList, none, text } from './common';
+import { id, idList, intRange, none, offset, text } from './common';
+
+export const quoteStatus = v.picklist(
+  ['open', 'accepted', 'dismissed'],
+  'must be open, accepted or dismissed',
+);
 
 /** Argument schemas of the quotation and speaker commands. */
 export const quoteSchemas = {
   'quotes-list': v.strictObject({
     document_id: v.optional(id),
+    /** Any spelling or alias of the speaker (Lawrow, Лавров, a linked role). */
     speaker: v.optional(text(300)),
-    status: v.optional(v.picklist(['open', 'accepted', 'dismissed'], 'must be open, accepted or dismissed')),
+    status: v.optional(quoteStatus),
+    limit: v.optional(intRange(1, 10_000)),
+    offset: v.optional(offset),
   }),
   'quotes-accept': v.strictObject({
     id,

@@ -31,6 +31,8 @@ import { Concordance } from '../search/Concordance';
 import { SearchResults, hitElementId } from '../search/SearchResults';
 import { useSearch, type SearchSort } from '../search/useSearch';
 import { useSearchHistory } from '../search/useSearchHistory';
+import { EntitiesPane } from '../entities/EntitiesPane';
+import { SpeakerQuotes } from '../speakers/SpeakerQuotes';
 import { SpeakersPane } from '../speakers/SpeakersPane';
 import { useSpeakers } from '../speakers/useSpeakers';
 import { StatusBar } from './StatusBar';
@@ -38,7 +40,7 @@ import { Tabs } from './Tabs';
 import { ThemeSwitch } from './ThemeSwitch';
 import { useShortcut } from './useShortcut';
 
-type LeftTab = 'library' | 'codebook' | 'speakers' | 'notes';
+type LeftTab = 'library' | 'codebook' | 'speakers' | 'entities' | 'notes';
 type RightTab = 'details' | 'coding' | 'quotes';
 
 /**
@@ -261,7 +263,7 @@ export function Workbench() {
     browser?.kind === 'tag'
       ? (index.byId.get(browser.tagId)?.name ?? 'passages')
       : browser?.kind === 'speaker'
-        ? browser.speaker
+        ? browser.speaker || 'suggestions'
         : 'orphaned passages';
 
   return (
@@ -327,6 +329,7 @@ export function Workbench() {
               { id: 'library', label: 'Library', count: documentCount },
               { id: 'codebook', label: 'Codebook', count: tags.length || null },
               { id: 'speakers', label: 'Speakers', count: speakers.speakers.length || null },
+              { id: 'entities', label: 'Entities' },
               { id: 'notes', label: 'Notes' },
             ]}
             selected={leftTab}
@@ -348,6 +351,8 @@ export function Workbench() {
               />
             ) : leftTab === 'notes' ? (
               <NotesPane layout={notes} />
+            ) : leftTab === 'entities' ? (
+              <EntitiesPane undo={undo} onOpenQuotes={openSpeaker} />
             ) : (
               <SpeakersPane
                 speakers={speakers.speakers}
@@ -395,7 +400,23 @@ export function Workbench() {
               onClose={() => setCentre('reader')}
             />
           ) : null}
-          {browser ? (
+          {browser?.kind === 'speaker' ? (
+            <SpeakerQuotes
+              key={browser.speaker}
+              speaker={browser.speaker}
+              visible={centre === 'browser'}
+              speakers={speakers.names}
+              undo={undo}
+              onShow={(quote) => {
+                showQuote(quote);
+                setRightTab('quotes');
+              }}
+              onClose={() => {
+                setBrowser(null);
+                setCentre('reader');
+              }}
+            />
+          ) : browser ? (
             <PassageBrowser
               key={JSON.stringify(browser)}
               query={browser}

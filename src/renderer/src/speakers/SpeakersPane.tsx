@@ -10,7 +10,10 @@ interface Props {
   onOpen(speaker: string): void;
 }
 
-/** People quoted across the corpus, grouped over their spellings; a click lists their quotes. */
+/**
+ * People quoted across the corpus, grouped over their spellings and entity aliases; a click lists
+ * their quotes (accepted and suggested); one button reviews every open suggestion in turn.
+ */
 export const SpeakersPane = memo(function SpeakersPane({ speakers, loaded, openedSpeaker, onOpen }: Props) {
   const [filter, setFilter] = useState('');
   const shown = useMemo(() => {
@@ -32,6 +35,11 @@ export const SpeakersPane = memo(function SpeakersPane({ speakers, loaded, opene
         />
       </div>
       <div className="pane-scroll">
+        {speakers.some((s) => s.suggested > 0) ? (
+          <button type="button" className="button small speaker-review" onClick={() => onOpen('')}>
+            Review open suggestions one by one
+          </button>
+        ) : null}
         {loaded && speakers.length === 0 ? (
           <div className="empty-state">
             <p className="empty-title">No speakers yet</p>
