@@ -5,6 +5,8 @@
  */
 import type {
   AutocodeHit,
+  Backup,
+  BackupList,
   Backlink,
   LinkTarget,
   MarkdownExportReport,
@@ -24,9 +26,11 @@ import type {
   SearchResult,
   Speaker,
   Tag,
+  TrashedTag,
   UndoState,
 } from './model';
 import type { Args } from './schemas/common';
+import type { backupSchemas } from './schemas/backupSchemas';
 import type { codingSchemas } from './schemas/codingSchemas';
 import type { documentSchemas } from './schemas/documentSchemas';
 import type { importSchemas } from './schemas/importSchemas';
@@ -45,6 +49,7 @@ type P = typeof passageSchemas;
 type Q = typeof quoteSchemas;
 type C = typeof codingSchemas;
 type N = typeof noteSchemas;
+type B = typeof backupSchemas;
 
 export type ProjectHandlers = {
   'project-info': (args: Args<D['project-info']>) => Promise<ProjectInfo>;
@@ -76,6 +81,10 @@ export type TagHandlers = {
   'tags-merge': (args: Args<T['tags-merge']>) => Promise<Tag[]>;
   /** Deletes a tag, its sub-tags and their codings (passages themselves stay). Undoable. */
   'tags-delete': (args: Args<T['tags-delete']>) => Promise<{ tags: number; codings: number }>;
+  /** Deleted tags, restorable also after a restart (undo lasts only the session). */
+  'tags-trash-list': (args: Args<T['tags-trash-list']>) => Promise<TrashedTag[]>;
+  /** Puts a deleted tag back with its sub-tags and codings; returns the codebook. Undoable. */
+  'tags-trash-restore': (args: Args<T['tags-trash-restore']>) => Promise<Tag[]>;
 };
 
 export type PassageHandlers = {
@@ -138,7 +147,19 @@ export type NoteHandlers = {
   'notes-import-markdown': (args: Args<N['notes-import-markdown']>) => Promise<Note>;
 };
 
+export type BackupHandlers = {
+  /** The project's verified backups (newest first), their folder and how many are kept. */
+  'backups-list': (args: Args<B['backups-list']>) => Promise<BackupList>;
+  'backups-create': (args: Args<B['backups-create']>) => Promise<Backup>;
+  /** Replaces the project with a backup; the current state is backed up first. */
+  'backups-restore': (
+    args: Args<B['backups-restore']>,
+  ) => Promise<{ restored: Backup; saved_current: Backup }>;
+  'backups-set-keep': (args: Args<B['backups-set-keep']>) => Promise<BackupList>;
+};
+
 export type Handlers = ProjectHandlers &
+  BackupHandlers &
   DocumentHandlers &
   SearchHandlers &
   ImportHandlers &
@@ -165,6 +186,8 @@ export const commands = [
   'tags-move',
   'tags-merge',
   'tags-delete',
+  'tags-trash-list',
+  'tags-trash-restore',
   'passages-for-document',
   'passages-create',
   'passages-update',
@@ -199,6 +222,10 @@ export const commands = [
   'notes-markdown',
   'notes-export-markdown',
   'notes-import-markdown',
+  'backups-list',
+  'backups-create',
+  'backups-restore',
+  'backups-set-keep',
 ] as const satisfies readonly Command[];
 
 // Compile-time proof that `commands` lists every key of Handlers.

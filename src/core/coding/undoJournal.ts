@@ -8,6 +8,7 @@ const JOURNALED: Record<string, string[]> = {
   passages: ['id'],
   passage_tags: ['passage_id', 'tag_id'],
   quote_suggestions: ['id'],
+  tag_trash: ['id'],
 };
 
 interface Step {
@@ -103,14 +104,16 @@ export class UndoJournal {
 
   private journaled<T>(label: string, action: () => T): { result: T; step: Step | null } {
     const before = this.maxSeq.get()?.seq ?? 0;
-    const result = this.db.transaction(() => {
-      this.setActive.run(1);
-      try {
-        return action();
-      } finally {
-        this.setActive.run(0);
-      }
-    })();
+    const result = this.db
+      .transaction(() => {
+        this.setActive.run(1);
+        try {
+          return action();
+        } finally {
+          this.setActive.run(0);
+        }
+      })
+      .immediate();
     const after = this.maxSeq.get()?.seq ?? 0;
     return { result, step: after > before ? { label, first: before + 1, last: after } : null };
   }

@@ -102,7 +102,7 @@ export async function reimportDocument(context: CodingContext, id: number): Prom
     // Open suggestions are found again on the new text; decisions already taken stay.
     db.prepare("DELETE FROM quote_suggestions WHERE document_id = ? AND status = 'open'").run(id);
     storeQuoteSuggestions(db, id, prepared.body);
-  })();
+  }).immediate();
   context.journal.clear();
   return report;
 }

@@ -62,14 +62,16 @@ export async function importFiles(
   }
 
   try {
-    context.db.transaction(() => {
-      for (const { index, doc, file } of pending) {
-        const id = store.insert(doc);
-        // Detected now rather than on first use: import shows progress, a first click should not wait.
-        storeQuoteSuggestions(context.db, id, doc.body);
-        outcomes[index] = { status: 'imported', file, id, title: doc.title };
-      }
-    })();
+    context.db
+      .transaction(() => {
+        for (const { index, doc, file } of pending) {
+          const id = store.insert(doc);
+          // Detected now rather than on first use: import shows progress, a first click should not wait.
+          storeQuoteSuggestions(context.db, id, doc.body);
+          outcomes[index] = { status: 'imported', file, id, title: doc.title };
+        }
+      })
+      .immediate();
   } catch (error) {
     throw new LecternError(
       'import-failed',

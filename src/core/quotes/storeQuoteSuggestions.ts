@@ -36,5 +36,5 @@ export function ensureQuotesDetected(db: Db, documentId?: number): void {
   if (pending.length === 0) return;
   db.transaction(() => {
     for (const { id, body } of pending) storeQuoteSuggestions(db, id, body);
-  })();
+  }).immediate();
 }

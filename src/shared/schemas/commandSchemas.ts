@@ -3,6 +3,7 @@
  * (documentSchemas.ts, …) and they are spread in here; core/validateArgs runs them at the boundary
  * and api.ts takes each command's argument type from them.
  */
+import { backupSchemas } from './backupSchemas';
 import { codingSchemas } from './codingSchemas';
 import { documentSchemas } from './documentSchemas';
 import { importSchemas } from './importSchemas';
@@ -21,4 +22,5 @@ export const commandSchemas = {
   ...quoteSchemas,
   ...codingSchemas,
   ...noteSchemas,
+  ...backupSchemas,
 };
