@@ -47,7 +47,7 @@ export interface WorkbenchOptions {
 export class Workbench implements Api {
   readonly path: string;
   private readonly events = new EventEmitter();
-  private readonly lock: ProjectLock | undefined;
+  private lock: ProjectLock | undefined;
   private dailyTimer: NodeJS.Timeout | undefined;
   private current!: { db: Db; context: Context; handlers: Handlers };
 
@@ -60,11 +60,20 @@ export class Workbench implements Api {
       this.lock?.release();
       throw error;
     }
-    if (options.dailyBackups) {
-      this.backupIfDue();
-      this.dailyTimer = setInterval(() => this.backupIfDue(), 60 * 60 * 1000);
-      this.dailyTimer.unref();
-    }
+    if (options.dailyBackups) this.startDailyBackups();
+  }
+
+  /** Takes the project's lock for a long-lived front end opened by shared code (the app, serve). */
+  holdLock(holder: string): void {
+    this.lock ??= lockProject(this.path, holder);
+  }
+
+  /** A backup now if the newest is over a day old, then the same check every hour. */
+  startDailyBackups(): void {
+    if (this.dailyTimer) return;
+    this.backupIfDue();
+    this.dailyTimer = setInterval(() => this.backupIfDue(), 60 * 60 * 1000);
+    this.dailyTimer.unref();
   }
 
   get db(): Db {

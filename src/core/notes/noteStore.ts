@@ -53,6 +53,8 @@ export function noteStore(db: Db) {
       return note ? { ...note, revision_id: latestRevision.get(id)?.id ?? null } : undefined;
     },
     create(title: string, json: string): number {
+      // Checked before the INSERT, whose json_valid CHECK would otherwise answer first, unreadably.
+      parseNoteJson(json);
       return db
         .transaction(() => {
           const now = new Date().toISOString();
