@@ -4,7 +4,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { dirname, extname, join, normalize, resolve, sep } from 'node:path';
 import { commands, eventNames, isCommand } from '../shared/api';
-import { confinePaths } from './confinePaths';
+import { confinePaths } from '../core/project/confinePaths';
 import { LecternError, toErrorData, type Envelope } from '../shared/errors';
 import type { Workbench } from '../core/workbench';
 
@@ -136,7 +136,12 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       const args = await readJson(request);
       let envelope: Envelope<unknown>;
       try {
-        confinePaths(name, args, allowedFolders);
+        confinePaths(
+          name,
+          args,
+          allowedFolders,
+          'Start `lectern serve --allow FOLDER` to allow another folder, or upload the files instead.',
+        );
         envelope = { ok: true, value: await options.workbench.call(name, args as never) };
       } catch (error) {
         envelope = { ok: false, error: toErrorData(error) };

@@ -264,6 +264,8 @@ export interface Api {
 export interface Bridge {
   invoke(command: string, args: unknown): Promise<import('./errors').Envelope<unknown>>;
   subscribe(event: string, listener: (payload: unknown) => void): () => void;
-  /** Electron only: the absolute path of a dropped File object. */
+  /** Electron only: the absolute path of a dropped File object (which the page may then import). */
   pathForFile?(file: object): string;
+  /** Electron only: a native folder dialog; the chosen folder may then be exported into. */
+  chooseFolder?(title: string): Promise<string | null>;
 }

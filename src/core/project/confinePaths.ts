@@ -1,14 +1,20 @@
 import { existsSync, realpathSync } from 'node:fs';
 import { dirname, isAbsolute, relative, resolve } from 'node:path';
-import { LecternError } from '../shared/errors';
+import { LecternError } from '../../shared/errors';
 
 /**
  * The two commands that name paths on this machine — `import-paths` reads them,
- * `notes-export-markdown` writes into one — may name only paths inside `allowed` folders (the
- * project's folder and those given on the command line). Links are resolved first, so a link
+ * `notes-export-markdown` writes into one — may name only paths inside `allowed` folders (server:
+ * the project's folder and those given on the command line; Electron: what the user chose in a
+ * dialog or dropped on the window). Used by the transports, which face an untrusted page. Links are resolved first, so a link
  * inside an allowed folder cannot point out of it. Other commands pass untouched.
  */
-export function confinePaths(command: string, args: unknown, allowed: string[]): void {
+export function confinePaths(
+  command: string,
+  args: unknown,
+  allowed: string[],
+  hint = 'Choose the folder in a dialog, or upload the files instead.',
+): void {
   const record = (args ?? {}) as Record<string, unknown>;
   const paths =
     command === 'import-paths' && Array.isArray(record.paths)
@@ -23,8 +29,7 @@ export function confinePaths(command: string, args: unknown, allowed: string[]):
     if (!roots.some((root) => isInside(real, root))) {
       throw new LecternError(
         'invalid-argument',
-        `${path} is outside the folders this server may use (${allowed.join(', ')}). ` +
-          'Start `lectern serve --allow FOLDER` to allow another folder, or upload the files instead.',
+        `${path} is outside the folders Lectern may use here (${allowed.join(', ')}). ${hint}`,
       );
     }
   }
