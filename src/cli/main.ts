@@ -9,6 +9,7 @@ import { defaultProjectPath, openDefaultProject } from '../core/project/defaultP
 import { Workbench } from '../core/workbench';
 import type { CliCommand } from './CliCommand';
 import { autocodeCommand } from './commands/autocodeCommand';
+import { backupsUsage, runBackups } from './commands/backupsCommand';
 import { exportCommand } from './commands/exportCommand';
 import { importCommand } from './commands/importCommand';
 import { listCommand } from './commands/listCommand';
@@ -33,13 +34,14 @@ const COMMANDS: Record<string, CliCommand> = {
   export: exportCommand,
   serve: serveCommand,
 };
-const SWITCHES = ['json', 'asc', 'help', 'no-subtags', 'orphaned', 'dry-run', 'with-sources'];
+const SWITCHES = ['json', 'asc', 'help', 'no-subtags', 'orphaned', 'dry-run', 'with-sources', 'latest'];
 
 const usage = () => `Usage: lectern <command> [options]
 
 ${Object.values(COMMANDS)
   .map((command) => '  ' + command.usage)
   .join('\n')}
+  ${backupsUsage}
 
 Options for every command:
   --db FILE             the project database (default: ${defaultProjectPath()})
@@ -53,9 +55,11 @@ async function main(argv: string[]): Promise<number> {
     return name || options.has('help') ? 0 : 1;
   }
   const command = COMMANDS[name];
-  if (!command) throw new Error(`Unknown command "${name}".\n\n${usage()}`);
   const db = options.get('db');
   if (db === true) throw new Error('--db needs a file name.');
+  if (name === 'backups')
+    return runBackups(db ? resolve(db) : defaultProjectPath(), args, options, options.has('json'));
+  if (!command) throw new Error(`Unknown command "${name}".\n\n${usage()}`);
   const workbench = db ? new Workbench(resolve(db)) : await openDefaultProject({ sampleDir: SAMPLE_DIR });
   try {
     return await command.run({ workbench, args, options, json: options.has('json') });

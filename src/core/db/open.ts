@@ -107,7 +107,7 @@ function damaged(
     code,
     `${path} is damaged (SQLite's check found: ${finding.slice(0, 200)}). It was left untouched and not opened, so nothing more is written into it. ` +
       (latest
-        ? `The newest backup is ${latest.file} (${latest.created_at}); restore it (in the app: “Restore backup”; on the command line: lectern backups restore --latest).`
+        ? `The newest backup is ${latest.file} (${latest.created_at}); restore it (the app offers to when it starts; on the command line: lectern backups restore --latest).`
         : `There is no backup in ${backupsDir(path)}; copy the file somewhere safe and try the sqlite3 “.recover” command.`),
     latest?.file,
   );
