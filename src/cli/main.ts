@@ -11,6 +11,7 @@ import type { CliCommand } from './CliCommand';
 import { autocodeCommand } from './commands/autocodeCommand';
 import { docCommand } from './commands/docCommand';
 import { entitiesCommand } from './commands/entitiesCommand';
+import { backupsUsage, runBackups } from './commands/backupsCommand';
 import { exportCommand } from './commands/exportCommand';
 import { importCommand } from './commands/importCommand';
 import { listCommand } from './commands/listCommand';
@@ -58,6 +59,7 @@ const SWITCHES = [
   'csv',
   'top',
   'typos',
+  'latest',
 ];
 
 const usage = () => `Usage: lectern <command> [options]
@@ -65,6 +67,7 @@ const usage = () => `Usage: lectern <command> [options]
 ${Object.values(COMMANDS)
   .map((command) => '  ' + command.usage)
   .join('\n')}
+  ${backupsUsage}
 
 Options for every command:
   --db FILE             the project database (default: ${defaultProjectPath()})
@@ -78,9 +81,11 @@ async function main(argv: string[]): Promise<number> {
     return name || options.has('help') ? 0 : 1;
   }
   const command = COMMANDS[name];
-  if (!command) throw new Error(`Unknown command "${name}".\n\n${usage()}`);
   const db = options.get('db');
   if (db === true) throw new Error('--db needs a file name.');
+  if (name === 'backups')
+    return runBackups(db ? resolve(db) : defaultProjectPath(), args, options, options.has('json'));
+  if (!command) throw new Error(`Unknown command "${name}".\n\n${usage()}`);
   const workbench = db ? new Workbench(resolve(db)) : await openDefaultProject({ sampleDir: SAMPLE_DIR });
   try {
     return await command.run({ workbench, args, options, json: options.has('json') });

@@ -1,7 +1,12 @@
 import { EventEmitter } from 'node:events';
 import type { Api, ArgsOf, Command, EventName, Events, Handlers, ResultOf } from '../shared/api';
 import { LecternError } from '../shared/errors';
+import type { Backup } from '../shared/model';
+import { backupHandlers, keepBackups } from './db/backupHandlers';
+import { createBackup, DAILY_MS, listBackups, pruneBackups, restoreBackupFile } from './db/backups';
+import { asBusy } from './db/busy';
 import { openDatabase, type Db } from './db/open';
+import { lockProject, type ProjectLock } from './db/projectLock';
 import { documentHandlers } from './documents/documentHandlers';
 import { importHandlers } from './import/importHandlers';
 import { projectHandlers } from './project/projectHandlers';
@@ -29,45 +34,89 @@ export interface Context {
   emit<E extends EventName>(event: E, payload: Events[E]): void;
 }
 
+/** How a front end opens a project. */
+export interface WorkbenchOptions {
+  /**
+   * Take the project's lock, naming this holder ("the Lectern app", "lectern serve"): long-lived
+   * writers do, so a second one is refused; short CLI runs do not.
+   */
+  lock?: string;
+  /** Make a backup when the newest is over a day old, on open and hourly while open. */
+  dailyBackups?: boolean;
+}
+
 /**
  * The engine over one project database file. Implements the Api in-process; main (IPC), server
  * (HTTP) and cli all drive it through `call`, so every front end runs the same code.
  */
 export class Workbench implements Api {
-  readonly db: Db;
   readonly path: string;
   private readonly events = new EventEmitter();
-  private readonly handlers: Handlers;
-  /** For engine-side callers (first-run setup, CLI) that need synchronous access. */
-  readonly context: Context;
+  private lock: ProjectLock | undefined;
+  private dailyTimer: NodeJS.Timeout | undefined;
+  private current!: { db: Db; context: Context; handlers: Handlers };
 
-  constructor(path: string) {
+  constructor(path: string, options: WorkbenchOptions = {}) {
     this.path = path;
-    this.db = openDatabase(path);
-    const context: Context = (this.context = {
-      db: this.db,
-      path,
+    this.lock = options.lock ? lockProject(path, options.lock) : undefined;
+    try {
+      this.attach();
+    } catch (error) {
+      this.lock?.release();
+      throw error;
+    }
+    if (options.dailyBackups) this.startDailyBackups();
+  }
+
+  /** Takes the project's lock for a long-lived front end opened by shared code (the app, serve). */
+  holdLock(holder: string): void {
+    this.lock ??= lockProject(this.path, holder);
+  }
+
+  /** A backup now if the newest is over a day old, then the same check every hour. */
+  startDailyBackups(): void {
+    if (this.dailyTimer) return;
+    this.backupIfDue();
+    this.dailyTimer = setInterval(() => this.backupIfDue(), 60 * 60 * 1000);
+    this.dailyTimer.unref();
+  }
+
+  get db(): Db {
+    return this.current.db;
+  }
+
+  /** For engine-side callers (first-run setup, CLI) that need synchronous access. */
+  get context(): Context {
+    return this.current.context;
+  }
+
+  /** Opens the database and builds every handler over it (again after a restore). */
+  private attach(): void {
+    const db = openDatabase(this.path);
+    const context: Context = {
+      db,
+      path: this.path,
       emit: (event, payload) => {
         this.events.emit(event, payload);
       },
-    });
+    };
     // Speaker filters compare names by their folded key (Lawrow = Lavrov), in SQL.
-    this.db.function('speaker_key', { deterministic: true }, (name: unknown) =>
+    db.function('speaker_key', { deterministic: true }, (name: unknown) =>
       typeof name === 'string' ? speakerKey(name) : null,
     );
     // After migration 0007 rebuilt the full-text index with stems, existing documents are
     // indexed again here, once (a fresh project has nothing pending).
-    reindexPending(this.db);
+    reindexPending(db);
     const coding: CodingContext = {
       ...context,
-      journal: new UndoJournal(this.db),
+      journal: new UndoJournal(db),
       codingChanged: (documentIds, passageIds) =>
         context.emit(
           'on-coding-changed',
           passageIds ? { document_ids: documentIds, passage_ids: passageIds } : { document_ids: documentIds },
         ),
     };
-    this.handlers = {
+    const handlers: Handlers = {
       ...tagHandlers(coding),
       ...passageHandlers(coding),
       ...quoteHandlers(coding),
@@ -82,14 +131,61 @@ export class Workbench implements Api {
       ...interchangeHandlers(context),
       ...tableHandlers(context),
       ...agreementHandlers(context),
+      ...backupHandlers(context, (file) => this.restore(file)),
     };
+    this.current = { db, context, handlers };
   }
 
   /** Runs one command. Arguments are validated here too, since callers may be untrusted. */
   async call<C extends Command>(command: C, args: ArgsOf<C>): Promise<ResultOf<C>> {
-    const handler = this.handlers[command] as ((args: ArgsOf<C>) => Promise<ResultOf<C>>) | undefined;
+    const handler = this.current.handlers[command] as ((args: ArgsOf<C>) => Promise<ResultOf<C>>) | undefined;
     if (!handler) throw new LecternError('unknown-command', `Unknown command "${String(command)}".`);
-    return handler(validateArgs(command, args));
+    try {
+      return await handler(validateArgs(command, args));
+    } catch (error) {
+      throw asBusy(error) ?? error;
+    }
+  }
+
+  /**
+   * Replaces the project with a backup: the current state is backed up first ("before-restore"),
+   * the chosen backup is checked, the connection closed, the file swapped and reopened. Needs
+   * the project's lock (no other app window or server may have it open).
+   */
+  private restore(file: string): { restored: Backup; saved_current: Backup } {
+    const lock = this.lock ?? lockProject(this.path, 'a restore from backup');
+    try {
+      const problem = listBackups(this.path).some((backup) => backup.file === file)
+        ? null
+        : `There is no backup named “${file}”.`;
+      if (problem) throw new LecternError('not-found', problem);
+      const savedCurrent = createBackup(this.db, this.path, 'before-restore');
+      this.db.close();
+      let restored: Backup;
+      try {
+        restored = restoreBackupFile(this.path, file);
+      } finally {
+        this.attach();
+      }
+      this.events.emit('on-documents-changed', { ids: [] });
+      this.events.emit('on-coding-changed', { document_ids: [] });
+      this.events.emit('on-notes-changed', { ids: [] });
+      return { restored, saved_current: savedCurrent };
+    } finally {
+      if (!this.lock) lock.release();
+    }
+  }
+
+  private backupIfDue(): void {
+    try {
+      const newest = listBackups(this.path)[0];
+      if (newest && Date.now() - Date.parse(newest.created_at) < DAILY_MS) return;
+      createBackup(this.db, this.path, 'daily');
+      pruneBackups(this.path, keepBackups(this.db));
+    } catch (error) {
+      // A failed daily backup must not stop the work; the next hour tries again.
+      console.error(`Lectern: the daily backup failed: ${(error as Error).message}`);
+    }
   }
 
   on<E extends EventName>(event: E, listener: (payload: Events[E]) => void): () => void {
@@ -98,7 +194,9 @@ export class Workbench implements Api {
   }
 
   close(): void {
+    if (this.dailyTimer) clearInterval(this.dailyTimer);
     this.events.removeAllListeners();
     if (this.db.open) this.db.close();
+    this.lock?.release();
   }
 }

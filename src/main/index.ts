@@ -3,10 +3,14 @@
  * the default project, wires IPC, the menu and the security policy, and shows one window.
  */
 import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { app, BrowserWindow, dialog, session } from 'electron';
-import { appDataDir, openDefaultProject } from '../core/project/defaultProject';
+import { listBackups, restoreWithoutOpening } from '../core/db/backups';
+import { appDataDir, defaultProjectPath, openDefaultProject } from '../core/project/defaultProject';
 import type { Workbench } from '../core/workbench';
 import { toErrorData } from '../shared/errors';
+import { AllowedFolders } from './allowedFolders';
+import { registerAppScheme, serveAppProtocol } from './appProtocol';
 import { registerIpc } from './ipc';
 import { installMenu } from './menu';
 import { shellPaths } from './paths';
@@ -20,6 +24,8 @@ app.setName('Lectern');
 app.setPath('userData', appDataDir());
 // Every renderer sandboxed, whatever a future window forgets to set.
 app.enableSandbox();
+// The page loads from app://lectern/, not file:// (must be declared before 'ready').
+registerAppScheme();
 
 if (!app.requestSingleInstanceLock()) {
   // A second launch hands over to the first (see 'second-instance') and leaves; two processes
@@ -61,7 +67,9 @@ function start(): void {
       if (!opened) return;
       workbench = opened;
       secureSession(session.defaultSession, origins);
-      disposeIpc = registerIpc({ workbench: opened, getWindow, origins });
+      if (!origins.devServerUrl) serveAppProtocol(session.defaultSession, paths.rendererDir);
+      const allowed = new AllowedFolders(opened.path, join(app.getPath('userData'), 'allowed-folders.json'));
+      disposeIpc = registerIpc({ workbench: opened, getWindow, origins, allowed });
       installMenu({ workbench: opened, getWindow, isDev: !app.isPackaged });
       showWindow();
       app.on('activate', showWindow); // macOS: clicking the dock icon with no window open
@@ -82,10 +90,32 @@ function start(): void {
   });
 }
 
-/** Opens (on first run: creates and fills with the sample articles) the default project. */
+/**
+ * Opens (on first run: creates and fills with the sample articles) the default project, holding
+ * its lock (a second window or `lectern serve` on it is refused) and making a backup a day. A
+ * damaged project is not opened; the user is offered its newest backup.
+ */
 async function openProject(sampleDir: string): Promise<Workbench | undefined> {
   try {
-    return await openDefaultProject({ sampleDir });
+    try {
+      return await openHeld(sampleDir);
+    } catch (error) {
+      const { code } = toErrorData(error);
+      const path = defaultProjectPath();
+      const newest = listBackups(path)[0];
+      if ((code !== 'db-damaged' && code !== 'db-unreadable') || !newest) throw error;
+      const { response } = await dialog.showMessageBox({
+        type: 'error',
+        buttons: ['Restore the Backup', 'Quit'],
+        defaultId: 0,
+        cancelId: 1,
+        message: 'Lectern’s project is damaged',
+        detail: `${toErrorData(error).message}\n\nRestore the backup of ${newest.created_at}? The damaged file is kept beside it, renamed, not deleted.`,
+      });
+      if (response !== 0) throw error;
+      restoreWithoutOpening(path, newest.file);
+      return await openHeld(sampleDir);
+    }
   } catch (error) {
     // A project from a newer Lectern, a corrupt file …: the message says what to do next.
     dialog.showErrorBox('Lectern cannot open its project', explainStartupError(error));
@@ -107,4 +137,16 @@ function explainStartupError(error: unknown): string {
     'checkout start the app with `npm start`, which first builds an Electron copy in .cache/electron-sqlite ' +
     `(scripts/prepare-electron-sqlite.mjs; needs the network once). Packaged builds are not affected.\n\n${message}`
   );
+}
+
+async function openHeld(sampleDir: string): Promise<Workbench> {
+  const workbench = await openDefaultProject({ sampleDir });
+  try {
+    workbench.holdLock('the Lectern app');
+  } catch (error) {
+    workbench.close();
+    throw error;
+  }
+  workbench.startDailyBackups();
+  return workbench;
 }

@@ -33,3 +33,8 @@ export function registeredCommands(): Command[] {
 export function forwardedEvents(): Array<{ event: EventName; channel: string }> {
   return eventNames.map((event) => ({ event, channel: eventChannelFor(event) }));
 }
+
+/** Preload → main: a path the user dropped on the window (from a real File), to allow it. */
+export const DROPPED_PATH_CHANNEL = 'lectern:dropped-path';
+/** Renderer → main: show a native folder dialog; the chosen folder is allowed. */
+export const CHOOSE_FOLDER_CHANNEL = 'lectern:choose-folder';

@@ -5,7 +5,7 @@
 import { BrowserWindow, nativeTheme } from 'electron';
 import type { ShellPaths } from './paths';
 import { secureWindow } from './security';
-import type { AppOrigins } from './urlPolicy';
+import { APP_INDEX_URL, type AppOrigins } from './urlPolicy';
 import { mainWindowPreferences } from './webPreferences';
 
 export function createMainWindow(paths: ShellPaths, origins: AppOrigins): BrowserWindow {
@@ -24,6 +24,6 @@ export function createMainWindow(paths: ShellPaths, origins: AppOrigins): Browse
   window.once('ready-to-show', () => window.show());
 
   if (paths.devServerUrl) void window.loadURL(paths.devServerUrl);
-  else void window.loadFile(paths.rendererIndex);
+  else void window.loadURL(APP_INDEX_URL); // served by appProtocol.ts, never file://
   return window;
 }

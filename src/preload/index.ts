@@ -7,7 +7,12 @@
 import { contextBridge, ipcRenderer, webUtils, type IpcRendererEvent } from 'electron';
 import { eventNames, isCommand, type Bridge, type EventName } from '../shared/api';
 import type { Envelope } from '../shared/errors';
-import { eventChannelFor, ipcChannelFor } from '../main/ipcChannels';
+import {
+  CHOOSE_FOLDER_CHANNEL,
+  DROPPED_PATH_CHANNEL,
+  eventChannelFor,
+  ipcChannelFor,
+} from '../main/ipcChannels';
 
 const bridge = {
   async invoke(command: string, args: unknown): Promise<Envelope<unknown>> {
@@ -38,7 +43,14 @@ const bridge = {
 
   pathForFile(file: object): string {
     // File objects cannot be type-checked across the context bridge; Electron throws on non-Files.
-    return webUtils.getPathForFile(file as File);
+    const path = webUtils.getPathForFile(file as File);
+    // A real dropped file: main may let import-paths read it (a page cannot forge this).
+    if (path) ipcRenderer.send(DROPPED_PATH_CHANNEL, path);
+    return path;
+  },
+
+  async chooseFolder(title: string): Promise<string | null> {
+    return (await ipcRenderer.invoke(CHOOSE_FOLDER_CHANNEL, title)) as string | null;
   },
 } satisfies Bridge;
 

@@ -6,6 +6,8 @@
 import type {
   AutocodeHit,
   BoilerplateRule,
+  Backup,
+  BackupList,
   Backlink,
   LinkTarget,
   MarkdownExportReport,
@@ -38,10 +40,12 @@ import type {
   KwicResult,
   Speaker,
   Tag,
+  TrashedTag,
   UndoState,
 } from './model';
 import type { Args } from './schemas/common';
 import type { autocodeSchemas } from './schemas/autocodeSchemas';
+import type { backupSchemas } from './schemas/backupSchemas';
 import type { codingSchemas } from './schemas/codingSchemas';
 import type { documentSchemas } from './schemas/documentSchemas';
 import type { entitySchemas } from './schemas/entitySchemas';
@@ -65,6 +69,7 @@ type N = typeof noteSchemas;
 type X = typeof interchangeSchemas;
 type AC = typeof autocodeSchemas;
 type E = typeof entitySchemas;
+type B = typeof backupSchemas;
 
 export type ProjectHandlers = {
   'project-info': (args: Args<D['project-info']>) => Promise<ProjectInfo>;
@@ -114,6 +119,10 @@ export type TagHandlers = {
   'tags-merge': (args: Args<T['tags-merge']>) => Promise<Tag[]>;
   /** Deletes a tag, its sub-tags and their codings (passages themselves stay). Undoable. */
   'tags-delete': (args: Args<T['tags-delete']>) => Promise<{ tags: number; codings: number }>;
+  /** Deleted tags, restorable also after a restart (undo lasts only the session). */
+  'tags-trash-list': (args: Args<T['tags-trash-list']>) => Promise<TrashedTag[]>;
+  /** Puts a deleted tag back with its sub-tags and codings; returns the codebook. Undoable. */
+  'tags-trash-restore': (args: Args<T['tags-trash-restore']>) => Promise<Tag[]>;
 };
 
 export type PassageHandlers = {
@@ -212,10 +221,22 @@ export type AgreementHandlers = {
   'agreement-report': (args: Args<X['agreement-report']>) => Promise<AgreementReport>;
 };
 
+export type BackupHandlers = {
+  /** The project's verified backups (newest first), their folder and how many are kept. */
+  'backups-list': (args: Args<B['backups-list']>) => Promise<BackupList>;
+  'backups-create': (args: Args<B['backups-create']>) => Promise<Backup>;
+  /** Replaces the project with a backup; the current state is backed up first. */
+  'backups-restore': (
+    args: Args<B['backups-restore']>,
+  ) => Promise<{ restored: Backup; saved_current: Backup }>;
+  'backups-set-keep': (args: Args<B['backups-set-keep']>) => Promise<BackupList>;
+};
+
 export type Handlers = ProjectHandlers &
   AgreementHandlers &
   TableHandlers &
   InterchangeHandlers &
+  BackupHandlers &
   DocumentHandlers &
   SearchHandlers &
   ImportHandlers &
@@ -253,6 +274,8 @@ export const commands = [
   'tags-move',
   'tags-merge',
   'tags-delete',
+  'tags-trash-list',
+  'tags-trash-restore',
   'passages-for-document',
   'passages-get',
   'passages-create',
@@ -302,6 +325,10 @@ export const commands = [
   'coders-list',
   'merge-project',
   'agreement-report',
+  'backups-list',
+  'backups-create',
+  'backups-restore',
+  'backups-set-keep',
 ] as const satisfies readonly Command[];
 
 // Compile-time proof that `commands` lists every key of Handlers.
@@ -344,6 +371,8 @@ export interface Api {
 export interface Bridge {
   invoke(command: string, args: unknown): Promise<import('./errors').Envelope<unknown>>;
   subscribe(event: string, listener: (payload: unknown) => void): () => void;
-  /** Electron only: the absolute path of a dropped File object. */
+  /** Electron only: the absolute path of a dropped File object (which the page may then import). */
   pathForFile?(file: object): string;
+  /** Electron only: a native folder dialog; the chosen folder may then be exported into. */
+  chooseFolder?(title: string): Promise<string | null>;
 }

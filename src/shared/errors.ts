@@ -10,6 +10,10 @@ export const errorCodes = [
   'db-not-a-database',
   'db-too-new',
   'db-unreadable',
+  'db-damaged',
+  'db-busy',
+  'project-locked',
+  'backup-failed',
   'import-failed',
   'internal',
 ] as const;

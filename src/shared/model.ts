@@ -610,3 +610,34 @@ export interface AgreementReport {
     b: DisagreementSide | null;
   }>;
 }
+
+/** A verified copy of the project, in the folder beside it (`<project>-backups/`). */
+export interface Backup {
+  /** The file name, which is also its id for `backups-restore`. */
+  file: string;
+  path: string;
+  created_at: string;
+  /** Why it was made: daily, manual, before-v5 (an upgrade), before-restore. */
+  reason: string;
+  bytes: number;
+}
+
+export interface BackupList {
+  dir: string;
+  /** How many backups are kept; older ones are deleted when a new one is made. */
+  keep: number;
+  backups: Backup[];
+}
+
+/** A deleted tag in the codebook's trash: restorable, also after a restart. */
+export interface TrashedTag {
+  /** The trash entry's id, for `tags-trash-restore`. */
+  id: number;
+  /** The id the tag had. */
+  tag_id: number;
+  name: string;
+  /** How many tags (it and its sub-tags) and codings come back with it. */
+  tags: number;
+  codings: number;
+  deleted_at: string;
+}

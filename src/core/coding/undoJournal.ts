@@ -12,6 +12,7 @@ const JOURNALED: Record<string, string[]> = {
   entities: ['id'],
   entity_aliases: ['entity_id', 'alias'],
   entity_mentions: ['document_id', 'start', 'entity_id'],
+  tag_trash: ['id'],
 };
 
 interface Step {
@@ -107,14 +108,16 @@ export class UndoJournal {
 
   private journaled<T>(label: string, action: () => T): { result: T; step: Step | null } {
     const before = this.maxSeq.get()?.seq ?? 0;
-    const result = this.db.transaction(() => {
-      this.setActive.run(1);
-      try {
-        return action();
-      } finally {
-        this.setActive.run(0);
-      }
-    })();
+    const result = this.db
+      .transaction(() => {
+        this.setActive.run(1);
+        try {
+          return action();
+        } finally {
+          this.setActive.run(0);
+        }
+      })
+      .immediate();
     const after = this.maxSeq.get()?.seq ?? 0;
     return { result, step: after > before ? { label, first: before + 1, last: after } : null };
   }

@@ -1,5 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { LecternError } from '../../shared/errors';
+import { createBackup } from './backups';
 import type { Db } from './open';
 
 /** A numbered schema step: `0003_passages.sql` → version 3. */
@@ -42,15 +44,24 @@ export function latestSchemaVersion(): number {
 
 /**
  * Brings the schema up to date, one transaction per step, recording each step in user_version.
- * An existing project is first copied with VACUUM INTO, so a failed upgrade loses nothing.
+ * An existing project is first copied to a verified backup (backups.ts: written under a temporary
+ * name, checked, then renamed) — every time, never trusting a file of the right name — and if no
+ * backup can be made the upgrade is refused with the project untouched.
  */
 export function migrate(db: Db, options: { backupBeforeMigrating: string | null }): void {
   const current = db.pragma('user_version', { simple: true }) as number;
   const pending = loadMigrations().filter((migration) => migration.version > current);
   if (pending.length === 0) return;
   if (options.backupBeforeMigrating && current > 0) {
-    const backup = `${options.backupBeforeMigrating}.v${current}.bak`;
-    if (!existsSync(backup)) db.prepare('VACUUM INTO ?').run(backup);
+    try {
+      createBackup(db, options.backupBeforeMigrating, `before-v${pending.at(-1)!.version}`);
+    } catch (error) {
+      throw new LecternError(
+        'backup-failed',
+        `${options.backupBeforeMigrating} needs an upgrade to this version of Lectern, and a backup must be made first, but it failed: ${(error as Error).message} The project was not changed.`,
+        (error as LecternError).detail,
+      );
+    }
   }
   for (const migration of pending) {
     db.transaction(() => {

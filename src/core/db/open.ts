@@ -1,27 +1,43 @@
 import { closeSync, existsSync, openSync, readSync, statSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import { LecternError } from '../../shared/errors';
+import { backupsDir, listBackups } from './backups';
 import { latestSchemaVersion, migrate } from './migrate';
+import { otherLockHolder } from './projectLock';
 
 /** The one database handle type the rest of core receives. Only src/core/db imports better-sqlite3. */
 export type Db = Database.Database;
 
 const SQLITE_HEADER = 'SQLite format 3\u0000';
 
+/** How long a write waits for another connection's transaction before saying the project is busy. */
+export const BUSY_TIMEOUT_MS = Number(process.env.LECTERN_BUSY_TIMEOUT_MS) || 15_000; // env: tests only
+
 /**
- * Opens (or creates) a project database, refusing files that are not SQLite or that a newer
- * Lectern wrote — in both cases before anything is written, so the file stays untouched.
- * Then sets the connection up (WAL, foreign keys) and applies pending migrations.
+ * Opens (or creates) a project database, refusing files that are not SQLite, that are damaged
+ * (`PRAGMA quick_check`) or that a newer Lectern wrote — before anything is written, so the file
+ * stays untouched. Then sets the connection up (WAL, foreign keys, a busy wait) and applies
+ * pending migrations (after a verified backup; not while another process holds the project).
  */
 export function openDatabase(path: string): Db {
   const existed = existsSync(path) && statSync(path).size > 0;
-  if (existed) checkBeforeOpening(path);
+  const version = existed ? checkBeforeOpening(path) : 0;
+  if (existed && version < latestSchemaVersion()) {
+    const other = otherLockHolder(path);
+    if (other)
+      throw new LecternError(
+        'project-locked',
+        `${path} needs an upgrade to this version of Lectern, but it is open in ${other.holder} (process ${other.pid}). Close it there first.`,
+      );
+  }
   const db = new Database(path, nativeBindingOption());
   try {
     db.pragma('journal_mode = WAL');
     db.pragma('foreign_keys = ON');
     db.pragma('synchronous = NORMAL');
-    db.pragma('busy_timeout = 5000');
+    // A long import in another window or the CLI holds the write lock for a while: wait, then
+    // say so plainly (Workbench turns SQLITE_BUSY into a db-busy error), never "database is locked".
+    db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
     migrate(db, { backupBeforeMigrating: existed ? path : null });
     return db;
   } catch (error) {
@@ -30,8 +46,11 @@ export function openDatabase(path: string): Db {
   }
 }
 
-/** Reads the header and user_version read-only: nothing is written to a file we refuse. */
-function checkBeforeOpening(path: string): void {
+/**
+ * Reads the header, user_version and SQLite's quick_check read-only: nothing is written to a file
+ * we refuse. Returns the schema version.
+ */
+function checkBeforeOpening(path: string): number {
   const header = Buffer.alloc(16);
   const fd = openSync(path, 'r');
   try {
@@ -58,17 +77,40 @@ function checkBeforeOpening(path: string): void {
           'It was left untouched. Update Lectern to open it.',
       );
     }
+    // Pages of garbage open without complaint, then search finds nothing and imports write into
+    // a broken file: check every page now, before anything is written.
+    let check: unknown;
+    try {
+      check = probe.pragma('quick_check', { simple: true });
+    } catch (error) {
+      check = (error as Error).message; // a table too broken to check ("vtable constructor failed")
+    }
+    if (check !== 'ok') throw damaged(path, String(check));
+    return version;
   } catch (error) {
     if (error instanceof LecternError) throw error;
-    throw new LecternError(
-      'db-unreadable',
-      `${path} could not be read as a Lectern project: ${(error as Error).message}. It was left untouched. ` +
-        'Restore it from a backup (Lectern keeps one beside the file before each upgrade).',
-      (error as Error).message,
-    );
+    // Unreadable as SQLite at all (its schema page destroyed …): the same advice, another code.
+    throw damaged(path, (error as Error).message, 'db-unreadable');
   } finally {
     probe?.close();
   }
+}
+
+/** The damaged-project error: what is wrong, and the newest backup to restore. */
+function damaged(
+  path: string,
+  finding: string,
+  code: 'db-damaged' | 'db-unreadable' = 'db-damaged',
+): LecternError {
+  const latest = listBackups(path)[0];
+  return new LecternError(
+    code,
+    `${path} is damaged (SQLite's check found: ${finding.slice(0, 200)}). It was left untouched and not opened, so nothing more is written into it. ` +
+      (latest
+        ? `The newest backup is ${latest.file} (${latest.created_at}); restore it (the app offers to when it starts; on the command line: lectern backups restore --latest).`
+        : `There is no backup in ${backupsDir(path)}; copy the file somewhere safe and try the sqlite3 “.recover” command.`),
+    latest?.file,
+  );
 }
 
 /**

@@ -120,7 +120,7 @@ export async function reimportDocument(context: CodingContext, id: number): Prom
     // Open suggestions are found again on the new text; decisions already taken stay.
     db.prepare("DELETE FROM quote_suggestions WHERE document_id = ? AND status = 'open'").run(id);
     storeQuoteSuggestions(db, id, prepared.body);
-  })();
+  }).immediate();
   context.journal.clear();
   // The new text may now match a story, and its source's boilerplate rules apply to it again.
   afterImport(db, [id]);

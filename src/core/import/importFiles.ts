@@ -60,9 +60,12 @@ export async function importFiles(
     const before = outcomes.length;
     const ids: number[] = [];
     try {
-      context.db.transaction(() => {
-        for (const entry of batch) writeFile(entry, ids);
-      })();
+      // IMMEDIATE: take the write lock first (waiting up to busy_timeout) rather than fail midway.
+      context.db
+        .transaction(() => {
+          for (const entry of batch) writeFile(entry, ids);
+        })
+        .immediate();
     } catch (error) {
       outcomes.length = before;
       throw new LecternError(

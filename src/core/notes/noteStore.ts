@@ -53,13 +53,17 @@ export function noteStore(db: Db) {
       return note ? { ...note, revision_id: latestRevision.get(id)?.id ?? null } : undefined;
     },
     create(title: string, json: string): number {
-      return db.transaction(() => {
-        const now = new Date().toISOString();
-        const id = Number(insert.run(title, json, '', 0, now, now).lastInsertRowid);
-        const content = derive(id, title, json, false);
-        update.run(title, json, content.text, content.wordCount, now, id);
-        return id;
-      })();
+      // Checked before the INSERT, whose json_valid CHECK would otherwise answer first, unreadably.
+      parseNoteJson(json);
+      return db
+        .transaction(() => {
+          const now = new Date().toISOString();
+          const id = Number(insert.run(title, json, '', 0, now, now).lastInsertRowid);
+          const content = derive(id, title, json, false);
+          update.run(title, json, content.text, content.wordCount, now, id);
+          return id;
+        })
+        .immediate();
     },
     /**
      * Stores a new state. The state it replaces is kept as a revision when the newest revision is
@@ -73,7 +77,7 @@ export function noteStore(db: Db) {
         if (due || options.keepRevision) insertRevision.run(now.toISOString(), id);
         const content = derive(id, title, json, false);
         update.run(title, json, content.text, content.wordCount, now.toISOString(), id);
-      })();
+      }).immediate();
     },
     setDeleted(id: number, deletedAt: string | null): void {
       db.transaction(() => {
@@ -84,7 +88,7 @@ export function noteStore(db: Db) {
           deleteIndex.run(id);
           deleteLinks.run(id);
         } else derive(id, note.title, note.lexical_json, false);
-      })();
+      }).immediate();
     },
   };
 }

@@ -78,5 +78,5 @@ export function ensureQuotesDetected(db: Db, documentId?: number): void {
   const store = quoteSuggestionStore(db);
   db.transaction(() => {
     for (const { id, body } of pending) store.store(id, body, readQuotes(body));
-  })();
+  }).immediate();
 }

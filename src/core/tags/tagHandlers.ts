@@ -3,6 +3,7 @@ import { LecternError } from '../../shared/errors';
 import type { Tag } from '../../shared/model';
 import type { CodingContext } from '../coding/CodingContext';
 import { isColor, pickTagColor } from './tagPalette';
+import { tagTrash } from './tagTrash';
 
 type TagRow = Omit<Tag, 'count' | 'total'>;
 
@@ -10,6 +11,7 @@ type TagRow = Omit<Tag, 'count' | 'total'>;
 export function tagHandlers(context: CodingContext): TagHandlers {
   const { db, journal } = context;
   const now = () => new Date().toISOString();
+  const trash = tagTrash(db);
   const listTags = db.prepare<[], Tag>(`
     WITH RECURSIVE tree (ancestor, id) AS (
       SELECT id, id FROM tags
@@ -183,9 +185,23 @@ export function tagHandlers(context: CodingContext): TagHandlers {
           .prepare(`SELECT count(*) AS n FROM passage_tags WHERE tag_id IN (${ids.map(() => '?').join(',')})`)
           .get(...ids) as { n: number }
       ).n;
-      journal.record(`delete tag “${tag.name}”`, () => db.prepare('DELETE FROM tags WHERE id = ?').run(id));
+      journal.record(`delete tag “${tag.name}”`, () => {
+        // Into the trash first, in the same step: undo takes it out again; after a restart the
+        // trash is how the tag comes back.
+        trash.keep(ids);
+        db.prepare('DELETE FROM tags WHERE id = ?').run(id);
+      });
       context.codingChanged(affected);
       return { tags: ids.length, codings };
+    },
+
+    'tags-trash-list': async () => trash.list(),
+
+    'tags-trash-restore': async ({ id }) => {
+      const name = trash.list().find((entry) => entry.id === id)?.name ?? String(id);
+      const tagId = journal.record(`restore tag “${name}”`, () => trash.restore(id));
+      context.codingChanged(documentsOfTags(descendants.all(tagId).map((row) => row.id)));
+      return listTags.all();
     },
   };
 

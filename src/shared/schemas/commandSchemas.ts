@@ -4,6 +4,7 @@
  * and api.ts takes each command's argument type from them.
  */
 import { autocodeSchemas } from './autocodeSchemas';
+import { backupSchemas } from './backupSchemas';
 import { codingSchemas } from './codingSchemas';
 import { documentSchemas } from './documentSchemas';
 import { entitySchemas } from './entitySchemas';
@@ -27,4 +28,5 @@ export const commandSchemas = {
   ...noteSchemas,
   ...interchangeSchemas,
   ...entitySchemas,
+  ...backupSchemas,
 };

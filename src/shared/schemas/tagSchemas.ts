@@ -25,4 +25,6 @@ export const tagSchemas = {
   'tags-move': v.strictObject({ id, parent_id: v.nullable(id), before_id: v.optional(v.nullable(id)) }),
   'tags-merge': v.strictObject({ id, into_id: id }),
   'tags-delete': v.strictObject({ id }),
+  'tags-trash-list': none,
+  'tags-trash-restore': v.strictObject({ id }),
 };

@@ -20,14 +20,30 @@ export function runChild(
   {
     timeoutMs = 30_000,
     onLine,
-  }: { timeoutMs?: number; onLine?: (line: string, kill: () => void) => void } = {},
+    shell,
+    env,
+  }: {
+    timeoutMs?: number;
+    onLine?: (line: string, kill: () => void) => void;
+    /** Shell commands run before node (e.g. `ulimit -f 200;` to simulate a full disk). */
+    shell?: string;
+    env?: Record<string, string>;
+  } = {},
 ): Promise<ChildResult> {
   // CommonJS with an async body: the repository's TypeScript loads through tsx's require hook.
   const wrapped = `(async () => {\n${code}\n})().catch((error) => { console.error(error); process.exit(1); });`;
-  const child = spawn(process.execPath, ['--import', 'tsx', '-e', wrapped], {
-    cwd: REPO_ROOT,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const args = ['--import', 'tsx', '-e', wrapped];
+  const child = shell
+    ? spawn('/bin/sh', ['-c', `${shell} exec "$0" "$@"`, process.execPath, ...args], {
+        cwd: REPO_ROOT,
+        env: { ...process.env, ...env },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      })
+    : spawn(process.execPath, args, {
+        cwd: REPO_ROOT,
+        env: { ...process.env, ...env },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
   let stdout = '';
   let stderr = '';
   let pending = '';

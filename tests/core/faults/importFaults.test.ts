@@ -4,11 +4,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ImportReport } from '../../../src/shared/model';
 import { tempDir, tempWorkbench } from '../helpers/tempProject';
+import { READERS } from '../../../src/core/import/readers';
 import { requireRepo, runChild } from './childProcess';
+import { makeZip } from './makeZip';
 
 const GOOD = 'A good article\n\nLavrov met Bayramov in Baku on Monday to talk about the border.\n';
 
@@ -91,4 +93,37 @@ test('an older project whose upload stored a bare name refuses to re-import from
   workbench.db.prepare('UPDATE documents SET origin_path = ? WHERE id = ?').run('README.md', outcome.id);
   await assert.rejects(workbench.call('documents-reimport', { id: outcome.id }), /was uploaded/);
   assert.equal((await workbench.call('documents-get', { id: outcome.id })).title, 'A good article');
+});
+
+// Archives: written now, run once a `.zip` reader is registered (the formats work adds it).
+const zipReader = READERS['.zip'];
+const noZip = zipReader ? false : 'no .zip reader is registered yet (src/core/import/readers/index.ts)';
+if (noZip) console.log(`zip fault cases skipped: ${noZip}`);
+
+test('a zip bomb is refused with a reason, without exhausting memory', { skip: noZip }, async () => {
+  const dir = tempDir();
+  writeFileSync(join(dir, 'good.txt'), GOOD);
+  // 2 KB on disk, 1 GB of text inside (ten entries of 100 MB of spaces and a word).
+  const inflated = Buffer.alloc(100 * 1024 * 1024, 0x20);
+  inflated.write('bomb', 0);
+  const bomb = makeZip(Array.from({ length: 10 }, (_, i) => ({ name: `part-${i}.txt`, data: inflated })));
+  writeFileSync(join(dir, 'bomb.zip'), bomb);
+  const report = await importInChild([dir], 60_000);
+  assert.equal(report.outcomes.find((o) => o.file.endsWith('good.txt'))?.status, 'imported');
+  const outcome = report.outcomes.find((o) => o.file.includes('bomb.zip'));
+  assert.equal(outcome?.status, 'failed', JSON.stringify(outcome));
+});
+
+test('a zip-slip archive never writes outside and names its entries safely', { skip: noZip }, async () => {
+  const dir = tempDir();
+  const target = join(dir, 'escaped.txt');
+  const slip = makeZip([
+    { name: '../escaped.txt', data: Buffer.from(GOOD) },
+    { name: '/tmp/absolute-escape.txt', data: Buffer.from(`${GOOD} absolute`) },
+  ]);
+  mkdirSync(join(dir, 'in'));
+  writeFileSync(join(dir, 'in', 'slip.zip'), slip);
+  const report = await importInChild([join(dir, 'in', 'slip.zip')], 30_000);
+  assert.ok(!existsSync(target), 'nothing was written beside the archive');
+  for (const outcome of report.outcomes) assert.doesNotMatch(outcome.file, /(^|[\\/])\.\.([\\/]|$)/);
 });

@@ -1,11 +1,13 @@
 import { useEffect, useState } from 'react';
 import type { ProjectInfo } from '../../../shared/model';
 import { useApi } from './ApiProvider';
+import { BackupsDialog } from './BackupsDialog';
 
 /** A quiet line at the bottom: which project file is open and how large it is. */
 export function StatusBar({ documentCount }: { documentCount: number }) {
   const api = useApi();
   const [info, setInfo] = useState<ProjectInfo | null>(null);
+  const [backups, setBackups] = useState(false);
   useEffect(() => {
     let current = true;
     api
@@ -30,6 +32,10 @@ export function StatusBar({ documentCount }: { documentCount: number }) {
         {documentCount.toLocaleString('en')} {documentCount === 1 ? 'document' : 'documents'}
         {info ? ` · schema ${info.schema_version} · Lectern ${info.app_version}` : ''}
       </span>
+      <button type="button" className="status-button" onClick={() => setBackups(true)}>
+        Backups…
+      </button>
+      {backups && <BackupsDialog onClose={() => setBackups(false)} />}
     </footer>
   );
 }

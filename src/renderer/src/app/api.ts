@@ -20,6 +20,24 @@ export function createApi(): Api {
   return bridge ? bridgeApi(bridge) : httpApi(readToken());
 }
 
+/**
+ * In a browser, whether the page's access token opens the engine: false when the address was
+ * opened without it or with one from an earlier run (the server answers 401). Electron: true.
+ */
+export async function hasEngineAccess(): Promise<boolean> {
+  if (window.lectern) return true;
+  try {
+    const response = await fetch('/api/project-info', {
+      method: 'POST',
+      headers: { 'x-lectern-token': readToken(), 'content-type': 'application/json' },
+      body: '{}',
+    });
+    return response.status !== 401;
+  } catch {
+    return true; // the engine is not reachable at all: the app's own error says so
+  }
+}
+
 function bridgeApi(bridge: Bridge): Api {
   return {
     async call<C extends Command>(command: C, args: ArgsOf<C>): Promise<ResultOf<C>> {

@@ -88,16 +88,34 @@ export function ExportDialog({ noteIds, title, onClose }: Props) {
           ) : (
             <label className="field">
               <span className="field-label">Folder</span>
-              <input
-                autoFocus
-                className="field-input"
-                placeholder="/home/you/Notes/Lectern"
-                value={folder}
-                required
-                onChange={(event) => setFolder(event.target.value)}
-              />
+              <span className="field-row">
+                <input
+                  autoFocus
+                  className="field-input"
+                  placeholder="/home/you/Notes/Lectern"
+                  value={folder}
+                  required
+                  onChange={(event) => setFolder(event.target.value)}
+                />
+                {window.lectern?.chooseFolder && (
+                  <button
+                    type="button"
+                    className="button"
+                    onClick={() =>
+                      void window.lectern?.chooseFolder?.('Export notes into').then((chosen) => {
+                        if (chosen) setFolder(chosen);
+                      })
+                    }
+                  >
+                    Choose…
+                  </button>
+                )}
+              </span>
               <span className="field-hint">
-                An absolute path; it is created if missing. Files of the same name are replaced.
+                {window.lectern?.chooseFolder
+                  ? 'Choose the folder (Lectern writes only where you point it). '
+                  : 'An absolute path in the project’s folder or one `lectern serve --allow` names; it is created if missing. '}
+                Files Lectern exported there before are updated; other files are never overwritten.
               </span>
             </label>
           )}
