@@ -10,6 +10,7 @@ import {
 import { htmlBlocks } from './htmlBlocks';
 import { boilerplateReason } from './htmlBoilerplate';
 import { htmlMeta, type MetaDocument } from './htmlMeta';
+import { splitNewsExport } from './newsExport';
 
 /** Pages above this size skip Readability (its DOM work grows faster than the page). */
 const FULL_EXTRACTION_LIMIT = 3 * 1024 * 1024;
@@ -26,6 +27,17 @@ const LEADING = new Set(['cookie notice', 'navigation', 'site header']);
  */
 export const readHtmlFile: FormatReader = async ({ bytes, name }) => {
   const { html, encoding, origin } = decodeHtml(bytes);
+  // A Factiva or Nexis export saved as a web page: one document per article.
+  if (html.length <= FULL_EXTRACTION_LIMIT) {
+    const exported = splitNewsExport(htmlBlocks(html).blocks);
+    if (exported) {
+      return exported.map((article) => ({
+        ...article,
+        meta: { ...article.meta, encoding },
+        origins: { ...article.origins, encoding: origin },
+      }));
+    }
+  }
   return [await readHtml(html, { encoding, origin, name })];
 };
 

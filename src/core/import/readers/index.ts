@@ -1,6 +1,8 @@
 import type { FormatReader } from '../ReadDocument';
+import { readDocxFile } from './docxReader';
 import { readHtmlFile } from './htmlReader';
 import { readPdfFile } from './pdfReader';
+import { readRtfFile } from './rtfReader';
 import { readMarkdownFile, readTextFile } from './textReaders';
 
 /**
@@ -18,6 +20,8 @@ export const READERS: Record<string, { format: string; read: FormatReader }> = {
   '.xhtml': { format: 'html', read: readHtmlFile },
   '.shtml': { format: 'html', read: readHtmlFile },
   '.pdf': { format: 'pdf', read: readPdfFile },
+  '.docx': { format: 'docx', read: readDocxFile },
+  '.rtf': { format: 'rtf', read: readRtfFile },
 };
 
 /** The reader for a file name, or undefined when Lectern does not read that format. */
