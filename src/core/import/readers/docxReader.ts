@@ -1,6 +1,7 @@
 import { ImportProblem, type FieldOrigin, type FormatReader, type ReadMeta } from '../ReadDocument';
 import { htmlBlocks } from './htmlBlocks';
 import { splitNewsExport } from './newsExport';
+import { firstHeadingAsTitle } from './titleBlock';
 import { xmlElementText } from './xmlText';
 import { listZip, readZipEntry } from './zipEntries';
 
@@ -67,5 +68,6 @@ export const readDocxFile: FormatReader = async ({ bytes, name }) => {
       origins.author = 'meta-tag';
     }
   }
+  firstHeadingAsTitle(blocks, meta.title !== undefined);
   return [{ blocks, meta, origins, raw: blocks.map((block) => block.text).join('\n\n') }];
 };

@@ -6,6 +6,7 @@ import {
   type ReadMeta,
 } from '../ReadDocument';
 import { splitNewsExport } from './newsExport';
+import { firstHeadingAsTitle } from './titleBlock';
 import { rtfText } from './rtfText';
 
 /**
@@ -31,5 +32,6 @@ export const readRtfFile: FormatReader = async ({ bytes, name }) => {
   if (info.title) [meta.title, origins.title] = [info.title, 'meta-tag'];
   if (info.author && !/^(admin|user|owner|unknown)$/i.test(info.author))
     [meta.author, origins.author] = [info.author, 'meta-tag'];
+  firstHeadingAsTitle(blocks, meta.title !== undefined);
   return [{ blocks, meta, origins, raw: blocks.map((block) => block.text).join('\n\n') }];
 };
