@@ -57,6 +57,11 @@ export async function readHtml(
       headEnd > 0 ? head.slice(0, headEnd) + '</head><body></body></html>' : '<html></html>',
     );
     found = htmlMeta(document);
+    const pageTitle = squeeze(document.querySelector('title')?.textContent);
+    if (!found.meta.title && pageTitle) {
+      found.meta.title = siteless(pageTitle);
+      found.origins.title = 'meta-tag';
+    }
     const read = htmlBlocks(html, { detectBoilerplate: true, maxChars: MAX_TEXT_CHARS });
     blocks = read.blocks;
     warnings.push(
