@@ -38,7 +38,7 @@ export const readPdfFile: FormatReader = async ({ bytes, name }) => {
   const tail = Buffer.from(bytes.subarray(Math.max(0, bytes.length - 2048))).toString('latin1');
   const truncated = !tail.includes('%%EOF');
 
-  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const pdfjs = await loadPdfjs();
   // pdf.js keeps (and may detach) the buffer it is given: hand it a copy.
   const task = pdfjs.getDocument({
     data: new Uint8Array(bytes),
@@ -101,6 +101,22 @@ export const readPdfFile: FormatReader = async ({ bytes, name }) => {
     await pdf.destroy();
   }
 };
+
+let pdfjsModule: Promise<typeof import('pdfjs-dist/legacy/build/pdf.min.mjs')> | undefined;
+
+/**
+ * pdf.js, loaded on the first PDF (the CLI and the other formats do not pay for it). Its worker
+ * code runs on this thread: set as `globalThis.pdfjsWorker`, pdf.js uses it instead of loading
+ * the unminified worker file.
+ */
+function loadPdfjs() {
+  pdfjsModule ??= (async () => {
+    const worker = await import('pdfjs-dist/legacy/build/pdf.worker.min.mjs');
+    (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker = worker;
+    return import('pdfjs-dist/legacy/build/pdf.min.mjs');
+  })();
+  return pdfjsModule;
+}
 
 /** All pages → blocks: running lines set aside, a paragraph cut by a page break joined again. */
 function layout(pages: PdfLine[][]): ReadBlock[] {
