@@ -8,8 +8,10 @@ import {
   ARTICLES,
   factivaArticleExport,
   factivaCodedExport,
+  lexisAcademicExport,
   nexisUniExport,
 } from '../fixtures/formats/newsExports';
+import { exportDate } from '../../src/core/import/readers/exportFields';
 import { tempDir, tempWorkbench } from './helpers/tempProject';
 
 const html = (lines: string[]) =>
@@ -31,6 +33,8 @@ const EXPORTS: Array<[string, string | Buffer]> = [
   ['factiva-articles.rtf', makeRtf(factivaArticleExport())],
   ['factiva-articles.htm', html(factivaArticleExport())],
   ['factiva-articles.txt', factivaArticleExport().join('\n\n')],
+  ['lexisnexis-academic.txt', lexisAcademicExport().join('\n\n')],
+  ['lexisnexis-academic.rtf', makeRtf(lexisAcademicExport())],
 ];
 
 for (const [name, content] of EXPORTS) {
@@ -63,3 +67,20 @@ for (const [name, content] of EXPORTS) {
     }
   });
 }
+
+test('export dates in the forms the databases print them', () => {
+  const cases: Array<[string, string | undefined]> = [
+    ['March 3, 2022 Thursday', '2022-03-03'],
+    ['Thursday, March 3, 2022', '2022-03-03'],
+    ['March 3, 2022 Thursday 12:01 AM GMT', '2022-03-03'],
+    ['3 March 2022', '2022-03-03'],
+    ['03.03.2022', '2022-03-03'],
+    ['3. März 2022', '2022-03-03'],
+    ['3 mars 2022', '2022-03-03'],
+    ['3 de marzo de 2022', '2022-03-03'],
+    ['2022-03-03T10:00:00Z', '2022-03-03'],
+    ['February 30, 2022', undefined],
+    ['The Daily Courier (London)', undefined],
+  ];
+  for (const [text, iso] of cases) assert.equal(exportDate(text), iso, text);
+});
