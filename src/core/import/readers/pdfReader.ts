@@ -78,6 +78,12 @@ export const readPdfFile: FormatReader = async ({ bytes, name }) => {
       0,
     );
     if (characters < (20 * Math.max(1, Math.min(pdf.numPages, 3))) / 3) {
+      // A cut-off file loses its text with its end: not a scan, a broken download.
+      if (truncated) {
+        throw new ImportProblem(
+          `Not imported: ${name} is damaged or incomplete (it ends before the PDF end marker, as a cut-off download does) and no text could be read from it. Download or export it again.`,
+        );
+      }
       throw new ImportProblem(
         `Not imported: ${name} has no text layer (it looks like a scan); run OCR on it (for example \`ocrmypdf in.pdf out.pdf\`) and import the result.`,
       );
