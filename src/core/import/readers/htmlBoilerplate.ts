@@ -28,7 +28,7 @@ const BY_WORD: Array<[RegExp, string]> = [
   [/^(newsletter|subscribe|subscription|signup|paywall|abo)$/, 'newsletter'],
   [/^(breadcrumbs?|menu|navbar|navigation|nav|skip-?link|topbar)$/, 'navigation'],
   [/^(footer|site-?footer|colophon)$/, 'site footer'],
-  [/^(sidebar|widget|widgets)$/, 'sidebar'],
+  [/^(sidebar|widgets)$/, 'sidebar'],
 ];
 
 const BY_TAG: Record<string, string> = {
@@ -58,14 +58,19 @@ export function boilerplateReason(element: ElementSketch): string | null {
   if (role && BY_ROLE[role]) return BY_ROLE[role];
   const names = `${element.id ?? ''} ${element.className ?? ''}`;
   if (names.trim() === '') return null;
-  const words = names
-    .replace(/([a-z])([A-Z])/g, '$1 $2')
-    .toLowerCase()
-    .split(/[^a-z0-9]+/)
-    .filter(Boolean);
-  // Whole names first ("share-bar", "read-more"), then their parts.
-  const wholes = names.toLowerCase().split(/\s+/).filter(Boolean);
-  for (const candidate of [...wholes, ...words]) {
+  // Each class or id as a whole ("share-bar", "read-more"), then its first and last part
+  // ("comments-area", "sd-social", "cookieConsent"). Middle parts are layout words
+  // ("panel-two-col-sidebar-right-mix" is a column holding the article).
+  const candidates: string[] = [];
+  for (const token of names.split(/\s+/).filter(Boolean)) {
+    const parts = token
+      .replace(/([a-z])([A-Z])/g, '$1 $2')
+      .toLowerCase()
+      .split(/[^a-z0-9]+/)
+      .filter(Boolean);
+    candidates.push(token.toLowerCase(), parts[0] ?? '', parts.at(-1) ?? '');
+  }
+  for (const candidate of candidates) {
     for (const [pattern, reason] of BY_WORD) if (pattern.test(candidate)) return reason;
   }
   return null;
