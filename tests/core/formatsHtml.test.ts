@@ -87,3 +87,13 @@ test('a Spanish page without metadata tags: author from the visible byline, site
   assert.match(asideReasons(doc), /cookie notice/);
   assert.match(asideReasons(doc), /comments/);
 });
+
+test('an older Italian page: Windows-1252 declared in http-equiv, schema.org microdata, no OpenGraph', async () => {
+  const doc = await importPage('microdata-cp1252-it.html');
+  assert.equal(doc.title, 'Sciopero dei trasporti, città ferma per otto ore');
+  assert.equal(doc.author, 'Giulia Ferrari');
+  assert.equal(doc.published_at, '2023-10-06');
+  assert.equal(doc.language, 'it');
+  assert.match(doc.body, /“È la terza volta in sei mesi”, ha detto un portavoce dell’azienda/);
+  assert.ok(!/Condividi|Articoli correlati|P\.IVA/.test(doc.body), doc.body);
+});

@@ -11,7 +11,7 @@ export interface SourceFile {
 }
 
 // Formats a researcher will try; named so the error can say what to do instead.
-const LATER_FORMATS = new Set(['.pdf', '.docx', '.doc', '.odt', '.rtf', '.epub', '.pages', '.wpd']);
+const LATER_FORMATS = new Set(['.doc', '.pages', '.wpd', '.rar', '.7z']);
 
 /**
  * Expands the given paths (files and folders, recursively) into files to import. Problems with

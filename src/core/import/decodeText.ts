@@ -204,6 +204,8 @@ function utf16WithoutBom(bytes: Buffer): 'utf-16le' | 'utf-16be' | null {
   if (length < 4) return null;
   const evenZeros = countZeros(bytes, 0, length);
   const oddZeros = countZeros(bytes, 1, length);
+  // UTF-16 text has zero bytes (at least the high byte of every space); most files have none.
+  if (evenZeros === 0 && oddZeros === 0) return null;
   const half = length / 2;
   if (oddZeros > half * 0.2 && evenZeros < half * 0.02) return 'utf-16le';
   if (evenZeros > half * 0.2 && oddZeros < half * 0.02) return 'utf-16be';

@@ -34,6 +34,8 @@ export function exportDate(line: string): string | undefined {
   const text = line
     .trim()
     .toLowerCase()
+    // "March 3, 2022 Thursday 12:01 AM GMT": the time goes first, then the weekday.
+    .replace(/\s+\d{1,2}:\d{2}(:\d{2})?(\s*(am|pm))?(\s*[a-z]{2,4})?$/, '')
     .replace(
       /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag),?\s+/,
       '',

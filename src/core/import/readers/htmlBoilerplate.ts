@@ -18,7 +18,8 @@ const BY_WORD: Array<[RegExp, string]> = [
   ],
   [/^(share|sharing|social|sharebar|socials|teilen|partager|compartir)$/, 'share buttons'],
   [
-    /^(related|recommended|recommendations?|outbrain|taboola|more-?stories|read-?more|mehr-?zum-?thema|weiterlesen|teasers?)$/,
+    // Not "read-more": sites hide the rest of the article behind it.
+    /^(related|recommended|recommendations?|outbrain|taboola|more-?stories|mehr-?zum-?thema|teasers?)$/,
     'related links',
   ],
   [
@@ -28,7 +29,7 @@ const BY_WORD: Array<[RegExp, string]> = [
   [/^(newsletter|subscribe|subscription|signup|paywall|abo)$/, 'newsletter'],
   [/^(breadcrumbs?|menu|navbar|navigation|nav|skip-?link|topbar)$/, 'navigation'],
   [/^(footer|site-?footer|colophon)$/, 'site footer'],
-  [/^(sidebar|widget|widgets)$/, 'sidebar'],
+  [/^(sidebar|widgets)$/, 'sidebar'],
 ];
 
 const BY_TAG: Record<string, string> = {
@@ -58,14 +59,25 @@ export function boilerplateReason(element: ElementSketch): string | null {
   if (role && BY_ROLE[role]) return BY_ROLE[role];
   const names = `${element.id ?? ''} ${element.className ?? ''}`;
   if (names.trim() === '') return null;
-  const words = names
-    .replace(/([a-z])([A-Z])/g, '$1 $2')
-    .toLowerCase()
-    .split(/[^a-z0-9]+/)
-    .filter(Boolean);
-  // Whole names first ("share-bar", "read-more"), then their parts.
-  const wholes = names.toLowerCase().split(/\s+/).filter(Boolean);
-  for (const candidate of [...wholes, ...words]) {
+  // Each class or id as a whole ("share-bar", "read-more"), then its first and last part
+  // ("comments-area", "sd-social", "cookieConsent"). Middle parts are layout words
+  // ("panel-two-col-sidebar-right-mix" is a column holding the article).
+  const candidates: string[] = [];
+  const tokens = [
+    ...(element.className ?? '').split(/\s+/).map((token) => ({ token, id: false })),
+    { token: element.id ?? '', id: true },
+  ].filter(({ token }) => token !== '');
+  for (const { token, id } of tokens) {
+    const parts = token
+      .replace(/([a-z])([A-Z])/g, '$1 $2')
+      .toLowerCase()
+      .split(/[^a-z0-9]+/)
+      .filter(Boolean);
+    candidates.push(token.toLowerCase());
+    // An id made from a heading ("sharing-with-a-single-developer") names a section, not chrome.
+    if (!id || parts.length <= 3) candidates.push(parts[0] ?? '', parts.at(-1) ?? '');
+  }
+  for (const candidate of candidates) {
     for (const [pattern, reason] of BY_WORD) if (pattern.test(candidate)) return reason;
   }
   return null;

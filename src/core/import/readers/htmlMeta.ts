@@ -53,7 +53,8 @@ export function htmlMeta(document: MetaDocument): Found {
       return value;
     };
     set('title', clean(text(article.headline) ?? text(article.name)), 'json-ld');
-    set('author', people(resolve(article.author)), 'json-ld');
+    const jsonAuthor = people(resolve(article.author));
+    set('author', jsonAuthor ? withoutBy(jsonAuthor) : undefined, 'json-ld');
     set('published_at', isoDay(text(article.datePublished) ?? text(article.dateCreated)), 'json-ld');
     set('source', name(resolve(article.publisher)) ?? name(resolve(article.sourceOrganization)), 'json-ld');
     set('language', languageCode(text(article.inLanguage)), 'json-ld');
@@ -71,6 +72,21 @@ export function htmlMeta(document: MetaDocument): Found {
   set('url', tag('og:url'), 'opengraph');
   set('section', tag('article:section'), 'opengraph');
   set('language', languageCode(tag('og:locale')), 'opengraph');
+
+  // Schema.org microdata in the markup (older news sites): itemprop on visible elements.
+  const itemprop = (name: string) => {
+    const element = document.querySelector(`[itemprop~="${name}"]`);
+    if (!element) return undefined;
+    const value =
+      element.getAttribute('content') ?? element.getAttribute('datetime') ?? element.textContent ?? undefined;
+    return clean(value ?? undefined);
+  };
+  set('title', itemprop('headline'), 'meta-tag');
+  const microAuthor = clean(
+    document.querySelector('[itemprop~="author"] [itemprop~="name"]')?.textContent ?? itemprop('author'),
+  );
+  if (microAuthor) set('author', withoutBy(microAuthor), 'meta-tag');
+  set('published_at', isoDay(itemprop('datePublished')), 'meta-tag');
 
   set('title', clean(tag('twitter:title', 'dc.title', 'citation_title', 'title')), 'meta-tag');
   const author = tag('author', 'dc.creator', 'byl', 'citation_author', 'sailthru.author', 'parsely-author');
@@ -201,6 +217,11 @@ export function isoDay(value: string | undefined): string | undefined {
 export function languageCode(value: string | undefined): string | undefined {
   const match = /^([a-z]{2,3})(?:[-_]|$)/i.exec(value?.trim() ?? '');
   return match ? match[1]!.toLowerCase() : undefined;
+}
+
+/** "By Jane Doe" / "Von Anna Müller" → the name. */
+function withoutBy(name: string): string {
+  return name.replace(/^(by|von|par|por|di|door|av|af)\s+/i, '').trim();
 }
 
 function clean(value: string | undefined): string | undefined {

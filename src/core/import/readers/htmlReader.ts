@@ -10,6 +10,7 @@ import {
 import { htmlBlocks } from './htmlBlocks';
 import { boilerplateReason } from './htmlBoilerplate';
 import { htmlMeta, type MetaDocument } from './htmlMeta';
+import { splitNewsExport } from './newsExport';
 
 /** Pages above this size skip Readability (its DOM work grows faster than the page). */
 const FULL_EXTRACTION_LIMIT = 3 * 1024 * 1024;
@@ -26,6 +27,17 @@ const LEADING = new Set(['cookie notice', 'navigation', 'site header']);
  */
 export const readHtmlFile: FormatReader = async ({ bytes, name }) => {
   const { html, encoding, origin } = decodeHtml(bytes);
+  // A Factiva or Nexis export saved as a web page: one document per article.
+  if (html.length <= FULL_EXTRACTION_LIMIT) {
+    const exported = splitNewsExport(htmlBlocks(html).blocks);
+    if (exported) {
+      return exported.map((article) => ({
+        ...article,
+        meta: { ...article.meta, encoding },
+        origins: { ...article.origins, encoding: origin },
+      }));
+    }
+  }
   return [await readHtml(html, { encoding, origin, name })];
 };
 
@@ -45,6 +57,11 @@ export async function readHtml(
       headEnd > 0 ? head.slice(0, headEnd) + '</head><body></body></html>' : '<html></html>',
     );
     found = htmlMeta(document);
+    const pageTitle = squeeze(document.querySelector('title')?.textContent);
+    if (!found.meta.title && pageTitle) {
+      found.meta.title = siteless(pageTitle);
+      found.origins.title = 'meta-tag';
+    }
     const read = htmlBlocks(html, { detectBoilerplate: true, maxChars: MAX_TEXT_CHARS });
     blocks = read.blocks;
     warnings.push(
@@ -58,11 +75,12 @@ export async function readHtml(
     // Read before Readability rewrites the DOM (it turns the <h1> into an <h2>).
     const heading = squeeze(document.querySelector('h1')?.textContent);
     const pageTitle = squeeze(document.querySelector('title')?.textContent);
-    const { blocks: read, byline } = await articleBlocks(document);
+    const { blocks: read, byline, title: readabilityTitle } = await articleBlocks(document);
     blocks = read;
-    if (!found.meta.title && (heading || pageTitle)) {
-      found.meta.title = heading || siteless(pageTitle);
-      found.origins.title = heading ? 'heading' : 'meta-tag';
+    if (!found.meta.title && (readabilityTitle || heading || pageTitle)) {
+      // Readability weighs the <title> against the page's headings and drops the site's name.
+      found.meta.title = readabilityTitle || heading || siteless(pageTitle);
+      found.origins.title = found.meta.title === heading ? 'heading' : 'meta-tag';
     }
     // "Headline | Site name" in <title>: the site is the source when no tag names it.
     const suffix = pageTitle && heading ? /^(.*?)\s+[|–—-]\s+([^|–—-]{2,60})$/.exec(pageTitle) : null;
@@ -118,9 +136,11 @@ async function parseDom(html: string): Promise<Dom> {
 }
 
 /** Site chrome set aside (with where it stood), then the article by Readability between. */
-async function articleBlocks(document: Dom): Promise<{ blocks: ReadBlock[]; byline: string | null }> {
+async function articleBlocks(
+  document: Dom,
+): Promise<{ blocks: ReadBlock[]; byline: string | null; title: string }> {
   const body = document.body;
-  if (!body) return { blocks: [], byline: null };
+  if (!body) return { blocks: [], byline: null, title: '' };
   const all = [...body.querySelectorAll('*')];
   const order = new Map(all.map((element, i) => [element, i]));
   const main = body.querySelector('article, main, [itemprop="articleBody"], [role="main"]');
@@ -142,9 +162,9 @@ async function articleBlocks(document: Dom): Promise<{ blocks: ReadBlock[]; byli
       inArticle: !!element.closest('article, main'),
     });
     if (!reason) continue;
-    // A wrapper around the article ("page with-ads") is not chrome.
+    // A wrapper around the article ("page with-ads") is not chrome, nor is most of the page.
     if (main && element.contains(main)) continue;
-    if ((element.textContent?.length ?? 0) > bodyChars * 0.5 && !main) continue;
+    if ((element.textContent?.length ?? 0) > bodyChars * 0.5) continue;
     chrome.push(element);
     const leading = main ? order.get(element)! < mainAt && !main.contains(element) : LEADING.has(reason);
     for (const block of htmlBlocks(element.outerHTML).blocks) {
@@ -158,11 +178,13 @@ async function articleBlocks(document: Dom): Promise<{ blocks: ReadBlock[]; byli
   const { Readability } = await import('@mozilla/readability');
   let article: ReadBlock[] = [];
   let byline: string | null = null;
+  let title = '';
   try {
     const parsed = new Readability(document as never, { charThreshold: 200 }).parse();
     if (parsed?.content) {
       article = htmlBlocks(parsed.content).blocks;
       byline = parsed.byline ?? null;
+      title = squeeze(parsed.title);
     }
   } catch {
     // Readability gives up on some pages; the page's own blocks follow.
@@ -173,17 +195,21 @@ async function articleBlocks(document: Dom): Promise<{ blocks: ReadBlock[]; byli
     article = htmlBlocks(document.body?.outerHTML ?? '').blocks;
   }
   article = article.filter((block) => !aside.has(block.text));
-  return { blocks: [...before, ...article, ...after], byline: cleanByline(byline) };
+  return { blocks: [...before, ...article, ...after], byline: cleanByline(byline), title };
 }
 
 const BYLINE_PREFIX = /^(?:by|von|par|por|di|door|av|af|de)\s+/i;
 
 /** Readability's byline ("By Anna Müller | 5 March") as a name list, or null. */
 function cleanByline(byline: string | null): string | null {
-  const cleaned = squeeze(byline)
+  // "By Nathan Willis\n   March 25, 2015": the name is the first line.
+  const firstLine = (byline ?? '').trim().split(/\n/)[0] ?? '';
+  const cleaned = squeeze(firstLine)
     .replace(BYLINE_PREFIX, '')
-    .split(/\s+[|·•]\s+|\n/)[0]!
+    .split(/\s+[|·•]\s+/)[0]!
     .trim();
+  // A date or time where a name should be ("Sunday, Feb 1, 2015 11:57 AM") is not a byline.
+  if (/\d{1,2}:\d{2}|\b(1[89]|20)\d{2}\b/.test(cleaned)) return null;
   return cleaned.length >= 3 && cleaned.length <= 120 && /\p{Lu}/u.test(cleaned) ? cleaned : null;
 }
 

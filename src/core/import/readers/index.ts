@@ -1,7 +1,13 @@
 import type { FormatReader } from '../ReadDocument';
+import { readDocxFile } from './docxReader';
+import { readEmlFile, readMboxFile, readMhtmlFile } from './emailReader';
+import { readEpubFile } from './epubReader';
 import { readHtmlFile } from './htmlReader';
+import { readOdtFile } from './odtReader';
 import { readPdfFile } from './pdfReader';
+import { readRtfFile } from './rtfReader';
 import { readMarkdownFile, readTextFile } from './textReaders';
+import { readZipFile } from './zipReader';
 
 /**
  * One reader per file extension (lower case, with the dot). The format name is stored with each
@@ -18,6 +24,15 @@ export const READERS: Record<string, { format: string; read: FormatReader }> = {
   '.xhtml': { format: 'html', read: readHtmlFile },
   '.shtml': { format: 'html', read: readHtmlFile },
   '.pdf': { format: 'pdf', read: readPdfFile },
+  '.docx': { format: 'docx', read: readDocxFile },
+  '.rtf': { format: 'rtf', read: readRtfFile },
+  '.odt': { format: 'odt', read: readOdtFile },
+  '.epub': { format: 'epub', read: readEpubFile },
+  '.eml': { format: 'eml', read: readEmlFile },
+  '.mbox': { format: 'mbox', read: readMboxFile },
+  '.mhtml': { format: 'html', read: readMhtmlFile },
+  '.mht': { format: 'html', read: readMhtmlFile },
+  '.zip': { format: 'zip', read: readZipFile },
 };
 
 /** The reader for a file name, or undefined when Lectern does not read that format. */

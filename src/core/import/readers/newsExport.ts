@@ -113,7 +113,10 @@ function nexis(lines: Line[], modern: boolean): ReadDocument[] {
     if (dateAt >= 0) {
       meta.published_at = exportDate(header[dateAt]!.text);
       if (dateAt >= 1) meta.source = header[dateAt - 1]!.text;
-      if (dateAt >= 2) meta.title = header[dateAt - 2]!.text;
+      const after = header.slice(dateAt + 1).filter((line) => !/^[\w\s]*edition$/i.test(line.text));
+      // Nexis Uni: headline, outlet, date. LexisNexis Academic: outlet, date, headline.
+      if (!modern && after.length) meta.title = after.map((line) => line.text).join(' ');
+      else if (dateAt >= 2) meta.title = header[dateAt - 2]!.text;
     } else if (header.length) meta.title = header.at(-1)!.text;
     let bodyStart = bodyAt >= 0 ? bodyAt + 1 : -1;
     const fieldLines = content.slice(Math.max(firstField, 0), bodyAt >= 0 ? bodyAt : content.length);

