@@ -28,6 +28,7 @@ import type {
   RefiExportReport,
   RefiImportReport,
   TableExport,
+  ProjectFile,
   AgreementReport,
   Coder,
   MergeReport,
@@ -202,7 +203,21 @@ export type AgreementHandlers = {
   'agreement-report': (args: Args<I['agreement-report']>) => Promise<AgreementReport>;
 };
 
+export type ProjectFileHandlers = {
+  /** The current project, the recent ones and those in the app's projects folder. */
+  'projects-list': (args: Args<I['projects-list']>) => Promise<{ folder: string; projects: ProjectFile[] }>;
+  /** A new, empty project (a name in the projects folder, or a full path), switched to. */
+  'projects-create': (args: Args<I['projects-create']>) => Promise<ProjectFile>;
+  /** Switches to another project file. */
+  'projects-open': (args: Args<I['projects-open']>) => Promise<ProjectFile>;
+  /** Renames the current project's file (same folder). */
+  'projects-rename': (args: Args<I['projects-rename']>) => Promise<ProjectFile>;
+  /** Writes a copy of the current project (a name in the projects folder, or a full path); stays on this one. */
+  'projects-save-copy': (args: Args<I['projects-save-copy']>) => Promise<ProjectFile>;
+};
+
 export type Handlers = ProjectHandlers &
+  ProjectFileHandlers &
   AgreementHandlers &
   TableHandlers &
   InterchangeHandlers &
@@ -273,6 +288,11 @@ export const commands = [
   'coders-list',
   'merge-project',
   'agreement-report',
+  'projects-list',
+  'projects-create',
+  'projects-open',
+  'projects-rename',
+  'projects-save-copy',
 ] as const satisfies readonly Command[];
 
 // Compile-time proof that `commands` lists every key of Handlers.
@@ -292,6 +312,8 @@ export type Events = {
   'on-coding-changed': { document_ids: number[] };
   /** Notes were created, saved elsewhere, renamed, trashed or restored. */
   'on-notes-changed': { ids: number[] };
+  /** The engine switched to another project file (or renamed it): windows reload everything. */
+  'on-project-changed': { path: string };
 };
 export type EventName = keyof Events;
 export const eventNames = [
@@ -299,6 +321,7 @@ export const eventNames = [
   'on-documents-changed',
   'on-coding-changed',
   'on-notes-changed',
+  'on-project-changed',
 ] as const satisfies readonly EventName[];
 
 /** What every front end talks to: the same shape in-process, over IPC and over HTTP. */

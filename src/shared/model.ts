@@ -414,3 +414,15 @@ export interface AgreementReport {
     b: DisagreementSide | null;
   }>;
 }
+
+/** A project file, as the Projects menu lists it. */
+export interface ProjectFile {
+  path: string;
+  /** The file name without .lectern. */
+  name: string;
+  exists: boolean;
+  bytes: number | null;
+  modified: string | null;
+  /** The project the engine has open. */
+  current: boolean;
+}

@@ -21,6 +21,11 @@ export const interchangeSchemas = {
   'export-qdpx': v.strictObject({ out_path: filePath }),
   'export-qdc': v.strictObject({ out_path: filePath }),
   'import-refi': v.strictObject({ path: filePath }),
+  'projects-list': none,
+  'projects-create': v.strictObject({ name: v.pipe(text(4096), v.minLength(1, 'must name the project')) }),
+  'projects-open': v.strictObject({ path: filePath }),
+  'projects-rename': v.strictObject({ name: v.pipe(text(200), v.minLength(1, 'must name the project')) }),
+  'projects-save-copy': v.strictObject({ name: v.pipe(text(4096), v.minLength(1, 'must name the copy')) }),
   'coders-list': none,
   'merge-project': v.strictObject({
     path: filePath,
