@@ -114,7 +114,9 @@ function targetPath(name: string): string {
 function cleanName(name: string): string {
   const clean = name
     .replace(/\.lectern$/i, '')
-    .replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ')
+    // Characters Windows, macOS or Linux refuse in a file name (control characters included).
+    .replace(/[\\/:*?"<>|]+/g, ' ')
+    .replace(/\p{Cc}+/gu, ' ')
     .replace(/\s+/g, ' ')
     .trim();
   if (!clean || clean === '.' || clean === '..')
