@@ -187,6 +187,7 @@ export type InterchangeHandlers = {
   'export-qdc': (args: Args<I['export-qdc']>) => Promise<RefiExportReport>;
   /** Imports a .qdpx or .qdc into this project, all or nothing, with a report of what was left out. */
   'import-refi': (args: Args<I['import-refi']>) => Promise<RefiImportReport>;
+  'import-refi-upload': (args: Args<I['import-refi-upload']>) => Promise<RefiImportReport>;
 };
 
 export type TableHandlers = {
@@ -284,6 +285,7 @@ export const commands = [
   'export-qdpx',
   'export-qdc',
   'import-refi',
+  'import-refi-upload',
   'export-table',
   'coders-list',
   'merge-project',

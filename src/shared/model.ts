@@ -306,7 +306,11 @@ export interface MarkdownExportReport {
 
 /** What a REFI-QDA export (.qdpx or .qdc) wrote. */
 export interface RefiExportReport {
-  out_path: string;
+  /** Where it was written; null when the bytes came back instead. */
+  out_path: string | null;
+  file_name: string;
+  /** The file itself (base64), when no out_path was given. */
+  data_base64: string | null;
   sources: number;
   codes: number;
   selections: number;

@@ -1,8 +1,9 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect } from '@playwright/test';
 import { codingTest as test, seedCoding } from './coding';
-import { SCREENSHOT_DIR } from './lectern';
+import { libraryRows as libraryRowsOf, SCREENSHOT_DIR } from './lectern';
 
 test('the passage browser exports the passages its filter shows as CSV and Excel', async ({
   app: page,
@@ -46,4 +47,61 @@ test('the passage browser exports the passages its filter shows as CSV and Excel
       .subarray(0, 2)
       .toString(),
   ).toBe('PK');
+});
+
+test('the Projects menu creates, switches and copies projects; the Export menu saves a .qdpx', async ({
+  app: page,
+  lectern,
+}) => {
+  const home = mkdtempSync(join(tmpdir(), 'lectern-e2e-home-'));
+  process.env.LECTERN_HOME = home;
+  try {
+    const first = lectern.workbench.path;
+    const menu = page.getByRole('button', { name: /^project/ });
+    await menu.click();
+    const panel = page.getByRole('dialog', { name: 'Projects' });
+    await expect(panel.getByRole('button', { name: /^project\s+open$/ })).toHaveAttribute(
+      'aria-current',
+      'true',
+    );
+    await panel.getByLabel('Save a copy').fill('Backup');
+    await panel.getByRole('button', { name: 'Save copy' }).click();
+    await expect(
+      page
+        .getByRole('status')
+        .filter({ hasText: `Saved a copy as ${join(home, 'projects', 'Backup.lectern')}` }),
+    ).toBeVisible();
+    await panel.getByLabel('New project').fill('Second study');
+    await page.screenshot({ path: join(SCREENSHOT_DIR, 'projects-menu.png') });
+    await panel.getByRole('button', { name: 'Create' }).click();
+
+    // The engine switched: the window reloads onto the new, empty project.
+    await expect(page.getByText('Your library is empty')).toBeVisible();
+    await expect(page.getByRole('button', { name: /^Second study/ })).toBeVisible();
+    await page.getByRole('button', { name: /^Second study/ }).click();
+    await page
+      .getByRole('dialog', { name: 'Projects' })
+      .getByRole('button', { name: /^project\b/ })
+      .click();
+    await expect(page.getByRole('button', { name: /^project/ })).toBeVisible();
+    await expect(libraryRowsOf(page)).toHaveCount(5);
+    expect(lectern.workbench.path).toBe(first);
+
+    await page.getByRole('button', { name: /^Export/ }).click();
+    const exportPanel = page.getByRole('dialog', { name: 'Export' });
+    await page.screenshot({ path: join(SCREENSHOT_DIR, 'export-menu.png') });
+    const [qdpx] = await Promise.all([
+      page.waitForEvent('download'),
+      exportPanel.getByRole('button', { name: '.qdpx' }).click(),
+    ]);
+    expect(qdpx.suggestedFilename()).toBe('project.qdpx');
+    expect(
+      readFileSync((await qdpx.path())!)
+        .subarray(0, 2)
+        .toString(),
+    ).toBe('PK');
+    await expect(page.getByRole('status').filter({ hasText: 'Exported 5 documents' })).toBeVisible();
+  } finally {
+    delete process.env.LECTERN_HOME;
+  }
 });

@@ -59,7 +59,9 @@ export function projectFileHandlers(context: Context, host: ProjectHost): Projec
           `A project named ${basename(target)} already exists there. Open it, or choose another name.`,
         );
       mkdirSync(dirname(target), { recursive: true });
-      // Opening a file that does not exist creates it, with the current schema.
+      // Opening a file that does not exist creates it, with the current schema. The project left
+      // behind goes on the recent list too, so it is one click away.
+      rememberProject(path);
       host.switchTo(target);
       rememberProject(target);
       return describe(target);
@@ -71,6 +73,7 @@ export function projectFileHandlers(context: Context, host: ProjectHost): Projec
           'not-found',
           `${file} does not exist (moved or deleted?). Choose the project file again.`,
         );
+      rememberProject(path);
       host.switchTo(file);
       rememberProject(file);
       return describe(file);

@@ -7,6 +7,9 @@ import { useTagCommands } from '../coding/useTagCommands';
 import { useUndo, useUndoShortcuts } from '../coding/useUndo';
 import { DropOverlay } from '../import/DropOverlay';
 import { ImportButton, type ImportButtonHandle } from '../import/ImportButton';
+import { ExportMenu } from '../projects/ExportMenu';
+import { ProjectMenu } from '../projects/ProjectMenu';
+import { useProjectSwitch } from '../projects/useProjectSwitch';
 import { ImportPanel } from '../import/ImportPanel';
 import { useFileDrop } from '../import/useFileDrop';
 import { useImport } from '../import/useImport';
@@ -50,6 +53,7 @@ export function Workbench() {
   const opened = useDocument(target?.id ?? null);
   const searchInput = useRef<HTMLInputElement>(null);
   const importButton = useRef<ImportButtonHandle>(null);
+  useProjectSwitch();
   const importer = useImport(library.reload);
   const dragging = useFileDrop(importer.importFiles);
 
@@ -245,6 +249,7 @@ export function Workbench() {
             <path d="M7 9h6M7 11.5h6M7 14h4" stroke="currentColor" strokeWidth="1.4" strokeLinecap="round" />
           </svg>
           <span>Lectern</span>
+          <ProjectMenu />
         </div>
         <SearchBox
           ref={searchInput}
@@ -255,6 +260,7 @@ export function Workbench() {
           searching={search.searching}
         />
         <div className="toolbar-actions">
+          <ExportMenu />
           <ImportButton
             ref={importButton}
             busy={importer.state.phase === 'running'}
