@@ -2,6 +2,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect } from '@playwright/test';
+import { Workbench } from '../../src/core/workbench';
 import { codingTest as test, seedCoding } from './coding';
 import { libraryRows as libraryRowsOf, SCREENSHOT_DIR } from './lectern';
 
@@ -104,4 +105,42 @@ test('the Projects menu creates, switches and copies projects; the Export menu s
   } finally {
     delete process.env.LECTERN_HOME;
   }
+});
+
+test('two coders: merge a colleague’s copy, read the agreement report, open a disagreement in the reader', async ({
+  app: page,
+  lectern,
+}) => {
+  await seedCoding(lectern.workbench);
+  const dir = mkdtempSync(join(tmpdir(), 'lectern-e2e-colleague-'));
+  const copy = await lectern.workbench.call('projects-save-copy', { name: join(dir, 'ana') });
+  const colleague = new Workbench(copy.path);
+  // Ana drops one of the Diplomacy passages and codes a longer stretch instead.
+  const passages = (await colleague.call('passages-list', { limit: 100 })).passages;
+  const dropped = passages.find((p) => p.exact.startsWith('Last week, Russian Foreign Minister'))!;
+  await colleague.call('passages-delete', { id: dropped.id });
+  await colleague.call('passages-create', {
+    document_id: dropped.document_id,
+    start: dropped.start,
+    end: dropped.end + 30,
+    tag_ids: dropped.tag_ids,
+  });
+  colleague.close();
+
+  await page.getByRole('button', { name: /^Export/ }).click();
+  const panel = page.getByRole('dialog', { name: 'Export' });
+  await panel.getByLabel('Merge a colleague’s copy').fill(copy.path);
+  await panel.getByRole('button', { name: 'Merge' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Merged 6 passages of ana' })).toBeVisible();
+  await panel.getByRole('button', { name: 'Agreement report' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Intercoder agreement' });
+  const table = dialog.getByRole('table', { name: 'Agreement per tag' });
+  await expect(table.getByRole('row', { name: /^Politics\/Diplomacy/ })).toBeVisible();
+  await expect(table.getByRole('row', { name: /^Overall/ })).toBeVisible();
+  const disagreements = dialog.getByRole('list', { name: 'Disagreements' }).getByRole('listitem');
+  await expect(disagreements).toHaveCount(1);
+  await page.screenshot({ path: join(SCREENSHOT_DIR, 'agreement-report.png') });
+  await disagreements.first().getByRole('button').first().click();
+  await expect(dialog).toBeHidden();
+  await expect(page.locator('.coded.is-target').first()).toBeInViewport();
 });

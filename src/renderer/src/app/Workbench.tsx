@@ -260,7 +260,7 @@ export function Workbench() {
           searching={search.searching}
         />
         <div className="toolbar-actions">
-          <ExportMenu />
+          <ExportMenu onOpenPassage={openDocument} />
           <ImportButton
             ref={importButton}
             busy={importer.state.phase === 'running'}

@@ -5,6 +5,7 @@ import { useNotices } from '../app/NoticeProvider';
 import { saveBytes } from '../app/saveBytes';
 import { readFileBase64 } from '../import/readFileBase64';
 import './projects.css';
+import { AgreementDialog, type PassageTarget } from './AgreementDialog';
 import { useDropdown } from './useDropdown';
 
 const TABLES = [
@@ -19,13 +20,15 @@ const TABLES = [
  * QualCoder (.qdpx), the codebook (.qdc), and the four tables as CSV or Excel. Files are saved as
  * downloads; a .qdpx or .qdc from another program comes in through a file picker.
  */
-export function ExportMenu() {
+export function ExportMenu({ onOpenPassage }: { onOpenPassage(target: PassageTarget): void }) {
   const api = useApi();
   const { report } = useErrors();
   const { notify } = useNotices();
   const { open, setOpen, ref } = useDropdown<HTMLDivElement>();
   const [busy, setBusy] = useState(false);
   const picker = useRef<HTMLInputElement>(null);
+  const [colleague, setColleague] = useState('');
+  const [showAgreement, setShowAgreement] = useState(false);
 
   async function run(task: () => Promise<string>, failure: string) {
     setBusy(true);
@@ -69,8 +72,18 @@ export function ExportMenu() {
       );
     }, `${file.name} could not be imported`);
 
+  const merge = () =>
+    run(async () => {
+      const result = await api.call('merge-project', { path: colleague.trim() });
+      setColleague('');
+      return `Merged ${result.passages_added} passages of ${result.coder.name} (${result.documents_matched} documents matched, ${result.documents_added} added)`;
+    }, 'The copy could not be merged');
+
   return (
     <div className="export-menu" ref={ref}>
+      {showAgreement ? (
+        <AgreementDialog onOpen={onOpenPassage} onClose={() => setShowAgreement(false)} />
+      ) : null}
       <button
         type="button"
         className="button"
@@ -128,6 +141,41 @@ export function ExportMenu() {
                   if (file) void importFile(file);
                 }}
               />
+            </div>
+          </div>
+          <div className="export-group">
+            <h3 className="dropdown-heading">Two coders</h3>
+            <form
+              className="project-action"
+              onSubmit={(event) => {
+                event.preventDefault();
+                if (colleague.trim()) void merge();
+              }}
+            >
+              <label>
+                <span>Merge a colleague’s copy</span>
+                <input
+                  value={colleague}
+                  placeholder="/path/to/their.lectern"
+                  onChange={(event) => setColleague(event.target.value)}
+                />
+              </label>
+              <button type="submit" className="button small" disabled={busy || !colleague.trim()}>
+                Merge
+              </button>
+            </form>
+            <div className="export-row">
+              <span>Agreement per tag, disagreements side by side</span>
+              <button
+                type="button"
+                className="button small"
+                onClick={() => {
+                  setOpen(false);
+                  setShowAgreement(true);
+                }}
+              >
+                Agreement report
+              </button>
             </div>
           </div>
           <div className="export-group">
