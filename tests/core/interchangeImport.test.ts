@@ -176,5 +176,7 @@ test('a .qdpx given to the document import says where it belongs', async () => {
   const report = await wb.call('import-paths', { paths: [write('study.qdpx', atlasStyleQdpx())] });
   assert.equal(report.failed, 1);
   const outcome = report.outcomes[0]!;
-  assert.ok(outcome.status === 'failed' && /REFI-QDA project .* Import a \.qdpx or \.qdc/.test(outcome.message));
+  assert.ok(
+    outcome.status === 'failed' && /REFI-QDA project .* Import a \.qdpx or \.qdc/.test(outcome.message),
+  );
 });
