@@ -1,4 +1,5 @@
 import { EventEmitter } from 'node:events';
+import { renameSync } from 'node:fs';
 import type { Api, ArgsOf, Command, EventName, Events, Handlers, ResultOf } from '../shared/api';
 import { LecternError } from '../shared/errors';
 import type { Backup } from '../shared/model';
@@ -10,6 +11,7 @@ import { lockProject, type ProjectLock } from './db/projectLock';
 import { documentHandlers } from './documents/documentHandlers';
 import { importHandlers } from './import/importHandlers';
 import { projectHandlers } from './project/projectHandlers';
+import { projectFileHandlers } from './project/projectFileHandlers';
 import { searchHandlers } from './search/searchHandlers';
 import { reindexPending } from './search/searchIndex';
 import { validateArgs } from './validateArgs';
@@ -50,17 +52,17 @@ export interface WorkbenchOptions {
  * (HTTP) and cli all drive it through `call`, so every front end runs the same code.
  */
 export class Workbench implements Api {
-  readonly path: string;
   private readonly events = new EventEmitter();
   private lock: ProjectLock | undefined;
+  private lockHolder: string | undefined;
   private dailyTimer: NodeJS.Timeout | undefined;
-  private current!: { db: Db; context: Context; handlers: Handlers };
+  private state!: { db: Db; path: string; context: Context; handlers: Handlers };
 
   constructor(path: string, options: WorkbenchOptions = {}) {
-    this.path = path;
     this.lock = options.lock ? lockProject(path, options.lock) : undefined;
+    this.lockHolder = options.lock;
     try {
-      this.attach();
+      this.state = this.open(path);
     } catch (error) {
       this.lock?.release();
       throw error;
@@ -71,6 +73,7 @@ export class Workbench implements Api {
   /** Takes the project's lock for a long-lived front end opened by shared code (the app, serve). */
   holdLock(holder: string): void {
     this.lock ??= lockProject(this.path, holder);
+    this.lockHolder = holder;
   }
 
   /** A backup now if the newest is over a day old, then the same check every hour. */
@@ -82,20 +85,69 @@ export class Workbench implements Api {
   }
 
   get db(): Db {
-    return this.current.db;
+    return this.state.db;
   }
-
+  get path(): string {
+    return this.state.path;
+  }
   /** For engine-side callers (first-run setup, CLI) that need synchronous access. */
   get context(): Context {
-    return this.current.context;
+    return this.state.context;
   }
 
-  /** Opens the database and builds every handler over it (again after a restore). */
-  private attach(): void {
-    const db = openDatabase(this.path);
+  /**
+   * Switches the engine to another project file (Projects menu): the new file is locked (when
+   * this front end holds locks), opened and migrated first, so a file that cannot be opened
+   * leaves the current project in place; then the old one is closed and its lock released.
+   * Event listeners (IPC, HTTP) stay attached across the switch, and hear `on-project-changed`.
+   */
+  switchTo(path: string): void {
+    const nextLock = this.lockHolder ? lockProject(path, this.lockHolder) : undefined;
+    let next;
+    try {
+      next = this.open(path);
+    } catch (error) {
+      nextLock?.release();
+      throw error;
+    }
+    const previous = this.state;
+    this.state = next;
+    if (previous.db.open) previous.db.close();
+    this.lock?.release();
+    this.lock = nextLock;
+    this.events.emit('on-project-changed', { path });
+  }
+
+  /**
+   * Renames the project file: the database is closed first (its WAL checkpointed into the file),
+   * the file renamed, then opened under its new name. If the rename fails, the old file reopens.
+   */
+  renameTo(path: string): void {
+    const from = this.state.path;
+    this.state.db.close();
+    try {
+      renameSync(from, path);
+    } catch (error) {
+      this.state = this.open(from);
+      throw new LecternError(
+        'invalid-argument',
+        `The project could not be renamed to ${path}: ${(error as Error).message}. It is still open under its old name.`,
+      );
+    }
+    if (this.lockHolder) {
+      this.lock?.release();
+      this.lock = lockProject(path, this.lockHolder);
+    }
+    this.state = this.open(path);
+    this.events.emit('on-project-changed', { path });
+  }
+
+  /** Opens a project file and builds every handler over it (on start, a switch, a restore). */
+  private open(path: string): { db: Db; path: string; context: Context; handlers: Handlers } {
+    const db = openDatabase(path);
     const context: Context = {
       db,
-      path: this.path,
+      path,
       emit: (event, payload) => {
         this.events.emit(event, payload);
       },
@@ -125,6 +177,10 @@ export class Workbench implements Api {
       ...noteHandlers(context),
       ...markdownHandlers(context, (command, args) => this.call(command, args)),
       ...projectHandlers(context),
+      ...projectFileHandlers(context, {
+        switchTo: (next) => this.switchTo(next),
+        renameTo: (next) => this.renameTo(next),
+      }),
       ...documentHandlers(context),
       ...searchHandlers(context),
       ...importHandlers(context),
@@ -133,12 +189,12 @@ export class Workbench implements Api {
       ...agreementHandlers(context),
       ...backupHandlers(context, (file) => this.restore(file)),
     };
-    this.current = { db, context, handlers };
+    return { db, path, context, handlers };
   }
 
   /** Runs one command. Arguments are validated here too, since callers may be untrusted. */
   async call<C extends Command>(command: C, args: ArgsOf<C>): Promise<ResultOf<C>> {
-    const handler = this.current.handlers[command] as ((args: ArgsOf<C>) => Promise<ResultOf<C>>) | undefined;
+    const handler = this.state.handlers[command] as ((args: ArgsOf<C>) => Promise<ResultOf<C>>) | undefined;
     if (!handler) throw new LecternError('unknown-command', `Unknown command "${String(command)}".`);
     try {
       return await handler(validateArgs(command, args));
@@ -165,7 +221,7 @@ export class Workbench implements Api {
       try {
         restored = restoreBackupFile(this.path, file);
       } finally {
-        this.attach();
+        this.state = this.open(this.path);
       }
       this.events.emit('on-documents-changed', { ids: [] });
       this.events.emit('on-coding-changed', { document_ids: [] });

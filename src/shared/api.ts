@@ -32,6 +32,7 @@ import type {
   RefiExportReport,
   RefiImportReport,
   TableExport,
+  ProjectFile,
   AgreementReport,
   Coder,
   MergeReport,
@@ -205,6 +206,7 @@ export type InterchangeHandlers = {
   'export-qdc': (args: Args<X['export-qdc']>) => Promise<RefiExportReport>;
   /** Imports a .qdpx or .qdc into this project, all or nothing, with a report of what was left out. */
   'import-refi': (args: Args<X['import-refi']>) => Promise<RefiImportReport>;
+  'import-refi-upload': (args: Args<X['import-refi-upload']>) => Promise<RefiImportReport>;
 };
 
 export type TableHandlers = {
@@ -232,7 +234,21 @@ export type BackupHandlers = {
   'backups-set-keep': (args: Args<B['backups-set-keep']>) => Promise<BackupList>;
 };
 
+export type ProjectFileHandlers = {
+  /** The current project, the recent ones and those in the app's projects folder. */
+  'projects-list': (args: Args<X['projects-list']>) => Promise<{ folder: string; projects: ProjectFile[] }>;
+  /** A new, empty project (a name in the projects folder, or a full path), switched to. */
+  'projects-create': (args: Args<X['projects-create']>) => Promise<ProjectFile>;
+  /** Switches to another project file. */
+  'projects-open': (args: Args<X['projects-open']>) => Promise<ProjectFile>;
+  /** Renames the current project's file (same folder). */
+  'projects-rename': (args: Args<X['projects-rename']>) => Promise<ProjectFile>;
+  /** Writes a copy of the current project (a name in the projects folder, or a full path); stays on this one. */
+  'projects-save-copy': (args: Args<X['projects-save-copy']>) => Promise<ProjectFile>;
+};
+
 export type Handlers = ProjectHandlers &
+  ProjectFileHandlers &
   AgreementHandlers &
   TableHandlers &
   InterchangeHandlers &
@@ -321,6 +337,7 @@ export const commands = [
   'export-qdpx',
   'export-qdc',
   'import-refi',
+  'import-refi-upload',
   'export-table',
   'coders-list',
   'merge-project',
@@ -329,6 +346,11 @@ export const commands = [
   'backups-create',
   'backups-restore',
   'backups-set-keep',
+  'projects-list',
+  'projects-create',
+  'projects-open',
+  'projects-rename',
+  'projects-save-copy',
 ] as const satisfies readonly Command[];
 
 // Compile-time proof that `commands` lists every key of Handlers.
@@ -352,6 +374,8 @@ export type Events = {
   'on-coding-changed': { document_ids: number[]; passage_ids?: number[] };
   /** Notes were created, saved elsewhere, renamed, trashed or restored. */
   'on-notes-changed': { ids: number[] };
+  /** The engine switched to another project file (or renamed it): windows reload everything. */
+  'on-project-changed': { path: string };
 };
 export type EventName = keyof Events;
 export const eventNames = [
@@ -359,6 +383,7 @@ export const eventNames = [
   'on-documents-changed',
   'on-coding-changed',
   'on-notes-changed',
+  'on-project-changed',
 ] as const satisfies readonly EventName[];
 
 /** What every front end talks to: the same shape in-process, over IPC and over HTTP. */

@@ -502,7 +502,11 @@ export interface MarkdownExportReport {
 
 /** What a REFI-QDA export (.qdpx or .qdc) wrote. */
 export interface RefiExportReport {
-  out_path: string;
+  /** Where it was written; null when the bytes came back instead. */
+  out_path: string | null;
+  file_name: string;
+  /** The file itself (base64), when no out_path was given. */
+  data_base64: string | null;
   sources: number;
   codes: number;
   selections: number;
@@ -640,4 +644,16 @@ export interface TrashedTag {
   tags: number;
   codings: number;
   deleted_at: string;
+}
+
+/** A project file, as the Projects menu lists it. */
+export interface ProjectFile {
+  path: string;
+  /** The file name without .lectern. */
+  name: string;
+  exists: boolean;
+  bytes: number | null;
+  modified: string | null;
+  /** The project the engine has open. */
+  current: boolean;
 }

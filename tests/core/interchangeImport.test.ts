@@ -170,3 +170,13 @@ describe('REFI-QDA import: bad input is refused whole or skipped with a reason',
     assert.equal(report.tags, 3, 'the codebook still came in');
   });
 });
+
+test('a .qdpx given to the document import says where it belongs', async () => {
+  const wb = tempWorkbench();
+  const report = await wb.call('import-paths', { paths: [write('study.qdpx', atlasStyleQdpx())] });
+  assert.equal(report.failed, 1);
+  const outcome = report.outcomes[0]!;
+  assert.ok(
+    outcome.status === 'failed' && /REFI-QDA project .* Import a \.qdpx or \.qdc/.test(outcome.message),
+  );
+});

@@ -1,4 +1,4 @@
-import { basename, extname } from 'node:path';
+import { basename, extname, resolve } from 'node:path';
 import { LecternError } from '../../shared/errors';
 import type { MergeReport } from '../../shared/model';
 import type { Db } from '../db/open';
@@ -18,6 +18,12 @@ import { TAG_PALETTE } from '../tags/tagPalette';
  */
 export function mergeProject(db: Db, otherPath: string, coderName?: string): MergeReport {
   const started = performance.now();
+  const own = db.name;
+  if (own && resolve(otherPath) === resolve(own))
+    throw new LecternError(
+      'invalid-argument',
+      'That is this project itself: choose the colleague’s copy to merge.',
+    );
   const other = openReadOnly(otherPath);
   let project;
   try {

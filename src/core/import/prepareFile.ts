@@ -19,6 +19,11 @@ export async function prepareFile(file: SourceFile, importedAt: string): Promise
   const reader = readerFor(file.name);
   if (!reader) {
     const extension = extname(file.name).toLowerCase();
+    if (extension === '.qdpx' || extension === '.qdc') {
+      return {
+        problem: `This is a REFI-QDA ${extension === '.qdpx' ? 'project' : 'codebook'} from a QDA program: bring it in with Export ▸ Import a .qdpx or .qdc (or \`lectern import ${file.name}\`), which keeps its codes and coded passages.`,
+      };
+    }
     const what = extension ? `${extension} files are` : 'Files without an extension are';
     const known = Object.keys(READERS).join(', ');
     return {

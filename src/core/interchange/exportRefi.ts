@@ -34,12 +34,14 @@ export function qdpxBytes(
 }
 
 /** Writes the project as a REFI-QDA project exchange file. */
-export function exportQdpx(db: Db, dbPath: string, outPath: string): RefiExportReport {
+export function exportQdpx(db: Db, dbPath: string, outPath: string | undefined): RefiExportReport {
   const started = performance.now();
   const { bytes, counts } = qdpxBytes(db, dbPath);
-  writeOut(outPath, bytes);
+  if (outPath) writeOut(outPath, bytes);
   return {
-    out_path: outPath,
+    out_path: outPath ?? null,
+    file_name: `${projectName(dbPath)}.qdpx`,
+    data_base64: outPath ? null : Buffer.from(bytes).toString('base64'),
     ...counts,
     bytes: bytes.length,
     elapsed_ms: Math.round(performance.now() - started),
@@ -54,7 +56,7 @@ export function qdcText(db: Db): string {
 }
 
 /** Writes the codebook as a REFI-QDA codebook exchange file. */
-export function exportQdc(db: Db, outPath: string): RefiExportReport {
+export function exportQdc(db: Db, dbPath: string, outPath: string | undefined): RefiExportReport {
   const started = performance.now();
   const text = qdcText(db);
   if (!text.includes('<Code ')) {
@@ -64,10 +66,12 @@ export function exportQdc(db: Db, outPath: string): RefiExportReport {
     );
   }
   const bytes = strToU8(text);
-  writeOut(outPath, bytes);
+  if (outPath) writeOut(outPath, bytes);
   const codes = (text.match(/<Code /g) ?? []).length;
   return {
-    out_path: outPath,
+    out_path: outPath ?? null,
+    file_name: `${projectName(dbPath)} codebook.qdc`,
+    data_base64: outPath ? null : Buffer.from(bytes).toString('base64'),
     sources: 0,
     codes,
     selections: 0,

@@ -57,17 +57,23 @@ export async function importRefiBytes(
 ): Promise<RefiImportReport> {
   if (kind === 'codebook') {
     const xml = new TextDecoder().decode(bytes).replace(/^\uFEFF/, '');
+    const validation = started(validateRefi(xml, 'codebook'));
     const project = parseQde(xml, label);
-    const warnings = schemaWarnings(await validateRefi(xml, 'codebook'), label);
+    const warnings = schemaWarnings(await validation, label);
     return importRefi(db, { label, project, files: new Map(), skippedFiles: [], warnings });
   }
   const unpacked = unpackQdpx(bytes, label);
+  // libxml2 validates in a worker thread while this thread parses: the two overlap.
+  const validation = started(validateRefi(unpacked.qde, 'project'));
   const project = parseQde(unpacked.qde, `${label} ▸ ${unpacked.qdeName}`);
-  const warnings = schemaWarnings(
-    await validateRefi(unpacked.qde, 'project'),
-    `${label} ▸ ${unpacked.qdeName}`,
-  );
+  const warnings = schemaWarnings(await validation, `${label} ▸ ${unpacked.qdeName}`);
   return importRefi(db, { label, project, files: unpacked.files, skippedFiles: unpacked.skipped, warnings });
+}
+
+/** A promise whose failure is kept for the await, not reported as unhandled if parsing throws first. */
+function started<T>(promise: Promise<T>): Promise<T> {
+  promise.catch(() => undefined);
+  return promise;
 }
 
 /** Schema errors as report lines: the first few, and how many more. */

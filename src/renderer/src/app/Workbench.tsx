@@ -8,6 +8,9 @@ import { useTagCommands } from '../coding/useTagCommands';
 import { useUndo, useUndoShortcuts } from '../coding/useUndo';
 import { DropOverlay } from '../import/DropOverlay';
 import { ImportButton, type ImportButtonHandle } from '../import/ImportButton';
+import { ExportMenu } from '../projects/ExportMenu';
+import { ProjectMenu } from '../projects/ProjectMenu';
+import { useProjectSwitch } from '../projects/useProjectSwitch';
 import { ImportPanel } from '../import/ImportPanel';
 import { useFileDrop } from '../import/useFileDrop';
 import { useImport } from '../import/useImport';
@@ -63,6 +66,7 @@ export function Workbench() {
   const opened = useDocument(target?.id ?? null);
   const searchInput = useRef<HTMLInputElement>(null);
   const importButton = useRef<ImportButtonHandle>(null);
+  useProjectSwitch();
   const importer = useImport(library.reload);
   const dragging = useFileDrop(importer.importFiles);
 
@@ -281,6 +285,7 @@ export function Workbench() {
             <path d="M7 9h6M7 11.5h6M7 14h4" stroke="currentColor" strokeWidth="1.4" strokeLinecap="round" />
           </svg>
           <span>Lectern</span>
+          <ProjectMenu />
         </div>
         <SearchBox
           ref={searchInput}
@@ -294,6 +299,7 @@ export function Workbench() {
         />
         <div className="toolbar-actions">
           <ThemeSwitch />
+          <ExportMenu onOpenPassage={openDocument} />
           <ImportButton
             ref={importButton}
             busy={importer.state.phase === 'running'}
