@@ -11,7 +11,9 @@ import {
   openDocument,
   rangeOf,
   reader,
+  seedCoding,
 } from './coding';
+import { openNote } from './notes';
 
 const BAKU = "Secret messages of Lavrov's visit to Baku";
 
@@ -207,4 +209,38 @@ test('auto-code: the preview lists each hit with a box to untick, and says which
   expect(coded).not.toContain(skippedText);
   // The sentence coded by hand was not coded a second time.
   expect(coded.filter((exact) => exact.includes('visited Azerbaijan'))).toHaveLength(1);
+});
+
+test('the right-hand pane follows the centre: a tag listed there, a note — never a document left behind', async ({
+  app: page,
+  lectern,
+}) => {
+  const { workbench } = lectern;
+  await seedCoding(workbench);
+  await workbench.call('notes-create', { title: 'Field notes' });
+  await page.reload();
+  await openDocument(page, BAKU);
+  const right = page.locator('aside.details-pane');
+  await expect(right).toHaveAttribute('aria-label', 'Document');
+
+  // A tag's passages in the centre: the pane shows that tag.
+  await page.getByRole('tab', { name: /Codebook/ }).click();
+  await page
+    .getByRole('tree', { name: 'Tags' })
+    .getByRole('treeitem', { name: /^Diplomacy/ })
+    .click();
+  await expect(right).toHaveAttribute('aria-label', 'Listing');
+  await expect(right.getByRole('region', { name: 'Tag Diplomacy' })).toBeVisible();
+  await expect(right).toContainText('Politics');
+  await expect(right.getByRole('tab', { name: 'Details' })).toHaveCount(0);
+
+  // Back in the reader: the document again.
+  await page.getByRole('tab', { name: 'Library' }).click();
+  await openDocument(page, BAKU);
+  await expect(right).toHaveAttribute('aria-label', 'Document');
+
+  // A note in the centre: not the document it replaced.
+  await openNote(page, 'Field notes');
+  await expect(right).not.toHaveAttribute('aria-label', 'Document');
+  await expect(right.getByRole('tab', { name: 'Details' })).toHaveCount(0);
 });

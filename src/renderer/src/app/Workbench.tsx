@@ -29,6 +29,7 @@ import { SearchResults, hitElementId } from '../search/SearchResults';
 import { useSearch } from '../search/useSearch';
 import { SpeakersPane } from '../speakers/SpeakersPane';
 import { useSpeakers } from '../speakers/useSpeakers';
+import { BrowserDetails } from './BrowserDetails';
 import { StatusBar } from './StatusBar';
 import { Tabs } from './Tabs';
 import { ThemeSwitch } from './ThemeSwitch';
@@ -224,6 +225,9 @@ export function Workbench() {
 
   const activeDescendant = searching && hits[activeHit] ? hitElementId(hits[activeHit]) : undefined;
   const document = opened.document;
+  // The right-hand pane follows the centre: the listing's subject while passages are listed there.
+  const listing = centre === 'browser' && browser ? browser : null;
+  const readerShown = centre === 'reader' || (!browser && centre !== 'note');
   const openQuotes = coding.quotes.filter((q) => q.status === 'open').length;
   const browserLabel =
     browser?.kind === 'tag'
@@ -324,7 +328,7 @@ export function Workbench() {
             <NotePane key={notes.centreNote} noteId={notes.centreNote} place="centre" layout={notes} />
           ) : null}
           <ReaderPane
-            hidden={!(centre === 'reader' || (!browser && centre !== 'note'))}
+            hidden={!readerShown}
             target={target}
             document={document}
             loading={opened.loading}
@@ -362,11 +366,21 @@ export function Workbench() {
         </div>
         <aside
           className="details-pane"
-          aria-label={notes.sideNote !== null ? 'Note' : document ? 'Document' : 'Project overview'}
+          aria-label={
+            notes.sideNote !== null
+              ? 'Note'
+              : listing
+                ? 'Listing'
+                : document && readerShown
+                  ? 'Document'
+                  : 'Project overview'
+          }
         >
           {notes.sideNote !== null ? (
             <NotePane key={notes.sideNote} noteId={notes.sideNote} place="side" layout={notes} />
-          ) : document ? (
+          ) : listing ? (
+            <BrowserDetails query={listing} speakers={speakers.speakers} commands={tagCommands} />
+          ) : document && readerShown ? (
             <Tabs<RightTab>
               label="Document"
               tabs={[
