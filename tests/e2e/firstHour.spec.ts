@@ -1,5 +1,6 @@
 // Defects a new user met in a first hour of coding: tag paths in the palette, tag colours, bars
 // that name their tags and can each be grabbed, and a theme of one's own.
+import { join } from 'node:path';
 import { expect } from '@playwright/test';
 import { colorDistance } from '../../src/shared/tagColors';
 import {
@@ -13,6 +14,7 @@ import {
   reader,
   seedCoding,
 } from './coding';
+import { FIXTURE_DIR } from './lectern';
 import { openNote } from './notes';
 
 const BAKU = "Secret messages of Lavrov's visit to Baku";
@@ -243,4 +245,33 @@ test('the right-hand pane follows the centre: a tag listed there, a note — nev
   await openNote(page, 'Field notes');
   await expect(right).not.toHaveAttribute('aria-label', 'Document');
   await expect(right.getByRole('tab', { name: 'Details' })).toHaveCount(0);
+});
+
+test('the import report folds into a small notice once read, and never covers the text', async ({
+  app: page,
+}) => {
+  await page.getByLabel('Files to import').setInputFiles(join(FIXTURE_DIR, 'tbilisi-water-talks.txt'));
+  const report = page.getByRole('dialog', { name: 'Import report' });
+  await expect(report).toContainText('1 imported');
+  // Open the new document from the report: the report stays over the side pane, not the text.
+  await report.getByRole('button', { name: 'Tbilisi hosts first round' }).click();
+  const text = page.getByRole('region', { name: 'Reader' }).getByLabel('Document text');
+  await expect(text).toContainText('Monitoring stations');
+  const [panel, reading] = [(await report.boundingBox())!, (await text.boundingBox())!];
+  expect(panel.x, 'the report starts right of the reader').toBeGreaterThanOrEqual(
+    reading.x + reading.width - 1,
+  );
+  // Reading on (a click in the text) folds it into a notice with the totals.
+  await text.click({ position: { x: 40, y: 40 } });
+  await expect(report).toHaveCount(0);
+  const notice = page.getByRole('status', { name: 'Import finished' });
+  await expect(notice).toContainText('1 imported');
+  const small = (await notice.boundingBox())!;
+  expect(small.height).toBeLessThan(40);
+  // It opens again on request, and goes for good when dismissed.
+  await notice.getByRole('button', { name: /1 imported/ }).click();
+  await expect(report.getByRole('listitem')).toContainText('tbilisi-water-talks.txt');
+  await report.getByRole('button', { name: 'Dismiss import report' }).click();
+  await expect(report).toHaveCount(0);
+  await expect(notice).toHaveCount(0);
 });

@@ -8,6 +8,7 @@ import { useUndo, useUndoShortcuts } from '../coding/useUndo';
 import { DropOverlay } from '../import/DropOverlay';
 import { ImportButton, type ImportButtonHandle } from '../import/ImportButton';
 import { ImportPanel } from '../import/ImportPanel';
+import { ImportReport } from '../import/ImportReport';
 import { useFileDrop } from '../import/useFileDrop';
 import { useImport } from '../import/useImport';
 import { LibraryOverview } from '../library/LibraryOverview';
@@ -429,7 +430,13 @@ export function Workbench() {
         </aside>
       </main>
       <StatusBar documentCount={library.documents.length} />
-      {importer.state.phase !== 'idle' ? (
+      {importer.state.phase === 'done' ? (
+        <ImportReport
+          report={importer.state.report}
+          onDismiss={importer.dismiss}
+          onOpen={(id) => openDocument({ id })}
+        />
+      ) : importer.state.phase !== 'idle' ? (
         <ImportPanel
           state={importer.state}
           onDismiss={importer.dismiss}
