@@ -53,6 +53,9 @@ test('Tab reaches the search, the import button and the library', async ({ app: 
   await expect(page.getByRole('searchbox', { name: 'Search documents' })).toBeFocused();
   await page.keyboard.press('Tab');
   await expect(page.getByRole('button', { name: /Import/ })).toBeFocused();
+  // The theme switch: one stop, its chosen radio.
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('radio', { name: 'System' })).toBeFocused();
   // Then the selected pane tab (one tab stop for the strip), the sort headers, then the one
   // focusable row of the table.
   await page.keyboard.press('Tab');

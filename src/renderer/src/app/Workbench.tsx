@@ -262,12 +262,12 @@ export function Workbench() {
           searching={search.searching}
         />
         <div className="toolbar-actions">
-          <ThemeSwitch />
           <ImportButton
             ref={importButton}
             busy={importer.state.phase === 'running'}
             onFiles={importer.importFiles}
           />
+          <ThemeSwitch />
         </div>
       </header>
       <main className={`panes${notes.sideNote !== null ? ' with-note' : ''}`}>
