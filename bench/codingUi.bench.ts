@@ -115,6 +115,7 @@ async function main() {
     );
     server = await startServer({ workbench: project.workbench, staticDir: RENDERER });
     browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS, headless: true });
+    console.log(`Chromium ${browser.version()}, headless, viewport 1440×900\n`);
     const context = await browser.newContext({
       viewport: { width: 1440, height: 900 },
       locale: 'en-GB',

@@ -41,11 +41,11 @@ for (const scheme of ['light', 'dark'] as const) {
       await expect(page.getByTestId('passage-row')).toHaveCount(3);
       await shot('coding-codebook-browser');
 
-      await page.getByRole('tab', { name: /Quotes/ }).click();
-      await expect(page.getByRole('listitem', { name: /Suggested quote/ }).first()).toBeVisible();
+      // The right-hand pane shows the listed tag until a passage opens the document again.
       await page.getByTestId('passage-row').first().click();
       await expect(reader(page).locator('.coded.is-target').first()).toBeVisible();
       await page.getByRole('tab', { name: /Quotes/ }).click();
+      await expect(page.getByRole('listitem', { name: /Suggested quote/ }).first()).toBeVisible();
       await shot('coding-quotes');
 
       await page.getByRole('tab', { name: /Speakers/ }).click();

@@ -1,5 +1,6 @@
 // Defects a new user met in a first hour of coding: tag paths in the palette, tag colours, bars
 // that name their tags and can each be grabbed, and a theme of one's own.
+import { join } from 'node:path';
 import { expect } from '@playwright/test';
 import { colorDistance } from '../../src/shared/tagColors';
 import {
@@ -11,7 +12,10 @@ import {
   openDocument,
   rangeOf,
   reader,
+  seedCoding,
 } from './coding';
+import { FIXTURE_DIR } from './lectern';
+import { openNote } from './notes';
 
 const BAKU = "Secret messages of Lavrov's visit to Baku";
 
@@ -207,4 +211,67 @@ test('auto-code: the preview lists each hit with a box to untick, and says which
   expect(coded).not.toContain(skippedText);
   // The sentence coded by hand was not coded a second time.
   expect(coded.filter((exact) => exact.includes('visited Azerbaijan'))).toHaveLength(1);
+});
+
+test('the right-hand pane follows the centre: a tag listed there, a note — never a document left behind', async ({
+  app: page,
+  lectern,
+}) => {
+  const { workbench } = lectern;
+  await seedCoding(workbench);
+  await workbench.call('notes-create', { title: 'Field notes' });
+  await page.reload();
+  await openDocument(page, BAKU);
+  const right = page.locator('aside.details-pane');
+  await expect(right).toHaveAttribute('aria-label', 'Document');
+
+  // A tag's passages in the centre: the pane shows that tag.
+  await page.getByRole('tab', { name: /Codebook/ }).click();
+  await page
+    .getByRole('tree', { name: 'Tags' })
+    .getByRole('treeitem', { name: /^Diplomacy/ })
+    .click();
+  await expect(right).toHaveAttribute('aria-label', 'Listing');
+  await expect(right.getByRole('region', { name: 'Tag Diplomacy' })).toBeVisible();
+  await expect(right).toContainText('Politics');
+  await expect(right.getByRole('tab', { name: 'Details' })).toHaveCount(0);
+
+  // Back in the reader: the document again.
+  await page.getByRole('tab', { name: 'Library' }).click();
+  await openDocument(page, BAKU);
+  await expect(right).toHaveAttribute('aria-label', 'Document');
+
+  // A note in the centre: not the document it replaced.
+  await openNote(page, 'Field notes');
+  await expect(right).not.toHaveAttribute('aria-label', 'Document');
+  await expect(right.getByRole('tab', { name: 'Details' })).toHaveCount(0);
+});
+
+test('the import report folds into a small notice once read, and never covers the text', async ({
+  app: page,
+}) => {
+  await page.getByLabel('Files to import').setInputFiles(join(FIXTURE_DIR, 'tbilisi-water-talks.txt'));
+  const report = page.getByRole('dialog', { name: 'Import report' });
+  await expect(report).toContainText('1 imported');
+  // Open the new document from the report: the report stays over the side pane, not the text.
+  await report.getByRole('button', { name: 'Tbilisi hosts first round' }).click();
+  const text = page.getByRole('region', { name: 'Reader' }).getByLabel('Document text');
+  await expect(text).toContainText('Monitoring stations');
+  const [panel, reading] = [(await report.boundingBox())!, (await text.boundingBox())!];
+  expect(panel.x, 'the report starts right of the reader').toBeGreaterThanOrEqual(
+    reading.x + reading.width - 1,
+  );
+  // Reading on (a click in the text) folds it into a notice with the totals.
+  await text.click({ position: { x: 40, y: 40 } });
+  await expect(report).toHaveCount(0);
+  const notice = page.getByRole('status', { name: 'Import finished' });
+  await expect(notice).toContainText('1 imported');
+  const small = (await notice.boundingBox())!;
+  expect(small.height).toBeLessThan(40);
+  // It opens again on request, and goes for good when dismissed.
+  await notice.getByRole('button', { name: /1 imported/ }).click();
+  await expect(report.getByRole('listitem')).toContainText('tbilisi-water-talks.txt');
+  await report.getByRole('button', { name: 'Dismiss import report' }).click();
+  await expect(report).toHaveCount(0);
+  await expect(notice).toHaveCount(0);
 });

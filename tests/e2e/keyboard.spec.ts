@@ -59,6 +59,9 @@ test('Tab reaches the projects menu, the search, export, the import button and t
   await expect(page.getByRole('button', { name: /^Export/ })).toBeFocused();
   await page.keyboard.press('Tab');
   await expect(page.getByRole('button', { name: /Import/ })).toBeFocused();
+  // The theme switch: one stop, its chosen radio.
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('radio', { name: 'System' })).toBeFocused();
   // Then the selected pane tab (one tab stop for the strip), the sort headers, then the one
   // focusable row of the table.
   await page.keyboard.press('Tab');

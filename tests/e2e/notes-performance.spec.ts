@@ -7,15 +7,12 @@ const WORDS = Number(process.env.NOTES_WORDS ?? 20_000);
 const EMBEDS = Number(process.env.NOTES_EMBEDS ?? 300);
 
 /**
- * The writing-speed budget: a 20,000-word note with 300 quote embeds is ready to type in well
- * under 300 ms after it is opened, and typing in it stays within a frame. Prints the figures
- * (NOTES_WORDS / NOTES_EMBEDS change the size; NOTES_TRACE=1 prints where typing time goes).
+ * A 20,000-word note with 300 quote embeds opens, every quote drawn, within 1.5 s (a loose bound
+ * a loaded CI machine still meets; the 300 ms budget is measured by `npm run bench:notes-ui`), and
+ * what is typed into it lands in place. Prints the figure it asserts (NOTES_WORDS / NOTES_EMBEDS
+ * change the size).
  */
-test('a long note with 300 quotes opens fast and types without delay', async ({
-  app: page,
-  lectern,
-  browser,
-}) => {
+test('a long note with 300 quotes opens fast and types without delay', async ({ app: page, lectern }) => {
   test.setTimeout(60_000);
   const { workbench } = lectern;
   const id = await documentId(workbench, LAVROV);
@@ -70,46 +67,16 @@ test('a long note with 300 quotes opens fast and types without delay', async ({
     });
   }, EMBEDS);
 
-  // Typing: Event Timing reports every key event whose handling and next paint took 16 ms or more.
-  await page.evaluate(() => {
-    const slow: number[] = [];
-    (window as unknown as { slowEvents: number[] }).slowEvents = slow;
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries())
-        if (entry.name.startsWith('key') || entry.name === 'beforeinput' || entry.name === 'input')
-          slow.push(entry.duration);
-    }).observe({ type: 'event', durationThreshold: 16 } as PerformanceObserverInit);
-  });
+  // Typing: the words land where they were typed, quotes and all. How fast each key reaches the
+  // screen is a figure of `npm run bench:notes-ui` (per key, beside baselines, with the machine's
+  // load), not of a test: a timed assertion here would measure the machine as much as the app.
   const editor = page.getByTestId('note-editor');
   await editor.locator('p').nth(200).click();
   await page.keyboard.press('End');
   const typed = ' and then a new thought arrives while the quotes stay where they are';
-  if (process.env.NOTES_TRACE)
-    await browser.startTracing(page, { categories: ['devtools.timeline', 'blink'] });
-  const t0 = Date.now();
   await page.keyboard.type(typed, { delay: 20 });
-  const typingMs = Date.now() - t0;
-  if (process.env.NOTES_TRACE) {
-    const trace = JSON.parse((await browser.stopTracing()).toString()) as {
-      traceEvents: Array<{ name: string; ph: string; dur?: number }>;
-    };
-    const total = new Map<string, number>();
-    for (const event of trace.traceEvents)
-      if (event.ph === 'X' && event.dur)
-        total.set(event.name, (total.get(event.name) ?? 0) + event.dur / 1000);
-    console.log(
-      [...total]
-        .sort((a, b) => b[1] - a[1])
-        .slice(0, 25)
-        .map(([k, v]) => `${v.toFixed(1)}ms ${k}`)
-        .join('\n'),
-    );
-  }
-  await page.waitForTimeout(300);
-  const slow = await page.evaluate(() => (window as unknown as { slowEvents: number[] }).slowEvents);
   console.log(
-    `notes performance: open ${openMs.toFixed(0)} ms for ${WORDS} words and ${EMBEDS} embeds; typed ${typed.length} keys in ${typingMs} ms; ` +
-      `key events over 16 ms: ${slow.length} (${slow.map((d) => d.toFixed(0)).join(', ')})`,
+    `notes performance: open ${openMs.toFixed(0)} ms for ${WORDS} words and ${EMBEDS} embeds (must be < 1500 ms)`,
   );
   await expect(editor.locator('p').nth(200)).toContainText('while the quotes stay');
   expect(openMs).toBeLessThan(1500);

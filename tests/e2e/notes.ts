@@ -23,7 +23,7 @@ export function editor(page: Page, place: 'centre' | 'side' = 'centre'): Locator
 /** Opens the Notes tab of the left pane. */
 export async function openNotesTab(page: Page): Promise<void> {
   await page.getByRole('tab', { name: /^Notes/ }).click();
-  await expect(page.getByRole('region', { name: 'Notes' })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Notes', exact: true })).toBeVisible();
 }
 
 /** Opens a note from the Notes tab by its title. */

@@ -12,6 +12,7 @@ import { ExportMenu } from '../projects/ExportMenu';
 import { ProjectMenu } from '../projects/ProjectMenu';
 import { useProjectSwitch } from '../projects/useProjectSwitch';
 import { ImportPanel } from '../import/ImportPanel';
+import { ImportReport } from '../import/ImportReport';
 import { useFileDrop } from '../import/useFileDrop';
 import { useImport } from '../import/useImport';
 import { LibraryOverview } from '../library/LibraryOverview';
@@ -38,6 +39,7 @@ import { EntitiesPane } from '../entities/EntitiesPane';
 import { SpeakerQuotes } from '../speakers/SpeakerQuotes';
 import { SpeakersPane } from '../speakers/SpeakersPane';
 import { useSpeakers } from '../speakers/useSpeakers';
+import { BrowserDetails } from './BrowserDetails';
 import { StatusBar } from './StatusBar';
 import { Tabs } from './Tabs';
 import { ThemeSwitch } from './ThemeSwitch';
@@ -262,6 +264,10 @@ export function Workbench() {
 
   const activeDescendant = searching && hits[activeHit] ? hitElementId(hits[activeHit]) : undefined;
   const document = opened.document;
+  // The right-hand pane follows the centre: the listing's subject while passages are listed there.
+  const listing = centre === 'browser' && browser ? browser : null;
+  // The reader shows unless the centre holds a note, a concordance, the analysis or a listing.
+  const readerShown = centre === 'reader' || (!browser && centre === 'browser');
   const openQuotes = coding.quotes.filter((q) => q.status === 'open').length;
   const browserLabel =
     browser?.kind === 'tag'
@@ -298,13 +304,13 @@ export function Workbench() {
           tagPaths={tagPaths}
         />
         <div className="toolbar-actions">
-          <ThemeSwitch />
           <ExportMenu onOpenPassage={openDocument} />
           <ImportButton
             ref={importButton}
             busy={importer.state.phase === 'running'}
             onFiles={importer.importFiles}
           />
+          <ThemeSwitch />
         </div>
       </header>
       <main className={`panes${notes.sideNote !== null ? ' with-note' : ''}`}>
@@ -374,7 +380,7 @@ export function Workbench() {
             <NotePane key={notes.centreNote} noteId={notes.centreNote} place="centre" layout={notes} />
           ) : null}
           <ReaderPane
-            hidden={!(centre === 'reader' || (!browser && centre === 'browser'))}
+            hidden={!readerShown}
             target={target}
             document={document}
             loading={opened.loading}
@@ -440,11 +446,21 @@ export function Workbench() {
         </div>
         <aside
           className="details-pane"
-          aria-label={notes.sideNote !== null ? 'Note' : document ? 'Document' : 'Project overview'}
+          aria-label={
+            notes.sideNote !== null
+              ? 'Note'
+              : listing
+                ? 'Listing'
+                : document && readerShown
+                  ? 'Document'
+                  : 'Project overview'
+          }
         >
           {notes.sideNote !== null ? (
             <NotePane key={notes.sideNote} noteId={notes.sideNote} place="side" layout={notes} />
-          ) : document ? (
+          ) : listing ? (
+            <BrowserDetails query={listing} speakers={speakers.speakers} commands={tagCommands} />
+          ) : document && readerShown ? (
             <Tabs<RightTab>
               label="Document"
               tabs={[
@@ -493,7 +509,13 @@ export function Workbench() {
         </aside>
       </main>
       <StatusBar documentCount={documentCount ?? 0} />
-      {importer.state.phase !== 'idle' ? (
+      {importer.state.phase === 'done' ? (
+        <ImportReport
+          report={importer.state.report}
+          onDismiss={importer.dismiss}
+          onOpen={(id) => openDocument({ id })}
+        />
+      ) : importer.state.phase !== 'idle' ? (
         <ImportPanel
           state={importer.state}
           onDismiss={importer.dismiss}

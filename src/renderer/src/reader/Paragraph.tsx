@@ -99,6 +99,7 @@ export const Paragraph = memo(function Paragraph(props: Props) {
       const box = measure(passage.start, passage.end);
       if (box) nextBoxes.set(passage.id, box);
     }
+    separateBars(items, nextBoxes);
     const nextPins = new Map<number, number>();
     for (const quote of quotes) {
       const box = measure(quote.start, Math.min(quote.end, quote.start + 1));
@@ -233,3 +234,39 @@ export const Paragraph = memo(function Paragraph(props: Props) {
     </p>
   );
 });
+
+/** Pixels of paper between two bars of one lane. */
+const BAR_GAP = 3;
+
+/**
+ * Two passages in one lane can still share a line (one ends, a few words on the next begins):
+ * their bars would meet or lie on top of each other, and only one could be grabbed. Where they
+ * would, the shared stretch is split between them, with a gap, so each stays its own bar.
+ */
+function separateBars(items: readonly PassageItem[], boxes: Map<number, Box>): void {
+  const byLane = new Map<number, Array<{ id: number; box: Box }>>();
+  for (const { passage, lane } of items) {
+    const box = boxes.get(passage.id);
+    if (!box) continue;
+    const list = byLane.get(lane);
+    if (list) list.push({ id: passage.id, box });
+    else byLane.set(lane, [{ id: passage.id, box }]);
+  }
+  for (const list of byLane.values()) {
+    list.sort((a, b) => a.box.top - b.box.top);
+    for (let i = 1; i < list.length; i++) {
+      const above = list[i - 1]!.box;
+      const below = list[i]!.box;
+      const aboveEnd = above.top + above.height;
+      if (aboveEnd + BAR_GAP <= below.top) continue;
+      const belowEnd = below.top + below.height;
+      const middle = Math.max(above.top + 3, Math.min((below.top + aboveEnd) / 2, belowEnd - 3));
+      const newAbove = { top: above.top, height: Math.max(3, middle - BAR_GAP / 2 - above.top) };
+      const newBelow = { top: middle + BAR_GAP / 2, height: Math.max(3, belowEnd - middle - BAR_GAP / 2) };
+      boxes.set(list[i - 1]!.id, newAbove);
+      boxes.set(list[i]!.id, newBelow);
+      list[i - 1]!.box = newAbove;
+      list[i]!.box = newBelow;
+    }
+  }
+}

@@ -12,17 +12,20 @@ import './reader.css';
 import type { DocumentDetail, Passage } from '../../../shared/model';
 import { isTyping } from '../app/useShortcut';
 import { useCoding } from '../coding/CodingProvider';
-import { TagPalette } from '../coding/TagPalette';
 import { FIRST_SENTENCE_TOOLTIP } from '../library/LibraryTable';
 import { rangeOfOffsets } from './bodyOffsets';
-import { anchorIn, clampLeft, lastLineRect, type Anchor } from './floatingPosition';
+import { anchorIn, lastLineRect } from './floatingPosition';
 import { MetaLine } from './MetaLine';
-import { PassagePopover } from './PassagePopover';
+import { FloatingLayer, type Floating } from './FloatingLayer';
 import { ReaderBody } from './ReaderBody';
+import { ReaderEmptyState } from './ReaderEmptyState';
+import { ReaderToolbar } from './ReaderToolbar';
 import type { CodingActions } from './useCodingActions';
 import type { DocumentCoding } from './useDocumentCoding';
 import { useReaderCaret } from './useReaderCaret';
 import { useBarLabel } from './useBarLabel';
+import { usePassageHover } from './usePassageHover';
+import { useRemeasure } from './useRemeasure';
 import { useTermNavigation } from './useTermNavigation';
 import { excerpt, trimRange } from './wordMotion';
 
@@ -62,14 +65,6 @@ interface Props {
 
 const NO_TERMS: string[] = [];
 
-/** Boxes of the range being coded, relative to the article: the selection stays visible while the palette has focus. */
-type Marks = Array<{ left: number; top: number; width: number; height: number }>;
-
-type Floating =
-  | { kind: 'palette'; start: number; end: number; anchor: Anchor; marks: Marks }
-  | { kind: 'reattach'; start: number; end: number; anchor: Anchor; marks: Marks }
-  | { kind: 'popover'; ids: number[]; index: number; anchor: Anchor };
-
 /** The center pane: one document for long reading and coding, or its original text on request. */
 export function ReaderPane(props: Props) {
   const { target, document, loading, coding, actions, speakers, reattach, back } = props;
@@ -79,29 +74,19 @@ export function ReaderPane(props: Props) {
   const showOriginal = document !== null && originalOf === document.id;
   const scroller = useRef<HTMLDivElement>(null);
   const article = useRef<HTMLElement>(null);
-  const hoverStyle = useRef<HTMLStyleElement>(null);
   const terms = target?.hit?.terms ?? NO_TERMS;
   const body = document && !showOriginal ? document.body : null;
   const caret = useReaderCaret(scroller, article, body);
   const [floating, setFloating] = useState<Floating | null>(null);
-  const [layoutKey, setLayoutKey] = useState(0);
   const { index: tagIndex } = useCoding();
   const passages = coding.passages;
   const byId = useMemo(() => new Map(passages.map((p) => [p.id, p])), [passages]);
   const latest = useRef({ byId, body, floating });
   latest.current = { byId, body, floating };
 
-  // The innermost passage under a collapsed caret: its bar is named, as a hovered one is.
   const caretAt = caret.caret && caret.caret.anchor === caret.caret.focus ? caret.caret.focus : null;
-  const caretPassage = useMemo(() => {
-    if (caretAt === null) return null;
-    let best: Passage | null = null;
-    for (const passage of passages)
-      if (passage.status === 'anchored' && passage.start <= caretAt && caretAt < passage.end)
-        if (!best || passage.end - passage.start < best.end - best.start) best = passage;
-    return best?.id ?? null;
-  }, [caretAt, passages]);
-  const barLabel = useBarLabel(article, byId, caretPassage);
+  const barLabel = useBarLabel(article, passages, byId, caretAt);
+  const hover = usePassageHover(barLabel.hover);
 
   const navigation = useTermNavigation(
     scroller,
@@ -116,38 +101,8 @@ export function ReaderPane(props: Props) {
     setFloating(null);
   }
 
-  // Bars are measured from the laid-out text: measure again when the text reflows.
-  useEffect(() => {
-    const element = article.current;
-    if (!element) return;
-    let width = element.clientWidth;
-    let frame = 0;
-    const observer = new ResizeObserver(() => {
-      // Width 0: the reader was hidden, nothing reflowed that the bars need to follow.
-      if (element.clientWidth === width || element.clientWidth === 0) return;
-      width = element.clientWidth;
-      cancelAnimationFrame(frame);
-      frame = requestAnimationFrame(() => setLayoutKey((k) => k + 1));
-    });
-    observer.observe(element);
-    void window.document.fonts?.ready.then(() => setLayoutKey((k) => k + 1));
-    return () => {
-      observer.disconnect();
-      cancelAnimationFrame(frame);
-    };
-  }, [document?.id, showOriginal]);
-
-  // Paragraphs do not measure while hidden; if codes changed meanwhile, measure once on return.
-  const passagesWhenHidden = useRef<readonly Passage[] | null>(null);
-  useLayoutEffect(() => {
-    if (hidden) {
-      passagesWhenHidden.current ??= coding.passages;
-      return;
-    }
-    const before = passagesWhenHidden.current;
-    passagesWhenHidden.current = null;
-    if (before !== null && before !== coding.passages) setLayoutKey((k) => k + 1);
-  }, [hidden, coding.passages]);
+  // Bars are measured from the laid-out text: measured again when it reflows or comes back.
+  const layoutKey = useRemeasure(article, `${document?.id}:${showOriginal}`, hidden, coding.passages);
 
   const textRoot = useCallback(() => article.current?.querySelector<HTMLElement>('.reader-body') ?? null, []);
 
@@ -327,58 +282,10 @@ export function ReaderPane(props: Props) {
     setFloating(null);
   }
 
-  // Hovering a bar or coded text lights up that passage everywhere, through one style rule
-  // instead of re-rendering paragraphs.
-  function onMouseOver(event: MouseEvent<HTMLDivElement>): void {
-    const style = hoverStyle.current;
-    if (!style) return;
-    const element = event.target as HTMLElement;
-    const bar = element.closest<HTMLElement>('.bar[data-passage-id]');
-    const coded = bar ? null : element.closest<HTMLElement>('.coded[data-p]');
-    const id = bar ? bar.dataset.passageId : coded?.dataset.p?.split(' ').at(-1);
-    barLabel.hover(id ? Number(id) : null);
-    const rule = id
-      ? `.reader-body .coded[data-p~="${id}"]{--hl:1}.reader-body .bar[data-passage-id="${id}"]{--hl:1;transform:scaleX(calc(1 + var(--hl) * 0.6))}`
-      : '';
-    if (style.textContent !== rule) style.textContent = rule;
-  }
-
   if (!document) {
     return (
       <section className="reader-pane" aria-label="Reader" hidden={hidden}>
-        <div className="reader-empty">
-          {loading || target ? (
-            <p className="muted">Opening…</p>
-          ) : (
-            <>
-              <p className="empty-title">Select a document to read</p>
-              <dl className="shortcut-list">
-                <dt>
-                  <kbd>Ctrl</kbd> <kbd>K</kbd> or <kbd>/</kbd>
-                </dt>
-                <dd>Search every document</dd>
-                <dt>
-                  <kbd>↑</kbd> <kbd>↓</kbd> or <kbd>j</kbd> <kbd>k</kbd>
-                </dt>
-                <dd>Move through the list</dd>
-                <dt>
-                  <kbd>Enter</kbd>
-                </dt>
-                <dd>Open in the reader</dd>
-                <dt>
-                  <kbd>⇧</kbd> <kbd>←</kbd> <kbd>→</kbd>
-                </dt>
-                <dd>
-                  Select text word by word, then <kbd>T</kbd> to code it
-                </dd>
-                <dt>
-                  <kbd>Ctrl</kbd> <kbd>Z</kbd>
-                </dt>
-                <dd>Undo the last coding step</dd>
-              </dl>
-            </>
-          )}
-        </div>
+        <ReaderEmptyState opening={loading || target !== null} />
       </section>
     );
   }
@@ -388,76 +295,19 @@ export function ReaderPane(props: Props) {
   const selecting = caret.caret !== null && caret.caret.anchor !== caret.caret.focus;
   return (
     <section className="reader-pane" aria-label="Reader" hidden={hidden}>
-      <div className="reader-toolbar">
-        {back ? (
-          <button type="button" className="button back-button" onClick={back.go}>
-            <span aria-hidden="true">←</span> {back.label}
-          </button>
-        ) : null}
-        {terms.length > 0 && !showOriginal ? (
-          <div className="term-nav" role="group" aria-label="Search matches in this document">
-            <button
-              type="button"
-              className="icon-button"
-              aria-label="Previous match"
-              disabled={navigation.count === 0}
-              onClick={() => navigation.go(navigation.current - 1)}
-            >
-              ‹
-            </button>
-            <span className="term-count" aria-live="polite">
-              {navigation.count === 0
-                ? 'No matches shown'
-                : `${navigation.current + 1} of ${navigation.count}`}
-            </span>
-            <button
-              type="button"
-              className="icon-button"
-              aria-label="Next match"
-              disabled={navigation.count === 0}
-              onClick={() => navigation.go(navigation.current + 1)}
-            >
-              ›
-            </button>
-            <span className="term-chip" title="Highlighted search terms">
-              {target?.hit?.query}
-              <button type="button" aria-label="Clear highlights" onClick={onClearHighlights}>
-                ×
-              </button>
-            </span>
-          </div>
-        ) : (
-          <span className="reader-toolbar-label">
-            {showOriginal
-              ? 'Original text, as imported'
-              : `${document.word_count.toLocaleString('en')} words · ${anchored} coded ${
-                  anchored === 1 ? 'passage' : 'passages'
-                }`}
-          </span>
-        )}
-        <span className="reader-hint" aria-live="polite">
-          {showOriginal ? null : selecting ? (
-            <>
-              <kbd>T</kbd> code · <kbd>Esc</kbd> cancel
-            </>
-          ) : caret.caret ? (
-            <>
-              <kbd>⇧</kbd>
-              <kbd>←</kbd>
-              <kbd>→</kbd> select
-            </>
-          ) : null}
-        </span>
-        <button
-          type="button"
-          className={`button toggle${showOriginal ? ' on' : ''}`}
-          aria-pressed={showOriginal}
-          onClick={() => setOriginalOf(showOriginal ? null : document.id)}
-          title="Switch between the clean text and the file exactly as imported"
-        >
-          Show original
-        </button>
-      </div>
+      <ReaderToolbar
+        back={back}
+        terms={terms}
+        query={target?.hit?.query}
+        navigation={navigation}
+        showOriginal={showOriginal}
+        onToggleOriginal={() => setOriginalOf(showOriginal ? null : document.id)}
+        onClearHighlights={onClearHighlights}
+        status={`${document.word_count.toLocaleString('en')} words · ${anchored} coded ${
+          anchored === 1 ? 'passage' : 'passages'
+        }`}
+        hint={selecting ? 'selecting' : caret.caret ? 'caret' : null}
+      />
       {reattach && !showOriginal ? (
         <div className="reattach-banner" role="status">
           <span>
@@ -476,13 +326,10 @@ export function ReaderPane(props: Props) {
         aria-label="Document text"
         onKeyDown={onKeyDown}
         onMouseUp={onMouseUp}
-        onMouseOver={onMouseOver}
-        onMouseLeave={() => {
-          if (hoverStyle.current) hoverStyle.current.textContent = '';
-          barLabel.hover(null);
-        }}
+        onMouseOver={hover.onMouseOver}
+        onMouseLeave={hover.onMouseLeave}
       >
-        <style ref={hoverStyle} />
+        <style ref={hover.style} />
         <article ref={article} className="reader-article" lang={document.language ?? undefined}>
           <header className="reader-header">
             <h1 className={made ? 'made-title' : undefined} title={made ? FIRST_SENTENCE_TOOLTIP : undefined}>
@@ -522,83 +369,21 @@ export function ReaderPane(props: Props) {
               style={{ left: caret.box.left, top: caret.box.top, height: caret.box.height }}
             />
           ) : null}
-          {floating && floating.kind !== 'popover' && !showOriginal
-            ? floating.marks.map((mark, i) => (
-                <span key={i} className="pending-mark" aria-hidden="true" style={mark} />
-              ))
-            : null}
           {floating && !showOriginal && article.current ? (
-            <div
-              className="floating"
-              style={{
-                left: clampLeft(
-                  article.current,
-                  floating.anchor.left,
-                  floating.kind === 'popover' ? 340 : 320,
-                ),
-                top: floating.anchor.bottom + 8,
-              }}
-            >
-              {floating.kind === 'palette' ? (
-                <TagPalette
-                  title="Code passage"
-                  subtitle={excerpt(document.body.slice(floating.start, floating.end), 7)}
-                  onPick={(tag, keepOpen) => {
-                    void actions.code(
-                      {
-                        start: floating.start,
-                        end: floating.end,
-                        exact: document.body.slice(floating.start, floating.end),
-                      },
-                      tag,
-                    );
-                    if (!keepOpen) {
-                      caret.set({ anchor: floating.end, focus: floating.end });
-                      closeFloating();
-                    }
-                  }}
-                  onCreate={(name, keepOpen) => {
-                    void actions.codeWithNewTag({ start: floating.start, end: floating.end }, name);
-                    if (!keepOpen) {
-                      caret.set({ anchor: floating.end, focus: floating.end });
-                      closeFloating();
-                    }
-                  }}
-                  onClose={closeFloating}
-                />
-              ) : floating.kind === 'reattach' && reattach ? (
-                <div className="reattach-bar" role="dialog" aria-label="Re-attach passage">
-                  <button
-                    type="button"
-                    className="button primary"
-                    autoFocus
-                    onClick={() => {
-                      void actions
-                        .reattach(reattach, { start: floating.start, end: floating.end })
-                        .then((done) => {
-                          if (done) onReattachEnd();
-                        });
-                      closeFloating();
-                    }}
-                  >
-                    Re-attach here
-                  </button>
-                  <button type="button" className="button" onClick={closeFloating}>
-                    Not here
-                  </button>
-                </div>
-              ) : floating.kind === 'popover' ? (
-                <PassagePopover
-                  passages={popoverPassages}
-                  index={floating.index}
-                  actions={actions}
-                  speakers={speakers}
-                  onIndex={(index) => setFloating({ ...floating, index })}
-                  onClose={closeFloating}
-                  onOpenTag={onOpenTag}
-                />
-              ) : null}
-            </div>
+            <FloatingLayer
+              floating={floating}
+              container={article.current}
+              body={document.body}
+              actions={actions}
+              speakers={speakers}
+              reattach={reattach}
+              popoverPassages={popoverPassages}
+              onCoded={(end) => caret.set({ anchor: end, focus: end })}
+              onReattachEnd={onReattachEnd}
+              onIndex={(index) => floating.kind === 'popover' && setFloating({ ...floating, index })}
+              onClose={closeFloating}
+              onOpenTag={onOpenTag}
+            />
           ) : null}
         </article>
       </div>

@@ -1,4 +1,4 @@
-import { useCallback, useLayoutEffect, useState, type RefObject } from 'react';
+import { useCallback, useLayoutEffect, useMemo, useState, type RefObject } from 'react';
 import type { Passage } from '../../../shared/model';
 import { useCoding } from '../coding/CodingProvider';
 import { passageTagNames } from './passageColors';
@@ -18,10 +18,20 @@ export interface BarLabel {
  */
 export function useBarLabel(
   article: RefObject<HTMLElement | null>,
+  passages: readonly Passage[],
   byId: ReadonlyMap<number, Passage>,
-  caretPassage: number | null,
+  caretAt: number | null,
 ): { label: BarLabel | null; hover(id: number | null): void } {
   const { looks } = useCoding();
+  // The innermost passage under a collapsed caret.
+  const caretPassage = useMemo(() => {
+    if (caretAt === null) return null;
+    let best: Passage | null = null;
+    for (const passage of passages)
+      if (passage.status === 'anchored' && passage.start <= caretAt && caretAt < passage.end)
+        if (!best || passage.end - passage.start < best.end - best.start) best = passage;
+    return best?.id ?? null;
+  }, [caretAt, passages]);
   const [hovered, setHovered] = useState<number | null>(null);
   const [label, setLabel] = useState<BarLabel | null>(null);
   const id = hovered ?? caretPassage;

@@ -226,14 +226,15 @@ export function ToolbarPlugin({ onQuotePalette }: { onQuotePalette(): void }) {
       <button
         type="button"
         className="tool tool-text"
+        aria-label="Quote…"
         title="Quote a passage from your sources (or drag one in from the reader)"
         onMouseDown={(event) => event.preventDefault()}
         onClick={onQuotePalette}
       >
         <span className="tool-glyph serif" aria-hidden="true">
           ❞
-        </span>{' '}
-        Quote…
+        </span>
+        <span className="tool-label">Quote…</span>
       </button>
       <span className="tool-spacer" />
       {button(

@@ -1,0 +1,156 @@
+import { useEffect, useRef, useState } from 'react';
+import './import.css';
+import './ImportReport.css';
+import type { ImportOutcome, ImportReport as Report } from '../../../shared/model';
+
+interface Props {
+  report: Report;
+  onDismiss(): void;
+  onOpen(id: number): void;
+}
+
+const STATUS_LABEL: Record<ImportOutcome['status'], string> = {
+  imported: 'Imported',
+  duplicate: 'Skipped — duplicate',
+  failed: 'Failed',
+};
+const STATUS_ICON: Record<ImportOutcome['status'], string> = { imported: '✓', duplicate: '=', failed: '!' };
+
+/**
+ * The engine's report on a finished import, one line per file. It sits over a side pane, never
+ * over the text, and once read — the researcher clicks or tabs elsewhere — it folds into a small
+ * notice with the totals, to open again or dismiss. Esc dismisses it.
+ */
+export function ImportReport({ report, onDismiss, onOpen }: Props) {
+  const panel = useRef<HTMLDivElement>(null);
+  const [open, setOpen] = useState(true);
+  // A new import's report opens again.
+  const [shownFor, setShownFor] = useState(report);
+  if (shownFor !== report) {
+    setShownFor(report);
+    setOpen(true);
+  }
+
+  // Shown: it takes focus, so screen readers announce it and Esc dismisses it.
+  useEffect(() => {
+    if (open) panel.current?.focus();
+  }, [open]);
+
+  // Read: a press anywhere else folds it.
+  useEffect(() => {
+    if (!open) return;
+    const onPointerDown = (event: PointerEvent): void => {
+      if (!panel.current?.contains(event.target as Node)) setOpen(false);
+    };
+    window.addEventListener('pointerdown', onPointerDown, true);
+    return () => window.removeEventListener('pointerdown', onPointerDown, true);
+  }, [open]);
+
+  const summary =
+    [
+      report.imported ? `${report.imported} imported` : null,
+      report.duplicates
+        ? `${report.duplicates} ${report.duplicates === 1 ? 'duplicate' : 'duplicates'} skipped`
+        : null,
+      report.failed ? `${report.failed} failed` : null,
+    ]
+      .filter(Boolean)
+      .join(' · ') || 'Nothing imported';
+
+  if (!open) {
+    return (
+      <div
+        className={`import-notice${report.failed ? ' has-failed' : ''}`}
+        role="status"
+        aria-label="Import finished"
+      >
+        <button
+          type="button"
+          className="import-notice-open"
+          title="Show the import report"
+          onClick={() => setOpen(true)}
+        >
+          <span aria-hidden="true">{report.failed ? '!' : '✓'}</span> {summary}
+        </button>
+        <button
+          type="button"
+          className="icon-button small"
+          aria-label="Dismiss import report"
+          onClick={onDismiss}
+        >
+          ×
+        </button>
+      </div>
+    );
+  }
+
+  return (
+    <div
+      ref={panel}
+      tabIndex={-1}
+      className="import-panel import-report"
+      role="dialog"
+      aria-label="Import report"
+      onKeyDown={(event) => {
+        if (event.key === 'Escape') onDismiss();
+      }}
+      onBlur={(event) => {
+        // Tabbing out of it reads as done with it, too.
+        const next = event.relatedTarget as Node | null;
+        if (next && !event.currentTarget.contains(next)) setOpen(false);
+      }}
+    >
+      <div className="import-head">
+        <strong>{summary}</strong>
+        <span className="import-report-actions">
+          <button
+            type="button"
+            className="icon-button small"
+            aria-label="Fold import report"
+            title="Fold into a small notice"
+            onClick={() => setOpen(false)}
+          >
+            ‒
+          </button>
+          <button
+            type="button"
+            className="icon-button"
+            aria-label="Dismiss import report"
+            onClick={onDismiss}
+          >
+            ×
+          </button>
+        </span>
+      </div>
+      <ul className="outcomes" aria-label="Files">
+        {report.outcomes.map((outcome, index) => (
+          <li key={index} className={`outcome ${outcome.status}`}>
+            <span className="outcome-icon" aria-hidden="true">
+              {STATUS_ICON[outcome.status]}
+            </span>
+            <div className="outcome-text">
+              <div className="outcome-line">
+                <span className="outcome-file" title={outcome.file}>
+                  {baseName(outcome.file)}
+                </span>
+                <span className="outcome-status">{STATUS_LABEL[outcome.status]}</span>
+              </div>
+              {outcome.status === 'imported' ? (
+                <button type="button" className="link-button" onClick={() => onOpen(outcome.id)}>
+                  {outcome.title}
+                </button>
+              ) : (
+                <p className="outcome-message">{outcome.message}</p>
+              )}
+            </div>
+          </li>
+        ))}
+      </ul>
+      <p className="import-elapsed muted">Finished in {Math.round(report.elapsed_ms)} ms</p>
+    </div>
+  );
+}
+
+function baseName(path: string): string {
+  return path.split(/[\\/]/).pop() || path;
+}
