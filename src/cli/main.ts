@@ -16,6 +16,7 @@ import { noteCommand } from './commands/noteCommand';
 import { passagesCommand } from './commands/passagesCommand';
 import { quotesCommand } from './commands/quotesCommand';
 import { searchCommand } from './commands/searchCommand';
+import { statsCommand } from './commands/statsCommand';
 import { serveCommand } from './commands/serveCommand';
 import { tagsCommand } from './commands/tagsCommand';
 import { parseArgs } from './parseArgs';
@@ -25,6 +26,7 @@ const COMMANDS: Record<string, CliCommand> = {
   import: importCommand,
   list: listCommand,
   search: searchCommand,
+  stats: statsCommand,
   tags: tagsCommand,
   passages: passagesCommand,
   quotes: quotesCommand,

@@ -6,6 +6,7 @@ import { documentHandlers } from './documents/documentHandlers';
 import { importHandlers } from './import/importHandlers';
 import { projectHandlers } from './project/projectHandlers';
 import { searchHandlers } from './search/searchHandlers';
+import { analysisHandlers } from './analysis/analysisHandlers';
 import { reindexPending } from './search/searchIndex';
 import { validateArgs } from './validateArgs';
 import { codingHandlers } from './coding/codingHandlers';
@@ -69,6 +70,7 @@ export class Workbench implements Api {
       ...projectHandlers(context),
       ...documentHandlers(context),
       ...searchHandlers(context),
+      ...analysisHandlers(context),
       ...importHandlers(context),
     };
   }

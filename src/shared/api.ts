@@ -36,10 +36,13 @@ import type {
 import type { Args } from './schemas/common';
 import type { documentSchemas } from './schemas/documentSchemas';
 import type { searchSchemas } from './schemas/searchSchemas';
+import type { analysisSchemas } from './schemas/analysisSchemas';
+import type { CooccurrenceResult, FrequencyResult, MatrixResult, WordsResult } from './analysis';
 
 /** Argument types come from the command's schema (src/shared/schemas): written once. */
 type D = typeof documentSchemas;
 type S = typeof searchSchemas;
+type A = typeof analysisSchemas;
 
 export type ProjectHandlers = {
   'project-info': (args: Args<D['project-info']>) => Promise<ProjectInfo>;
@@ -55,6 +58,13 @@ export type SearchHandlers = {
   search: (args: Args<S['search']>) => Promise<SearchResult>;
   'search-facets': (args: Args<S['search-facets']>) => Promise<SearchFacets>;
   'search-kwic': (args: Args<S['search-kwic']>) => Promise<KwicResult>;
+};
+
+export type AnalysisHandlers = {
+  'analysis-frequency': (args: Args<A['analysis-frequency']>) => Promise<FrequencyResult>;
+  'analysis-matrix': (args: Args<A['analysis-matrix']>) => Promise<MatrixResult>;
+  'analysis-cooccurrence': (args: Args<A['analysis-cooccurrence']>) => Promise<CooccurrenceResult>;
+  'analysis-words': (args: Args<A['analysis-words']>) => Promise<WordsResult>;
 };
 
 export type ImportHandlers = {
@@ -181,6 +191,7 @@ export type NoteHandlers = {
 export type Handlers = ProjectHandlers &
   DocumentHandlers &
   SearchHandlers &
+  AnalysisHandlers &
   ImportHandlers &
   TagHandlers &
   PassageHandlers &
@@ -199,6 +210,10 @@ export const commands = [
   'search',
   'search-facets',
   'search-kwic',
+  'analysis-frequency',
+  'analysis-matrix',
+  'analysis-cooccurrence',
+  'analysis-words',
   'import-paths',
   'import-uploads',
   'tags-list',

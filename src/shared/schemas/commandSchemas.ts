@@ -6,8 +6,10 @@
  */
 import { documentSchemas } from './documentSchemas';
 import { searchSchemas } from './searchSchemas';
+import { analysisSchemas } from './analysisSchemas';
 
 export const commandSchemas = {
   ...documentSchemas,
   ...searchSchemas,
+  ...analysisSchemas,
 };

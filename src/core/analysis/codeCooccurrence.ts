@@ -1,0 +1,113 @@
+import type { CooccurrenceResult } from '../../shared/analysis';
+import type { Paragraph } from '../../shared/model';
+import type { Db } from '../db/open';
+import { documentScope, drillQuery, tagFilter, tagPaths } from './documentScope';
+import { elapsed } from './frequencyOverTime';
+
+/**
+ * Which tags are coded together, for every pair of tags (each tag itself, not its sub-tags):
+ *   overlap   — pairs of passages that share text (one passage carrying both tags counts once);
+ *   paragraph — paragraphs holding a passage of each;
+ *   document  — documents holding a passage of each.
+ * A pair opens the documents coded with both.
+ */
+export function codeCooccurrence(
+  db: Db,
+  args: { query?: string; scope?: CooccurrenceResult['scope'] },
+): CooccurrenceResult {
+  const started = performance.now();
+  const kind = args.scope ?? 'document';
+  const scope = documentScope(db, args.query);
+  const coded = `SELECT p.id, p.document_id, p.start, p."end", pt.tag_id
+     FROM ${scope.from} JOIN passages p ON p.document_id = d.id JOIN passage_tags pt ON pt.passage_id = p.id WHERE ${scope.where}`;
+  let pairs: Array<{ a: number; b: number; n: number }>;
+  if (kind === 'document') {
+    pairs = db
+      .prepare<Array<string | number>, { a: number; b: number; n: number }>(
+        `WITH coded AS (${coded}), dt AS (SELECT DISTINCT document_id, tag_id FROM coded)
+         SELECT x.tag_id AS a, y.tag_id AS b, count(*) AS n FROM dt x JOIN dt y ON y.document_id = x.document_id AND x.tag_id < y.tag_id
+         GROUP BY 1, 2`,
+      )
+      .all(...scope.params);
+  } else if (kind === 'overlap') {
+    pairs = db
+      .prepare<Array<string | number>, { a: number; b: number; n: number }>(
+        `WITH coded AS (${coded})
+         SELECT x.tag_id AS a, y.tag_id AS b, count(*) AS n FROM coded x JOIN coded y
+           ON y.document_id = x.document_id AND x.tag_id < y.tag_id AND x.start < y."end" AND y.start < x."end"
+         GROUP BY 1, 2`,
+      )
+      .all(...scope.params);
+  } else {
+    pairs = paragraphPairs(db, coded, scope.params);
+  }
+  const counts = db
+    .prepare<Array<string | number>, { tag_id: number; n: number }>(
+      `WITH coded AS (${coded}) SELECT tag_id, count(*) AS n FROM coded GROUP BY 1`,
+    )
+    .all(...scope.params);
+  const paths = tagPaths(db);
+  const name = (id: number) => paths.get(id) ?? String(id);
+  return {
+    scope: kind,
+    tags: counts
+      .map((row) => ({ tag: name(row.tag_id), passages: row.n }))
+      .sort((x, y) => x.tag.localeCompare(y.tag)),
+    pairs: pairs
+      .map((pair) => {
+        const [a, b] = [name(pair.a), name(pair.b)].sort((x, y) => x.localeCompare(y)) as [string, string];
+        return {
+          a,
+          b,
+          count: pair.n,
+          drill: drillQuery(scope, tagFilter(paths, pair.a), tagFilter(paths, pair.b)),
+        };
+      })
+      .sort((x, y) => y.count - x.count || x.a.localeCompare(y.a) || x.b.localeCompare(y.b)),
+    elapsed_ms: elapsed(started),
+  };
+}
+
+/** Pairs of tags per paragraph: a passage belongs to every paragraph it touches. */
+function paragraphPairs(
+  db: Db,
+  coded: string,
+  params: Array<string | number>,
+): Array<{ a: number; b: number; n: number }> {
+  const rows = db
+    .prepare<Array<string | number>, { document_id: number; start: number; end: number; tag_id: number }>(
+      `WITH coded AS (${coded}) SELECT document_id, start, "end" AS "end", tag_id FROM coded
+       WHERE document_id IN (SELECT document_id FROM coded GROUP BY document_id HAVING count(DISTINCT tag_id) > 1)
+       ORDER BY document_id`,
+    )
+    .all(...params);
+  const paragraphsOf = db.prepare<[number], { paragraphs: string }>(
+    'SELECT paragraphs FROM documents WHERE id = ?',
+  );
+  const counts = new Map<string, number>();
+  for (let i = 0; i < rows.length;) {
+    const documentId = rows[i]!.document_id;
+    const paragraphs = JSON.parse(paragraphsOf.get(documentId)?.paragraphs ?? '[]') as Paragraph[];
+    const tagsByParagraph = new Map<number, Set<number>>();
+    for (; i < rows.length && rows[i]!.document_id === documentId; i++) {
+      const row = rows[i]!;
+      paragraphs.forEach((paragraph, index) => {
+        if (row.start < paragraph.end && paragraph.start < Math.max(row.end, row.start + 1)) {
+          const set = tagsByParagraph.get(index) ?? new Set<number>();
+          set.add(row.tag_id);
+          tagsByParagraph.set(index, set);
+        }
+      });
+    }
+    for (const set of tagsByParagraph.values()) {
+      const ids = [...set].sort((a, b) => a - b);
+      for (let x = 0; x < ids.length; x++)
+        for (let y = x + 1; y < ids.length; y++)
+          counts.set(`${ids[x]},${ids[y]}`, (counts.get(`${ids[x]},${ids[y]}`) ?? 0) + 1);
+    }
+  }
+  return [...counts].map(([key, n]) => {
+    const [a, b] = key.split(',').map(Number) as [number, number];
+    return { a, b, n };
+  });
+}
