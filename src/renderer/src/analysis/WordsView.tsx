@@ -1,5 +1,5 @@
 import * as Plot from '@observablehq/plot';
-import { useCallback, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import type { Drill, WordCount } from '../../../shared/analysis';
 import { ChartFrame } from './ChartFrame';
 import { integerTicks, onPlotClick } from './plotClicks';
@@ -9,7 +9,7 @@ import { useAnalysis } from './useAnalysis';
 export function WordsView({ query, onDrill }: { query: string; onDrill(drill: Drill): void }) {
   const [list, setList] = useState<'frequent' | 'keywords'>('keywords');
   const { result, loading, problem } = useAnalysis('analysis-words', query ? { query, limit: 60 } : null);
-  const words = (list === 'frequent' ? result?.frequent : result?.keywords) ?? [];
+  const words = useMemo(() => (list === 'frequent' ? result?.frequent : result?.keywords) ?? [], [list, result]);
   const key = list === 'frequent' ? 'count' : 'keyness';
   const draw = useCallback(
     (width: number) => {
