@@ -2,7 +2,7 @@ import * as Plot from '@observablehq/plot';
 import { useCallback, useState } from 'react';
 import type { Drill, MatrixCell, MatrixResult } from '../../../shared/analysis';
 import { ChartFrame } from './ChartFrame';
-import { onPlotClick } from './plotClicks';
+import { integerTicks, onPlotClick } from './plotClicks';
 import { useAnalysis } from './useAnalysis';
 
 /** Tags × documents, sources, speakers or languages as a heatmap of passage counts; a cell opens its documents. */
@@ -17,12 +17,12 @@ export function MatrixView({ query, onDrill }: { query: string; onDrill(drill: D
       if (!result || result.cells.length === 0) return null;
       const figure = Plot.plot({
         width,
-        height: Math.max(160, result.tags.length * 28 + 110),
+        height: Math.max(180, result.tags.length * 36 + 140),
         marginLeft: 140,
         marginBottom: 90,
         x: { domain: result.columns, tickRotate: -35, label: null },
         y: { domain: result.tags, label: null },
-        color: { scheme: 'blues', legend: true, label: 'passages' },
+        color: { scheme: 'blues', legend: true, label: 'passages', tickFormat: integerTicks },
         marks: [
           Plot.cell(result.cells, { x: 'column', y: 'tag', fill: 'count', inset: 0.5 }),
           Plot.text(result.cells, { x: 'column', y: 'tag', text: 'count', fill: 'black' }),

@@ -9,7 +9,10 @@ import { useAnalysis } from './useAnalysis';
 export function WordsView({ query, onDrill }: { query: string; onDrill(drill: Drill): void }) {
   const [list, setList] = useState<'frequent' | 'keywords'>('keywords');
   const { result, loading, problem } = useAnalysis('analysis-words', query ? { query, limit: 60 } : null);
-  const words = useMemo(() => (list === 'frequent' ? result?.frequent : result?.keywords) ?? [], [list, result]);
+  const words = useMemo(
+    () => (list === 'frequent' ? result?.frequent : result?.keywords) ?? [],
+    [list, result],
+  );
   const key = list === 'frequent' ? 'count' : 'keyness';
   const draw = useCallback(
     (width: number) => {

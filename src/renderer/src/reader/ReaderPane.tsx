@@ -10,12 +10,13 @@ import {
 } from 'react';
 import './reader.css';
 import type { DocumentDetail, Passage } from '../../../shared/model';
-import { isTyping } from '../app/useShortcut';
+import { isTyping, useShortcut } from '../app/useShortcut';
 import { useCoding } from '../coding/CodingProvider';
 import { TagPalette } from '../coding/TagPalette';
 import { FIRST_SENTENCE_TOOLTIP } from '../library/LibraryTable';
 import { rangeOfOffsets } from './bodyOffsets';
 import { anchorIn, clampLeft, lastLineRect, type Anchor } from './floatingPosition';
+import { FindInDocument } from './FindInDocument';
 import { MetaLine } from './MetaLine';
 import { nudge, PassagePopover } from './PassagePopover';
 import { ReaderBody } from './ReaderBody';
@@ -82,7 +83,25 @@ export function ReaderPane(props: Props) {
   const scroller = useRef<HTMLDivElement>(null);
   const article = useRef<HTMLElement>(null);
   const hoverStyle = useRef<HTMLStyleElement>(null);
-  const terms = target?.hit?.terms ?? NO_TERMS;
+  // Find in document (Ctrl/⌘+F) marks its own terms in place of the search's while open.
+  const [finding, setFinding] = useState(false);
+  const [found, setFound] = useState<string[] | null>(null);
+  const terms = (finding ? found : null) ?? target?.hit?.terms ?? NO_TERMS;
+  const [findFor, setFindFor] = useState(document?.id);
+  if (findFor !== document?.id) {
+    setFindFor(document?.id);
+    setFinding(false);
+    setFound(null);
+  }
+  useShortcut(
+    (event) =>
+      (event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'f' && !hidden && document !== null,
+    () => setFinding(true),
+  );
+  const closeFind = useCallback(() => {
+    setFinding(false);
+    setFound(null);
+  }, []);
   const body = document && !showOriginal ? document.body : null;
   const caret = useReaderCaret(scroller, article, body);
   const [floating, setFloating] = useState<Floating | null>(null);
@@ -96,7 +115,7 @@ export function ReaderPane(props: Props) {
   const navigation = useTermNavigation(
     scroller,
     `${document?.id}:${showOriginal}:${terms.join(' ')}`,
-    document && !showOriginal && target?.hit ? target.hit.offset : null,
+    document && !showOriginal ? (finding && found ? 0 : target?.hit ? target.hit.offset : null) : null,
   );
 
   // A new document, or the original text: nothing floats over the old one.
@@ -417,7 +436,9 @@ export function ReaderPane(props: Props) {
             <span aria-hidden="true">←</span> {back.label}
           </button>
         ) : null}
-        {terms.length > 0 && !showOriginal ? (
+        {finding && !showOriginal ? (
+          <FindInDocument navigation={navigation} onTerms={setFound} onClose={closeFind} />
+        ) : terms.length > 0 && !showOriginal ? (
           <div className="term-nav" role="group" aria-label="Search matches in this document">
             <button
               type="button"
