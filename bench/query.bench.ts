@@ -221,9 +221,9 @@ async function analysisFigures(workbench: Workbench) {
       ),
     ],
     [
-      'words: frequencies and keywords (1,000 best documents)',
+      'words: frequencies and keywords (500 best documents)',
       () => workbench.call('analysis-words', { query }),
-      bare(`SELECT d.body ${fts} ORDER BY bare_fts.rank LIMIT 1000`, query),
+      bare(`SELECT d.body ${fts} ORDER BY bare_fts.rank LIMIT 500`, query),
     ],
   ];
   const rows: string[][] = [['view', 'lectern p50', 'p95', 'bare SQL p50', 'ratio']];

@@ -20,15 +20,28 @@ export function codeCooccurrence(
   const scope = documentScope(db, args.query);
   const coded = `SELECT p.id, p.document_id, p.start, p."end", pt.tag_id
      FROM ${scope.from} JOIN passages p ON p.document_id = d.id JOIN passage_tags pt ON pt.passage_id = p.id WHERE ${scope.where}`;
+  // The coded passages are read once; counts and same-document pairs are tallied from them here.
+  const rows = db
+    .prepare<
+      Array<string | number>,
+      { id: number; document_id: number; start: number; end: number; tag_id: number }
+    >(`${coded} ORDER BY p.document_id`)
+    .all(...scope.params);
+  const tagCounts = new Map<number, number>();
+  for (const row of rows) tagCounts.set(row.tag_id, (tagCounts.get(row.tag_id) ?? 0) + 1);
   let pairs: Array<{ a: number; b: number; n: number }>;
   if (kind === 'document') {
-    pairs = db
-      .prepare<Array<string | number>, { a: number; b: number; n: number }>(
-        `WITH coded AS (${coded}), dt AS (SELECT DISTINCT document_id, tag_id FROM coded)
-         SELECT x.tag_id AS a, y.tag_id AS b, count(*) AS n FROM dt x JOIN dt y ON y.document_id = x.document_id AND x.tag_id < y.tag_id
-         GROUP BY 1, 2`,
-      )
-      .all(...scope.params);
+    const tally = new Map<string, number>();
+    for (let i = 0; i < rows.length;) {
+      const documentId = rows[i]!.document_id;
+      const tags = new Set<number>();
+      for (; i < rows.length && rows[i]!.document_id === documentId; i++) tags.add(rows[i]!.tag_id);
+      const ids = [...tags].sort((x, y) => x - y);
+      for (let x = 0; x < ids.length; x++)
+        for (let y = x + 1; y < ids.length; y++)
+          tally.set(`${ids[x]},${ids[y]}`, (tally.get(`${ids[x]},${ids[y]}`) ?? 0) + 1);
+    }
+    pairs = unpack(tally);
   } else if (kind === 'overlap') {
     pairs = db
       .prepare<Array<string | number>, { a: number; b: number; n: number }>(
@@ -39,13 +52,9 @@ export function codeCooccurrence(
       )
       .all(...scope.params);
   } else {
-    pairs = paragraphPairs(db, coded, scope.params);
+    pairs = paragraphPairs(db, rows);
   }
-  const counts = db
-    .prepare<Array<string | number>, { tag_id: number; n: number }>(
-      `WITH coded AS (${coded}) SELECT tag_id, count(*) AS n FROM coded GROUP BY 1`,
-    )
-    .all(...scope.params);
+  const counts = [...tagCounts].map(([tag_id, n]) => ({ tag_id, n }));
   const paths = tagPaths(db);
   const name = (id: number) => paths.get(id) ?? String(id);
   return {
@@ -71,26 +80,22 @@ export function codeCooccurrence(
 /** Pairs of tags per paragraph: a passage belongs to every paragraph it touches. */
 function paragraphPairs(
   db: Db,
-  coded: string,
-  params: Array<string | number>,
+  rows: Array<{ document_id: number; start: number; end: number; tag_id: number }>,
 ): Array<{ a: number; b: number; n: number }> {
-  const rows = db
-    .prepare<Array<string | number>, { document_id: number; start: number; end: number; tag_id: number }>(
-      `WITH coded AS (${coded}) SELECT document_id, start, "end" AS "end", tag_id FROM coded
-       WHERE document_id IN (SELECT document_id FROM coded GROUP BY document_id HAVING count(DISTINCT tag_id) > 1)
-       ORDER BY document_id`,
-    )
-    .all(...params);
   const paragraphsOf = db.prepare<[number], { paragraphs: string }>(
     'SELECT paragraphs FROM documents WHERE id = ?',
   );
   const counts = new Map<string, number>();
   for (let i = 0; i < rows.length;) {
     const documentId = rows[i]!.document_id;
+    const from = i;
+    while (i < rows.length && rows[i]!.document_id === documentId) i++;
+    const own = rows.slice(from, i);
+    // Only documents with two tags or more can hold a pair: the others' paragraphs are not read.
+    if (new Set(own.map((row) => row.tag_id)).size < 2) continue;
     const paragraphs = JSON.parse(paragraphsOf.get(documentId)?.paragraphs ?? '[]') as Paragraph[];
     const tagsByParagraph = new Map<number, Set<number>>();
-    for (; i < rows.length && rows[i]!.document_id === documentId; i++) {
-      const row = rows[i]!;
+    for (const row of own) {
       paragraphs.forEach((paragraph, index) => {
         if (row.start < paragraph.end && paragraph.start < Math.max(row.end, row.start + 1)) {
           const set = tagsByParagraph.get(index) ?? new Set<number>();
@@ -106,6 +111,10 @@ function paragraphPairs(
           counts.set(`${ids[x]},${ids[y]}`, (counts.get(`${ids[x]},${ids[y]}`) ?? 0) + 1);
     }
   }
+  return unpack(counts);
+}
+
+function unpack(counts: Map<string, number>): Array<{ a: number; b: number; n: number }> {
   return [...counts].map(([key, n]) => {
     const [a, b] = key.split(',').map(Number) as [number, number];
     return { a, b, n };

@@ -9,7 +9,7 @@ import { elapsed } from './frequencyOverTime';
 import { STOP_WORDS } from './stopWords';
 
 /** At most this many documents are read (the best-ranked); the result says how many. */
-export const WORDS_SAMPLE = 1000;
+export const WORDS_SAMPLE = 500;
 
 /**
  * Word frequencies of the documents a query matches, and their keywords: words over-represented
@@ -37,20 +37,25 @@ export function wordFrequencies(db: Db, args: { query: string; limit?: number })
             `SELECT count(*) AS n FROM ${selection.from} WHERE ${selection.where}`,
           )
           .get(...selection.params)?.n ?? 0);
-  const counts = new Map<string, { count: number; forms: Map<string, number> }>();
+  // Counted by spelling first (one map operation per word), then folded once per distinct spelling.
+  const spellings = new Map<string, number>();
   let tokens = 0;
   for (let at = 0; at < ids.length; at += 200) {
     for (const doc of pageTexts(db, ids.slice(at, at + 200)).values()) {
       for (const token of tokenize(`${doc.title}\n${doc.body}`)) {
         tokens++;
-        const key = foldTerm(token.text);
-        if (key.length < 2 || STOP_WORDS.has(key) || /^\d+$/.test(key)) continue;
-        const entry = counts.get(key) ?? { count: 0, forms: new Map<string, number>() };
-        entry.count++;
-        entry.forms.set(token.text, (entry.forms.get(token.text) ?? 0) + 1);
-        counts.set(key, entry);
+        spellings.set(token.text, (spellings.get(token.text) ?? 0) + 1);
       }
     }
+  }
+  const counts = new Map<string, { count: number; forms: Map<string, number> }>();
+  for (const [spelling, n] of spellings) {
+    const key = foldTerm(spelling);
+    if (key.length < 2 || STOP_WORDS.has(key) || /^\d+$/.test(key)) continue;
+    const entry = counts.get(key) ?? { count: 0, forms: new Map<string, number>() };
+    entry.count += n;
+    entry.forms.set(spelling, n);
+    counts.set(key, entry);
   }
   const corpusTokens =
     db.prepare<[], { n: number }>('SELECT sum(word_count) AS n FROM documents').get()?.n ?? 0;
