@@ -47,10 +47,12 @@ test('the library is navigable with arrow keys, j/k and Enter, with a visible fo
   );
 });
 
-test('Tab reaches the search, the import button and the library', async ({ app: page }) => {
+test('Tab reaches the search, the analysis and import buttons and the library', async ({ app: page }) => {
   await page.locator('body').click({ position: { x: 5, y: 5 } });
   await page.keyboard.press('Tab');
   await expect(page.getByRole('searchbox', { name: 'Search documents' })).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('button', { name: 'Analysis' })).toBeFocused();
   await page.keyboard.press('Tab');
   await expect(page.getByRole('button', { name: /Import/ })).toBeFocused();
   // Then the selected pane tab (one tab stop for the strip), the sort headers, then the one
