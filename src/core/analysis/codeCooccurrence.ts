@@ -43,14 +43,7 @@ export function codeCooccurrence(
     }
     pairs = unpack(tally);
   } else if (kind === 'overlap') {
-    pairs = db
-      .prepare<Array<string | number>, { a: number; b: number; n: number }>(
-        `WITH coded AS (${coded})
-         SELECT x.tag_id AS a, y.tag_id AS b, count(*) AS n FROM coded x JOIN coded y
-           ON y.document_id = x.document_id AND x.tag_id < y.tag_id AND x.start < y."end" AND y.start < x."end"
-         GROUP BY 1, 2`,
-      )
-      .all(...scope.params);
+    pairs = overlapPairs(rows);
   } else {
     pairs = paragraphPairs(db, rows);
   }
@@ -109,6 +102,35 @@ function paragraphPairs(
       for (let x = 0; x < ids.length; x++)
         for (let y = x + 1; y < ids.length; y++)
           counts.set(`${ids[x]},${ids[y]}`, (counts.get(`${ids[x]},${ids[y]}`) ?? 0) + 1);
+    }
+  }
+  return unpack(counts);
+}
+
+/**
+ * Pairs of differently tagged passages that share text, per document: a sweep over the passages
+ * in order of their start (one passage with two tags is two rows at the same place: one pair).
+ */
+function overlapPairs(
+  rows: Array<{ document_id: number; start: number; end: number; tag_id: number }>,
+): Array<{ a: number; b: number; n: number }> {
+  const counts = new Map<string, number>();
+  for (let i = 0; i < rows.length;) {
+    const documentId = rows[i]!.document_id;
+    const from = i;
+    while (i < rows.length && rows[i]!.document_id === documentId) i++;
+    const own = rows.slice(from, i).sort((x, y) => x.start - y.start);
+    for (let x = 0; x < own.length; x++) {
+      const first = own[x]!;
+      for (let y = x + 1; y < own.length && own[y]!.start < first.end; y++) {
+        const second = own[y]!;
+        if (second.tag_id === first.tag_id || !(first.start < second.end)) continue;
+        const key =
+          first.tag_id < second.tag_id
+            ? `${first.tag_id},${second.tag_id}`
+            : `${second.tag_id},${first.tag_id}`;
+        counts.set(key, (counts.get(key) ?? 0) + 1);
+      }
     }
   }
   return unpack(counts);
