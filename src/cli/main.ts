@@ -19,6 +19,7 @@ import { noteCommand } from './commands/noteCommand';
 import { passagesCommand } from './commands/passagesCommand';
 import { quotesCommand } from './commands/quotesCommand';
 import { searchCommand } from './commands/searchCommand';
+import { statsCommand } from './commands/statsCommand';
 import { serveCommand } from './commands/serveCommand';
 import { tagsCommand } from './commands/tagsCommand';
 import { tagCommand } from './commands/tagCommand';
@@ -33,6 +34,7 @@ const COMMANDS: Record<string, CliCommand> = {
   list: listCommand,
   doc: docCommand,
   search: searchCommand,
+  stats: statsCommand,
   tags: tagsCommand,
   tag: tagCommand,
   code: codeCommand,

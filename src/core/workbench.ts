@@ -13,6 +13,7 @@ import { importHandlers } from './import/importHandlers';
 import { projectHandlers } from './project/projectHandlers';
 import { projectFileHandlers } from './project/projectFileHandlers';
 import { searchHandlers } from './search/searchHandlers';
+import { analysisHandlers } from './analysis/analysisHandlers';
 import { reindexPending } from './search/searchIndex';
 import { validateArgs } from './validateArgs';
 import { codingHandlers } from './coding/codingHandlers';
@@ -183,6 +184,7 @@ export class Workbench implements Api {
       }),
       ...documentHandlers(context),
       ...searchHandlers(context),
+      ...analysisHandlers(context),
       ...importHandlers(context),
       ...interchangeHandlers(context),
       ...tableHandlers(context),

@@ -57,6 +57,8 @@ import type { passageSchemas } from './schemas/passageSchemas';
 import type { quoteSchemas } from './schemas/quoteSchemas';
 import type { searchSchemas } from './schemas/searchSchemas';
 import type { tagSchemas } from './schemas/tagSchemas';
+import type { analysisSchemas } from './schemas/analysisSchemas';
+import type { CooccurrenceResult, FrequencyResult, MatrixResult, WordsResult } from './analysis';
 
 /** Argument types come from the command's schema (src/shared/schemas): written once. */
 type D = typeof documentSchemas;
@@ -71,6 +73,7 @@ type X = typeof interchangeSchemas;
 type AC = typeof autocodeSchemas;
 type E = typeof entitySchemas;
 type B = typeof backupSchemas;
+type A = typeof analysisSchemas;
 
 export type ProjectHandlers = {
   'project-info': (args: Args<D['project-info']>) => Promise<ProjectInfo>;
@@ -96,6 +99,13 @@ export type SearchHandlers = {
   search: (args: Args<S['search']>) => Promise<SearchResult>;
   'search-facets': (args: Args<S['search-facets']>) => Promise<SearchFacets>;
   'search-kwic': (args: Args<S['search-kwic']>) => Promise<KwicResult>;
+};
+
+export type AnalysisHandlers = {
+  'analysis-frequency': (args: Args<A['analysis-frequency']>) => Promise<FrequencyResult>;
+  'analysis-matrix': (args: Args<A['analysis-matrix']>) => Promise<MatrixResult>;
+  'analysis-cooccurrence': (args: Args<A['analysis-cooccurrence']>) => Promise<CooccurrenceResult>;
+  'analysis-words': (args: Args<A['analysis-words']>) => Promise<WordsResult>;
 };
 
 export type ImportHandlers = {
@@ -255,6 +265,7 @@ export type Handlers = ProjectHandlers &
   BackupHandlers &
   DocumentHandlers &
   SearchHandlers &
+  AnalysisHandlers &
   ImportHandlers &
   TagHandlers &
   PassageHandlers &
@@ -281,6 +292,10 @@ export const commands = [
   'search',
   'search-facets',
   'search-kwic',
+  'analysis-frequency',
+  'analysis-matrix',
+  'analysis-cooccurrence',
+  'analysis-words',
   'import-paths',
   'import-uploads',
   'import-cancel',

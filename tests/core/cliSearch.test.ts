@@ -54,3 +54,19 @@ test('a malformed query fails with the parser message', () => {
   assert.equal(run.status, 1);
   assert.match(run.stderr, /"2022-13" is not a date/);
 });
+
+test('stats frequency --by month --split source, as a table, --csv and --json', () => {
+  const text = lectern(['stats', 'frequency', 'Lavrov', '--by', 'month', '--split', 'source']);
+  assert.equal(text.status, 0, text.stderr);
+  assert.match(text.stdout, /2022-07\s+Die Zeit\s+1\s+Lavrov date:2022-07 source:"Die Zeit"/);
+  const csv = lectern(['stats', 'frequency', 'Lavrov', '--by', 'month', '--split', 'source', '--csv']).stdout;
+  assert.equal(csv.split('\r\n')[0], 'period,source,documents,drill');
+  const json = JSON.parse(lectern(['stats', 'frequency', 'Lavrov', '--by', 'year', '--json']).stdout);
+  assert.deepEqual(
+    json.rows.map((row: { period: string; count: number }) => [row.period, row.count]),
+    [['2022', 4]],
+  );
+  const words = lectern(['stats', 'words', 'lang:de', '--csv']).stdout;
+  assert.match(words, /^word,count,per_10k,corpus_count,keyness\r\n/);
+  assert.ok(!/^(der|die),/m.test(words), 'stop words left out');
+});

@@ -47,7 +47,7 @@ test('the library is navigable with arrow keys, j/k and Enter, with a visible fo
   );
 });
 
-test('Tab reaches the projects menu, the search, export, the import button and the library', async ({
+test('Tab reaches the projects menu, the search, analysis, export, the import button and the library', async ({
   app: page,
 }) => {
   await page.locator('body').click({ position: { x: 5, y: 5 } });
@@ -55,6 +55,8 @@ test('Tab reaches the projects menu, the search, export, the import button and t
   await expect(page.getByRole('button', { name: /^project/ })).toBeFocused();
   await page.keyboard.press('Tab');
   await expect(page.getByRole('searchbox', { name: 'Search documents' })).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('button', { name: 'Analysis' })).toBeFocused();
   await page.keyboard.press('Tab');
   await expect(page.getByRole('button', { name: /^Export/ })).toBeFocused();
   await page.keyboard.press('Tab');

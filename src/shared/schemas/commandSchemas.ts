@@ -15,6 +15,7 @@ import { passageSchemas } from './passageSchemas';
 import { quoteSchemas } from './quoteSchemas';
 import { searchSchemas } from './searchSchemas';
 import { tagSchemas } from './tagSchemas';
+import { analysisSchemas } from './analysisSchemas';
 
 export const commandSchemas = {
   ...documentSchemas,
@@ -29,4 +30,5 @@ export const commandSchemas = {
   ...interchangeSchemas,
   ...entitySchemas,
   ...backupSchemas,
+  ...analysisSchemas,
 };

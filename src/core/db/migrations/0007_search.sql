@@ -48,3 +48,7 @@ CREATE TABLE search_heads (
   imported_at  TEXT NOT NULL,
   origin_path  TEXT
 );
+
+-- The index's vocabulary with per-column counts (FTS5's own view, stores nothing): the word
+-- lists compare a selection's words with their frequency in the whole corpus from here.
+CREATE VIRTUAL TABLE documents_vocab USING fts5vocab (documents_fts, 'col');

@@ -29,6 +29,7 @@ import { ReaderPane, type ReaderTarget } from '../reader/ReaderPane';
 import { useCodingActions } from '../reader/useCodingActions';
 import { useDocument } from '../reader/useDocument';
 import { useDocumentCoding } from '../reader/useDocumentCoding';
+import { AnalysisPane } from '../analysis/AnalysisPane';
 import { AutocodeDialog } from '../search/AutocodeDialog';
 import { SearchBox } from '../search/SearchBox';
 import { Concordance } from '../search/Concordance';
@@ -62,7 +63,8 @@ export function Workbench() {
   const searchHistory = useSearchHistory();
   /** The query whose concordance the centre shows (or last showed). */
   const [concordance, setConcordance] = useState<string | null>(null);
-  const [fromConcordance, setFromConcordance] = useState(false);
+  /** Where the reader's "Back to …" returns when a document was opened from the concordance or a chart. */
+  const [backTo, setBackTo] = useState<'concordance' | 'analysis' | null>(null);
   const [activeHit, setActiveHit] = useState(0);
   const [target, setTarget] = useState<ReaderTarget | null>(null);
   const opened = useDocument(target?.id ?? null);
@@ -75,7 +77,7 @@ export function Workbench() {
   const [leftTab, setLeftTab] = useState<LeftTab>('library');
   const [rightTab, setRightTab] = useState<RightTab>('details');
   const [browser, setBrowser] = useState<BrowserQuery | null>(null);
-  const [centre, setCentre] = useState<'reader' | 'browser' | 'note' | 'concordance'>('reader');
+  const [centre, setCentre] = useState<'reader' | 'browser' | 'note' | 'concordance' | 'analysis'>('reader');
   /** Set when the reader was opened from the browser: "← Back to …". */
   const [fromBrowser, setFromBrowser] = useState(false);
   const [reattach, setReattach] = useState<Passage | null>(null);
@@ -134,14 +136,14 @@ export function Workbench() {
     setTarget(next);
     setCentre('reader');
     setFromBrowser(false);
-    setFromConcordance(false);
+    setBackTo(null);
   }, []);
 
   const openConcordanceLine = useCallback(
     (line: KwicLine) => {
       const terms = [...(search.result?.terms ?? []), foldText(line.hit)];
       openDocument({ id: line.document_id, hit: { offset: line.start, terms, query: concordance ?? query } });
-      setFromConcordance(true);
+      setBackTo('concordance');
     },
     [search.result, concordance, query, openDocument],
   );
@@ -153,8 +155,10 @@ export function Workbench() {
         id: hit.id,
         hit: { offset: hit.hit_offset, terms: result?.terms ?? [], query: result?.query ?? query },
       });
+      // Results a chart opened lead back to the chart.
+      if (centre === 'analysis') setBackTo('analysis');
     },
-    [search.result, query, openDocument],
+    [search.result, query, openDocument, centre],
   );
 
   const openBrowser = useCallback((next: BrowserQuery) => {
@@ -304,6 +308,15 @@ export function Workbench() {
           tagPaths={tagPaths}
         />
         <div className="toolbar-actions">
+          <button
+            type="button"
+            className={`button${centre === 'analysis' ? ' active' : ''}`}
+            aria-pressed={centre === 'analysis'}
+            title="Charts and tables of the search or the whole corpus: over time, code matrix, co-occurrence, words"
+            onClick={() => setCentre(centre === 'analysis' ? 'reader' : 'analysis')}
+          >
+            Analysis
+          </button>
           <ExportMenu onOpenPassage={openDocument} />
           <ImportButton
             ref={importButton}
@@ -392,9 +405,11 @@ export function Workbench() {
             back={
               fromBrowser && browser
                 ? { label: `Back to ${browserLabel}`, go: () => setCentre('browser') }
-                : fromConcordance && concordance !== null
+                : backTo === 'concordance' && concordance !== null
                   ? { label: 'Back to the concordance', go: () => setCentre('concordance') }
-                  : null
+                  : backTo === 'analysis'
+                    ? { label: 'Back to the analysis', go: () => setCentre('analysis') }
+                    : null
             }
             onClearHighlights={() => setTarget((t) => (t ? { id: t.id } : t))}
             onOpenTag={openTag}
@@ -403,6 +418,21 @@ export function Workbench() {
               setRightTab('quotes');
             }}
           />
+          {centre === 'analysis' ? (
+            <AnalysisPane
+              // The search's settled query (not each keystroke): the one whose results are shown.
+              query={query.trim() && search.result ? search.result.query : ''}
+              tagPaths={tagPaths}
+              onDrill={(drill) => {
+                if ('query' in drill) setQuery(drill.query);
+                else {
+                  openDocument({ id: drill.document_id });
+                  setBackTo('analysis');
+                }
+              }}
+              onClose={() => setCentre('reader')}
+            />
+          ) : null}
           {centre === 'concordance' && concordance !== null ? (
             <Concordance
               key={concordance}

@@ -10,11 +10,12 @@ import {
 } from 'react';
 import './reader.css';
 import type { DocumentDetail, Passage } from '../../../shared/model';
-import { isTyping } from '../app/useShortcut';
+import { isTyping, useShortcut } from '../app/useShortcut';
 import { useCoding } from '../coding/CodingProvider';
 import { FIRST_SENTENCE_TOOLTIP } from '../library/LibraryTable';
 import { rangeOfOffsets } from './bodyOffsets';
 import { anchorIn, lastLineRect } from './floatingPosition';
+import { FindInDocument } from './FindInDocument';
 import { MetaLine } from './MetaLine';
 import { FloatingLayer, type Floating } from './FloatingLayer';
 import { ReaderBody } from './ReaderBody';
@@ -74,7 +75,25 @@ export function ReaderPane(props: Props) {
   const showOriginal = document !== null && originalOf === document.id;
   const scroller = useRef<HTMLDivElement>(null);
   const article = useRef<HTMLElement>(null);
-  const terms = target?.hit?.terms ?? NO_TERMS;
+  // Find in document (Ctrl/⌘+F) marks its own terms in place of the search's while open.
+  const [finding, setFinding] = useState(false);
+  const [found, setFound] = useState<string[] | null>(null);
+  const terms = (finding ? found : null) ?? target?.hit?.terms ?? NO_TERMS;
+  const [findFor, setFindFor] = useState(document?.id);
+  if (findFor !== document?.id) {
+    setFindFor(document?.id);
+    setFinding(false);
+    setFound(null);
+  }
+  useShortcut(
+    (event) =>
+      (event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'f' && !hidden && document !== null,
+    () => setFinding(true),
+  );
+  const closeFind = useCallback(() => {
+    setFinding(false);
+    setFound(null);
+  }, []);
   const body = document && !showOriginal ? document.body : null;
   const caret = useReaderCaret(scroller, article, body);
   const [floating, setFloating] = useState<Floating | null>(null);
@@ -91,7 +110,7 @@ export function ReaderPane(props: Props) {
   const navigation = useTermNavigation(
     scroller,
     `${document?.id}:${showOriginal}:${terms.join(' ')}`,
-    document && !showOriginal && target?.hit ? target.hit.offset : null,
+    document && !showOriginal ? (finding && found ? 0 : target?.hit ? target.hit.offset : null) : null,
   );
 
   // A new document, or the original text: nothing floats over the old one.
@@ -303,6 +322,11 @@ export function ReaderPane(props: Props) {
         showOriginal={showOriginal}
         onToggleOriginal={() => setOriginalOf(showOriginal ? null : document.id)}
         onClearHighlights={onClearHighlights}
+        find={
+          finding && !showOriginal ? (
+            <FindInDocument navigation={navigation} onTerms={setFound} onClose={closeFind} />
+          ) : null
+        }
         status={`${document.word_count.toLocaleString('en')} words · ${anchored} coded ${
           anchored === 1 ? 'passage' : 'passages'
         }`}

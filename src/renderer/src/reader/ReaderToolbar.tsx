@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { TermNavigation } from './useTermNavigation';
 
 interface Props {
@@ -9,6 +10,8 @@ interface Props {
   showOriginal: boolean;
   onToggleOriginal(): void;
   onClearHighlights(): void;
+  /** Find in document (Ctrl/⌘+F) while it is open: shown in place of the search's matches. */
+  find: ReactNode;
   /** "372 words · 6 coded passages". */
   status: string;
   /** Which keys to suggest: a selection can be coded, a caret can select. */
@@ -24,6 +27,7 @@ export function ReaderToolbar({
   showOriginal,
   onToggleOriginal,
   onClearHighlights,
+  find,
   status,
   hint,
 }: Props) {
@@ -34,7 +38,9 @@ export function ReaderToolbar({
           <span aria-hidden="true">←</span> {back.label}
         </button>
       ) : null}
-      {terms.length > 0 && !showOriginal ? (
+      {find ? (
+        find
+      ) : terms.length > 0 && !showOriginal ? (
         <div className="term-nav" role="group" aria-label="Search matches in this document">
           <button
             type="button"

@@ -62,7 +62,8 @@ export const SearchBox = forwardRef<HTMLInputElement, Props>(function SearchBox(
         });
         return;
       }
-      if (event.key === 'Tab' && !event.shiftKey) {
+      // Tab completes a filter being typed; in the empty box (saved and recent searches) it moves on.
+      if (event.key === 'Tab' && !event.shiftKey && (query.trim() !== '' || selected >= 0)) {
         event.preventDefault();
         choose(suggestions[Math.max(0, selected)]!, input);
         return;

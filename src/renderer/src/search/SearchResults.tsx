@@ -172,6 +172,7 @@ export function SearchResults({
             className={`results pane-scroll${searching ? ' stale' : ''}`}
             role="listbox"
             aria-label={`Results for ${query}`}
+            data-result-query={result?.query ?? ''}
             tabIndex={0}
             aria-activedescendant={hits[activeIndex] ? hitElementId(hits[activeIndex]) : undefined}
             onKeyDown={onKeyDown}

@@ -5,7 +5,8 @@ import { parseSearchQuery } from '../../../shared/search/parseSearchQuery';
 import { useApi } from '../app/ApiProvider';
 import { useErrors } from '../app/ErrorProvider';
 
-const DEBOUNCE_MS = 120;
+// Short: the engine answers a page in milliseconds, and the pause counts against "typed → painted".
+const DEBOUNCE_MS = 60;
 /** Rows per page: a screenful and some; the list asks for the next page as it nears the end. */
 export const PAGE_SIZE = 30;
 

@@ -1,0 +1,85 @@
+import type { MatrixResult } from '../../shared/analysis';
+import type { Db } from '../db/open';
+import { documentScope, drillQuery, quoteValue, tagFilter, tagPaths } from './documentScope';
+import { elapsed } from './frequencyOverTime';
+
+const COLUMN = {
+  document: { key: 'd.id', label: 'd.title' },
+  source: { key: "coalesce(d.source, '')", label: "coalesce(d.source, '')" },
+  language: { key: "coalesce(d.language, '')", label: "coalesce(d.language, '')" },
+  speaker: { key: 'speaker_key(p.speaker)', label: 'min(p.speaker)' },
+} as const;
+
+/**
+ * A matrix coding query: for every tag, how many passages coded with it (the tag itself) fall in
+ * each document, source, language or speaker (the `limit` columns with most passages). One
+ * GROUP BY; each cell opens the documents behind it.
+ */
+export function codeMatrix(
+  db: Db,
+  args: { query?: string; columns?: MatrixResult['columns_by']; limit?: number },
+): MatrixResult {
+  const started = performance.now();
+  const by = args.columns ?? 'source';
+  const limit = args.limit ?? 30;
+  const scope = documentScope(db, args.query);
+  const column = COLUMN[by];
+  const rows = db
+    .prepare<
+      Array<string | number>,
+      { tag_id: number; col: string | number | null; label: string | null; n: number }
+    >(
+      `SELECT pt.tag_id, ${column.key} AS col, ${column.label} AS label, count(*) AS n
+       FROM ${scope.from} JOIN passages p ON p.document_id = d.id JOIN passage_tags pt ON pt.passage_id = p.id
+       WHERE ${scope.where}${by === 'speaker' ? ' AND p.speaker IS NOT NULL' : ''} GROUP BY 1, 2`,
+    )
+    .all(...scope.params);
+  const totals = new Map<string | number, { label: string; n: number }>();
+  for (const row of rows) {
+    const key = row.col ?? '';
+    const total = totals.get(key) ?? { label: row.label ?? '', n: 0 };
+    total.n += row.n;
+    totals.set(key, total);
+  }
+  const kept = [...totals]
+    .sort((a, b) => b[1].n - a[1].n || a[1].label.localeCompare(b[1].label))
+    .slice(0, limit);
+  const keptKeys = new Set(kept.map(([key]) => key));
+  const paths = tagPaths(db);
+  const label = (key: string | number) => {
+    const text = totals.get(key)?.label ?? '';
+    return text === '' ? `(no ${by})` : text;
+  };
+  const cells = rows
+    .filter((row) => keptKeys.has(row.col ?? ''))
+    .map((row) => {
+      const key = row.col ?? '';
+      const tag = paths.get(row.tag_id) ?? String(row.tag_id);
+      const value = String(totals.get(key)?.label ?? '');
+      const filter =
+        by === 'source'
+          ? `source:${quoteValue(value)}`
+          : by === 'language'
+            ? `lang:${value}`
+            : `speaker:${quoteValue(value)}`;
+      return {
+        tag,
+        column: label(key),
+        count: row.n,
+        drill:
+          by === 'document'
+            ? { document_id: Number(key) }
+            : value === ''
+              ? drillQuery(scope, tagFilter(paths, row.tag_id))
+              : drillQuery(scope, tagFilter(paths, row.tag_id), filter),
+      };
+    });
+  const tags = [...new Set(cells.map((cell) => cell.tag))].sort((a, b) => a.localeCompare(b));
+  return {
+    columns_by: by,
+    tags,
+    columns: kept.map(([key]) => label(key)),
+    cells,
+    elapsed_ms: elapsed(started),
+  };
+}
