@@ -78,7 +78,7 @@ test('IPC: src/main/ipc.ts registers a handler for every command, and each reach
     // Every engine event is forwarded to the window.
     await workbench.call('tags-create', { name: 'Forwarded' });
     assert.ok(forwarded.includes('lectern:event:on-coding-changed'), forwarded.join());
-    assert.equal(eventNames.length, 4);
+    assert.equal(eventNames.length, 5);
   } finally {
     dispose();
     workbench.close();

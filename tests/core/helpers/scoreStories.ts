@@ -49,9 +49,13 @@ export async function scoreStories(): Promise<{
     files: files.map(({ name, data_base64 }) => ({ name, data_base64 })),
   });
   const storyOfFile = new Map(files.map((file) => [file.name, file.story]));
+  // Uploads keep no path, so each document's file is named by the import report.
+  const fileOf = new Map(
+    report.outcomes.flatMap((outcome) => (outcome.status === 'imported' ? [[outcome.id, outcome.file]] : [])),
+  );
   const docs = (await workbench.call('documents-list', {})).map((doc) => ({
-    name: doc.origin_path!,
-    truth: storyOfFile.get(doc.origin_path!)!,
+    name: fileOf.get(doc.id)!,
+    truth: storyOfFile.get(fileOf.get(doc.id)!)!,
     found: doc.story_id,
   }));
   let tp = 0;
