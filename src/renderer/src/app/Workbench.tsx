@@ -423,6 +423,7 @@ export function Workbench() {
         <ImportPanel
           state={importer.state}
           onDismiss={importer.dismiss}
+          onCancel={importer.cancel}
           onOpen={(id) => openDocument({ id })}
         />
       ) : null}
