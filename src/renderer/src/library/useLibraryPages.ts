@@ -7,6 +7,8 @@ import { useErrors } from '../app/ErrorProvider';
 export const BLOCK = 100;
 /** Blocks kept in memory; the rest are dropped, so scrolling 100,000 rows keeps memory flat. */
 const KEEP_BLOCKS = 12;
+/** Changes arriving faster than this are shown together. */
+const REFRESH_MS = 250;
 
 export interface LibraryQuery {
   sort: SortKey;
@@ -40,6 +42,8 @@ export function useLibraryPages(query: LibraryQuery): LibraryPages {
   const visible = useRef<[number, number]>([0, 0]);
   /** Which query the cached blocks belong to; answers for an older one are dropped. */
   const generation = useRef(0);
+  /** The generation whose total is known: later blocks of it skip the count. */
+  const counted = useRef(-1);
   const queryRef = useRef(query);
   queryRef.current = query;
 
@@ -57,12 +61,16 @@ export function useLibraryPages(query: LibraryQuery): LibraryPages {
           ...(hasFilter ? { filter } : {}),
           offset: block * BLOCK,
           limit: BLOCK,
+          ...(counted.current === mine ? { count: false } : {}),
         })
         .then((page) => {
           if (mine !== generation.current) return;
           blocks.current.set(block, page.rows);
           evict(blocks.current, visible.current);
-          setTotal(page.total);
+          if (page.total !== null) {
+            counted.current = mine;
+            setTotal(page.total);
+          }
           setVersion((v) => v + 1);
         })
         .catch((error: unknown) => report(error, 'Could not load the library'))
@@ -107,7 +115,21 @@ export function useLibraryPages(query: LibraryQuery): LibraryPages {
     refresh(false);
   }, [key, refresh]);
 
-  useEffect(() => api.on('on-documents-changed', () => refresh(true)), [api, refresh]);
+  // An import announces every batch it writes; the rows on screen catch up at most every
+  // REFRESH_MS, so a long import does not spend the engine's time on re-reading pages.
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | null = null;
+    const off = api.on('on-documents-changed', () => {
+      timer ??= setTimeout(() => {
+        timer = null;
+        refresh(true);
+      }, REFRESH_MS);
+    });
+    return () => {
+      off();
+      if (timer) clearTimeout(timer);
+    };
+  }, [api, refresh]);
 
   const rowAt = useCallback(
     (index: number) => blocks.current.get(Math.floor(index / BLOCK))?.[index % BLOCK],
