@@ -53,10 +53,12 @@ test('Tab reaches the search, the import button and the library', async ({ app: 
   await expect(page.getByRole('searchbox', { name: 'Search documents' })).toBeFocused();
   await page.keyboard.press('Tab');
   await expect(page.getByRole('button', { name: /Import/ })).toBeFocused();
-  // Then the selected pane tab (one tab stop for the strip), the sort headers, then the one
-  // focusable row of the table.
+  // Then the selected pane tab (one tab stop for the strip), the library's filter, the sort
+  // headers, then the one focusable row of the table.
   await page.keyboard.press('Tab');
   await expect(page.getByRole('tab', { name: /Library/ })).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('searchbox', { name: 'Filter the library by title' })).toBeFocused();
   for (let i = 0; i < 4; i++) await page.keyboard.press('Tab');
   await page.keyboard.press('Tab');
   await expect(libraryRows(page).first()).toBeFocused();
