@@ -25,15 +25,18 @@ export function documentStore(db: Db) {
     existingId(contentHash: string): number | undefined {
       return findByHash.get(contentHash)?.id;
     },
-    /** Inserts one document and its folded index entry; call inside a transaction. */
-    insert(doc: NewDocument): number {
+    /**
+     * Inserts one document and its folded index entry; call inside a transaction. `folded` is
+     * the title and body already folded (an import worker does it off the writing thread).
+     */
+    insert(doc: NewDocument, folded?: { title: string; body: string }): number {
       const { lastInsertRowid } = insertDocument.run({
         ...doc,
         boilerplate: JSON.stringify(doc.boilerplate),
         paragraphs: JSON.stringify(doc.paragraphs),
       });
       const id = Number(lastInsertRowid);
-      insertIndex.run(id, foldText(doc.title), foldText(doc.body));
+      insertIndex.run(id, folded?.title ?? foldText(doc.title), folded?.body ?? foldText(doc.body));
       return id;
     },
   };

@@ -127,9 +127,7 @@ export function ImportPanel({ state, onDismiss, onOpen, onCancel }: Props) {
         ))}
       </ul>
       {ordered.length > shown.length ? (
-        <p className="import-elapsed muted">
-          … and {count(ordered.length - shown.length, 'more file')}, all imported.
-        </p>
+        <p className="import-elapsed muted">… and {more(ordered.slice(shown.length))}.</p>
       ) : null}
       <p className="import-elapsed muted">
         {report.cancelled ? 'Stopped' : 'Finished'} in {formatElapsed(report.elapsed_ms)}
@@ -139,6 +137,17 @@ export function ImportPanel({ state, onDismiss, onOpen, onCancel }: Props) {
       </p>
     </div>
   );
+}
+
+/** "120 more: 100 imported, 20 duplicates skipped" for the lines not listed. */
+function more(rest: ImportOutcome[]): string {
+  const by = (status: ImportOutcome['status']) => rest.filter((o) => o.status === status).length;
+  const parts = [
+    by('imported') ? `${by('imported').toLocaleString('en')} imported` : null,
+    by('duplicate') ? `${by('duplicate').toLocaleString('en')} duplicates skipped` : null,
+    by('failed') ? `${by('failed').toLocaleString('en')} failed` : null,
+  ].filter(Boolean);
+  return `${count(rest.length, 'more file')}: ${parts.join(', ')}`;
 }
 
 function count(n: number, noun: string): string {
