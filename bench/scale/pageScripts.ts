@@ -73,7 +73,13 @@ export const FILTER = script(`
   const t0 = performance.now();
   typeInto(input, arg.text);
   const want = arg.text ? / of / : /documents?$/;
-  const painted = await until(() => want.test(count.textContent) && (rows().length > 0 || /^0 of/.test(count.textContent)), arg.timeoutMs);
+  const pane = document.querySelector('section[aria-label="Library"]');
+  // Settled: the rows and count of the new filter have arrived (aria-busy clears).
+  await frame();
+  const painted = await until(
+    () => pane.getAttribute('aria-busy') !== 'true' && want.test(count.textContent) && (rows().length > 0 || /^0 of/.test(count.textContent)),
+    arg.timeoutMs,
+  );
   return painted - t0;
 `);
 

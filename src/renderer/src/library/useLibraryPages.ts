@@ -25,6 +25,8 @@ export interface LibraryPages {
   want(first: number, last: number): void;
   /** Bumped whenever rows arrive, so the table re-renders. */
   version: number;
+  /** False from a change of order or filter until its first rows arrive. */
+  settled: boolean;
 }
 
 /**
@@ -37,6 +39,9 @@ export function useLibraryPages(query: LibraryQuery): LibraryPages {
   const { report } = useErrors();
   const [total, setTotal] = useState<number | null>(null);
   const [version, setVersion] = useState(0);
+  // The generation a new order or filter started, and the latest one rows arrived for.
+  const [wanted, setWanted] = useState({ generation: 0, key: '' });
+  const [arrived, setArrived] = useState(0);
   /** Fetched blocks with the generation they belong to; older ones show until replaced. */
   const blocks = useRef(new Map<number, { generation: number; rows: DocumentSummary[] }>());
   const inFlight = useRef(new Set<number>());
@@ -73,6 +78,7 @@ export function useLibraryPages(query: LibraryQuery): LibraryPages {
             setTotal(page.total);
           }
           setVersion((v) => v + 1);
+          setArrived(mine);
         })
         .catch((error: unknown) => report(error, 'Could not load the library'))
         .finally(() => {
@@ -110,6 +116,7 @@ export function useLibraryPages(query: LibraryQuery): LibraryPages {
   const key = JSON.stringify(query);
   useEffect(() => {
     refresh();
+    setWanted({ generation: generation.current, key });
   }, [key, refresh]);
 
   // An import announces every batch it writes; the rows on screen catch up at most every
@@ -133,7 +140,7 @@ export function useLibraryPages(query: LibraryQuery): LibraryPages {
     [],
   );
 
-  return { total, rowAt, want, version };
+  return { total, rowAt, want, version, settled: wanted.key === key && arrived >= wanted.generation };
 }
 
 function evict(blocks: Map<number, unknown>, [first, last]: [number, number]): void {
