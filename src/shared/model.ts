@@ -76,8 +76,8 @@ export interface DocumentPage {
   rows: DocumentSummary[];
   /** Position of the first row in the whole sorted list; null when paged with `after`. */
   offset: number | null;
-  /** Documents the filter keeps (exact: a count over an index, cheap at 100,000). */
-  total: number;
+  /** Documents the filter keeps (exact: a count over an index); null when not asked for. */
+  total: number | null;
   /** Pass as `after` for the next page (keyset paging); null after the last row. */
   next: number | null;
 }

@@ -64,10 +64,14 @@ test('Tab reaches the projects menu, the search, analysis, export, the import bu
   // The theme switch: one stop, its chosen radio.
   await page.keyboard.press('Tab');
   await expect(page.getByRole('radio', { name: 'System' })).toBeFocused();
-  // Then the selected pane tab (one tab stop for the strip), the sort headers, then the one
-  // focusable row of the table.
+  // Then the selected pane tab (one tab stop for the strip), the library's filter, one row per
+  // story, the sort headers, then the one focusable row of the table.
   await page.keyboard.press('Tab');
   await expect(page.getByRole('tab', { name: /Library/ })).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('searchbox', { name: 'Filter the library by title' })).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('checkbox', { name: 'One row per story' })).toBeFocused();
   for (let i = 0; i < 4; i++) await page.keyboard.press('Tab');
   await page.keyboard.press('Tab');
   await expect(libraryRows(page).first()).toBeFocused();

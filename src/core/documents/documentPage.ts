@@ -16,6 +16,7 @@ export interface PageArgs {
   offset?: number;
   after?: number;
   limit?: number;
+  count?: boolean;
 }
 
 /** Each sort key's SQL expression and whether it may be missing (NULL). */
@@ -140,10 +141,11 @@ export function documentPager(db: Db) {
     offset,
     after,
     limit = 100,
+    count = true,
   }: PageArgs): DocumentPage {
     let { where, params } = filterSql(filter);
     const { byTitle } = filterSql(filter);
-    let total: number;
+    let total: number | null = null;
     let walk = '';
     if (byTitle) {
       // With a title filter, the matches are found on index entries (which hold the title), not
@@ -160,7 +162,7 @@ export function documentPager(db: Db) {
         where = ['id IN (SELECT value FROM json_each(?))'];
         params = [JSON.stringify(ids)];
       } else walk = ` INDEXED BY ${ORDER_INDEX[sort][direction]}`;
-    } else {
+    } else if (count) {
       const countSql = `SELECT count(*) AS n FROM documents${where.length ? ` WHERE ${where.join(' AND ')}` : ''}`;
       total = (prepared(countSql).get(...params) as { n: number }).n;
     }

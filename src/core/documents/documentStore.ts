@@ -1,6 +1,6 @@
 import type { Db } from '../db/open';
 import type { AnalyzedDocument } from '../import/analyzeDocument';
-import { searchIndex } from '../search/searchIndex';
+import { searchIndex, type IndexEntry } from '../search/searchIndex';
 import { minhashSignature } from './minhashSignature';
 
 export interface NewDocument extends AnalyzedDocument {
@@ -28,8 +28,11 @@ export function documentStore(db: Db) {
     existingId(contentHash: string): number | undefined {
       return findByHash.get(contentHash)?.id;
     },
-    /** Inserts one document and its folded index entry; call inside a transaction. */
-    insert(doc: NewDocument): number {
+    /**
+     * Inserts one document and its index entry; call inside a transaction. `entry` is the index
+     * entry already computed (an import worker does it off the writing thread).
+     */
+    insert(doc: NewDocument, entry?: IndexEntry): number {
       const { lastInsertRowid } = insertDocument.run({
         ...doc,
         boilerplate: JSON.stringify(doc.boilerplate),
@@ -38,7 +41,7 @@ export function documentStore(db: Db) {
         minhash: Buffer.from(minhashSignature(doc.body).buffer),
       });
       const id = Number(lastInsertRowid);
-      index.add(id, doc.title, doc.body, doc.language);
+      index.add(id, doc.title, doc.body, doc.language, entry);
       return id;
     },
   };

@@ -1,3 +1,4 @@
+import { indexEntry, type IndexEntry } from '../search/searchIndex';
 import type { NewDocument } from '../documents/documentStore';
 import { readQuotes, type QuoteReading } from '../quotes/storeQuoteSuggestions';
 import type { SourceFile } from './collectFiles';
@@ -7,19 +8,26 @@ import { prepareFile } from './prepareFile';
 export interface ReadyDocument {
   doc: NewDocument;
   quotes: QuoteReading;
+  /** The search index entry (folded words, stems), so the writing thread only writes. */
+  index: IndexEntry;
 }
 
 /** One file's documents ready to write, or what is wrong with it. */
 export type ReadyFile = { documents: ReadyDocument[]; warnings?: string[] } | { problem: string };
 
 /**
- * All the work of importing one file that needs no database: read, analyse, detect quotations.
+ * All the work of importing one file that needs no database: read, analyse, detect quotations,
+ * fold the text for the index.
  * Runs in an import worker (or in-thread for small imports); its result crosses threads as
  * plain data.
  */
 export async function prepareForImport(file: SourceFile, importedAt: string): Promise<ReadyFile> {
   const prepared = await prepareFile(file, importedAt);
   if ('problem' in prepared) return prepared;
-  const documents = prepared.documents.map((doc) => ({ doc, quotes: readQuotes(doc.body) }));
+  const documents = prepared.documents.map((doc) => ({
+    doc,
+    quotes: readQuotes(doc.body),
+    index: indexEntry(doc.title, doc.body, doc.language),
+  }));
   return prepared.warnings ? { documents, warnings: prepared.warnings } : { documents };
 }

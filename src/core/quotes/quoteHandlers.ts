@@ -93,13 +93,18 @@ export function quoteHandlers(context: CodingContext): QuoteHandlers {
     'speakers-list': async () => {
       ensureQuotesDetected(db);
       ensureEntitiesDetected(db);
-      const said = db
+      // SQLite counts per spelling (one row per distinct name, not per quotation); only the
+      // grouping of spellings into one person runs here.
+      const spellings = db
         .prepare(
-          `SELECT speaker, document_id, 1 AS accepted FROM passages WHERE kind = 'quote' AND speaker IS NOT NULL
-           UNION ALL
-           SELECT speaker, document_id, 0 FROM quote_suggestions WHERE status = 'open' AND speaker IS NOT NULL`,
+          `SELECT speaker, sum(accepted) AS quotes, count(*) - sum(accepted) AS suggested,
+             group_concat(DISTINCT document_id) AS documents
+           FROM (SELECT speaker, document_id, 1 AS accepted FROM passages WHERE kind = 'quote' AND speaker IS NOT NULL
+                 UNION ALL
+                 SELECT speaker, document_id, 0 FROM quote_suggestions WHERE status = 'open' AND speaker IS NOT NULL)
+           GROUP BY speaker`,
         )
-        .all() as Array<{ speaker: string; document_id: number; accepted: number }>;
+        .all() as Array<{ speaker: string; quotes: number; suggested: number; documents: string }>;
       // A speaker is an entity: spellings, merges and linked roles group under it. Names no
       // entity knows group by their folded key.
       const entityOf = db.prepare<[string], { id: number; name: string }>(
@@ -114,10 +119,10 @@ export function quoteHandlers(context: CodingContext): QuoteHandlers {
           names: Map<string, number>;
           quotes: number;
           suggested: number;
-          documents: Set<number>;
+          documents: Set<string>;
         }
       >();
-      for (const row of said) {
+      for (const row of spellings) {
         const key = speakerKey(row.speaker);
         if (!entities.has(key)) entities.set(key, entityOf.get(key) ?? null);
         const entity = entities.get(key) ?? null;
@@ -129,10 +134,10 @@ export function quoteHandlers(context: CodingContext): QuoteHandlers {
           suggested: 0,
           documents: new Set(),
         };
-        group.names.set(row.speaker, (group.names.get(row.speaker) ?? 0) + 1);
-        if (row.accepted) group.quotes++;
-        else group.suggested++;
-        group.documents.add(row.document_id);
+        group.names.set(row.speaker, (group.names.get(row.speaker) ?? 0) + row.quotes + row.suggested);
+        group.quotes += row.quotes;
+        group.suggested += row.suggested;
+        for (const id of row.documents.split(',')) group.documents.add(id);
         groups.set(groupKey, group);
       }
       return [...groups.values()]

@@ -11,6 +11,39 @@ export const HEAD_CHARS = 20_000;
 /** Stems at least this long in German texts go into the compound vocabulary (Getreidekorridor). */
 const COMPOUND_MIN = 9;
 
+/** A document's index entry: folded words (exact forms), their stems, German compound stems. */
+export interface IndexEntry {
+  folded: { title: string; body: string };
+  stems: { title: string; body: string };
+  compounds: string[];
+}
+
+/**
+ * Computes a document's index entry without the database: pure, so an import worker can do it
+ * and the writing thread only writes.
+ */
+export function indexEntry(title: string, body: string, language: string | null): IndexEntry {
+  const lang = stemLanguage(language);
+  const read = (text: string) => {
+    const tokens = tokenize(text);
+    return {
+      folded: tokens.map((token) => foldTerm(token.text)).join(' '),
+      stems: tokens.map((token) => stemKey(token.text, lang)),
+    };
+  };
+  const t = read(title);
+  const b = read(body);
+  const compounds: string[] = [];
+  if (lang === 'de')
+    for (const term of new Set([...t.stems, ...b.stems]))
+      if (term.length >= COMPOUND_MIN && !/\d/.test(term)) compounds.push(term);
+  return {
+    folded: { title: t.folded, body: b.folded },
+    stems: { title: t.stems.join(' '), body: b.stems.join(' ') },
+    compounds,
+  };
+}
+
 /**
  * Writes and removes documents' full-text entries: folded words (exact forms) and their stems in
  * the document's language, plus the long German stems for compound lookup. Statements are
@@ -32,23 +65,16 @@ export function searchIndex(db: Db) {
   );
 
   return {
-    add(id: number, title: string, body: string, language: string | null): void {
-      const lang = stemLanguage(language);
-      const stemmed = (text: string) => {
-        const tokens = tokenize(text);
-        return {
-          folded: tokens.map((token) => foldTerm(token.text)).join(' '),
-          stems: tokens.map((token) => stemKey(token.text, lang)),
-        };
-      };
-      const t = stemmed(title);
-      const b = stemmed(body);
-      insert.run(id, t.folded, b.folded, t.stems.join(' '), b.stems.join(' '));
+    /**
+     * Writes a document's entry; `entry` is what indexEntry computed (on an import worker), else
+     * it is computed here.
+     */
+    add(id: number, title: string, body: string, language: string | null, entry?: IndexEntry): void {
+      const { folded, stems, compounds } = entry ?? indexEntry(title, body, language);
+      insert.run(id, folded.title, folded.body, stems.title, stems.body);
       // Call after the document row is written: the head copies its summary columns.
       if (body.length > LARGE_BODY_CHARS) addHead.run(body.slice(0, HEAD_CHARS), id);
-      if (lang !== 'de') return;
-      for (const term of new Set([...t.stems, ...b.stems])) {
-        if (term.length < COMPOUND_MIN || /\d/.test(term)) continue;
+      for (const term of compounds) {
         const { changes, lastInsertRowid } = addTerm.run(term);
         if (changes > 0) indexTerm.run(lastInsertRowid, term);
       }

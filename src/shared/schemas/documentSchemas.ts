@@ -77,6 +77,8 @@ export const documentSchemas = {
     offset: v.optional(offset),
     after: v.optional(id),
     limit: v.optional(intRange(1, 1000)),
+    /** false: skip counting (the caller knows the total for this filter); `total` is then null. */
+    count: v.optional(v.boolean('must be true or false')),
   }),
   'documents-overview': none,
   'documents-list': v.strictObject({

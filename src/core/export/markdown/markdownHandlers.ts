@@ -2,6 +2,7 @@ import type { NoteHandlers } from '../../../shared/api';
 import { LecternError } from '../../../shared/errors';
 import type { DocumentDetail } from '../../../shared/model';
 import type { Context, Workbench } from '../../workbench';
+import { markdownToNote } from '../../notes/markdownToNote';
 import { exportNotesToMarkdown } from './exportNotesToMarkdown';
 import { renderNotes } from './renderNotes';
 
@@ -38,8 +39,6 @@ export function markdownHandlers(context: Context, call: Workbench['call']): Mar
     'notes-import-markdown': async ({ name, markdown }) => {
       if (markdown.trim() === '')
         throw new LecternError('invalid-argument', `${name} is empty: there is nothing to import.`);
-      // Lexical's Markdown import is loaded on first use: the CLI and server start without it.
-      const { markdownToNote } = await import('../../notes/markdownToNote');
       const { title, json } = markdownToNote(markdown, name, {
         noteId: (title) => noteByTitle.get(title)?.id ?? null,
         tagId: (tag) => tagByName.get(tag)?.id ?? null,

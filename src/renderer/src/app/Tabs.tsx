@@ -14,13 +14,23 @@ interface Props<T extends string> {
   onSelect(id: T): void;
   children: ReactNode;
   className?: string;
+  /** Kept mounted but out of sight (the left pane while search results show). */
+  hidden?: boolean;
 }
 
 /**
  * A strip of tabs over one panel (WAI-ARIA tabs: ←/→ move between tabs, Home/End, one tab stop).
  * Only the selected panel is rendered; each keeps its state in the workbench, not here.
  */
-export function Tabs<T extends string>({ label, tabs, selected, onSelect, children, className }: Props<T>) {
+export function Tabs<T extends string>({
+  label,
+  tabs,
+  selected,
+  onSelect,
+  children,
+  className,
+  hidden,
+}: Props<T>) {
   const base = useId();
   const strip = useRef<HTMLDivElement>(null);
 
@@ -39,7 +49,7 @@ export function Tabs<T extends string>({ label, tabs, selected, onSelect, childr
   }
 
   return (
-    <div className={`tabbed ${className ?? ''}`}>
+    <div className={`tabbed ${className ?? ''}`} hidden={hidden}>
       <div ref={strip} className="tab-strip" role="tablist" aria-label={label} onKeyDown={onKeyDown}>
         {tabs.map((tab) => (
           <button

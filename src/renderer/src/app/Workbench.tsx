@@ -346,48 +346,50 @@ export function Workbench() {
               setCentre('concordance');
             }}
           />
-        ) : (
-          <Tabs<LeftTab>
-            label="Left pane"
-            className="list-pane"
-            tabs={[
-              { id: 'library', label: 'Library', count: documentCount },
-              { id: 'codebook', label: 'Codebook', count: tags.length || null },
-              { id: 'speakers', label: 'Speakers', count: speakers.speakers.length || null },
-              { id: 'entities', label: 'Entities' },
-              { id: 'notes', label: 'Notes' },
-            ]}
-            selected={leftTab}
-            onSelect={setLeftTab}
-          >
-            {leftTab === 'library' ? (
-              <LibraryPane
-                projectCount={documentCount}
-                openedId={target?.id ?? null}
-                onOpen={openFromLibrary}
-                onImport={startImport}
-              />
-            ) : leftTab === 'codebook' ? (
-              <CodebookPane
-                commands={tagCommands}
-                openedTagId={centre === 'browser' && browser?.kind === 'tag' ? browser.tagId : null}
-                onOpenTag={openTag}
-                onOpenOrphans={openOrphans}
-              />
-            ) : leftTab === 'notes' ? (
-              <NotesPane layout={notes} />
-            ) : leftTab === 'entities' ? (
-              <EntitiesPane undo={undo} onOpenQuotes={openSpeaker} />
-            ) : (
-              <SpeakersPane
-                speakers={speakers.speakers}
-                loaded={speakers.loaded}
-                openedSpeaker={centre === 'browser' && browser?.kind === 'speaker' ? browser.speaker : null}
-                onOpen={openSpeaker}
-              />
-            )}
-          </Tabs>
-        )}
+        ) : null}
+        {/* The left pane stays mounted under search results, so clearing a search shows the
+            library where it was, without fetching it again. */}
+        <Tabs<LeftTab>
+          hidden={searching}
+          label="Left pane"
+          className="list-pane"
+          tabs={[
+            { id: 'library', label: 'Library', count: documentCount },
+            { id: 'codebook', label: 'Codebook', count: tags.length || null },
+            { id: 'speakers', label: 'Speakers', count: speakers.speakers.length || null },
+            { id: 'entities', label: 'Entities' },
+            { id: 'notes', label: 'Notes' },
+          ]}
+          selected={leftTab}
+          onSelect={setLeftTab}
+        >
+          {leftTab === 'library' ? (
+            <LibraryPane
+              projectCount={documentCount}
+              openedId={target?.id ?? null}
+              onOpen={openFromLibrary}
+              onImport={startImport}
+            />
+          ) : leftTab === 'codebook' ? (
+            <CodebookPane
+              commands={tagCommands}
+              openedTagId={centre === 'browser' && browser?.kind === 'tag' ? browser.tagId : null}
+              onOpenTag={openTag}
+              onOpenOrphans={openOrphans}
+            />
+          ) : leftTab === 'notes' ? (
+            <NotesPane layout={notes} />
+          ) : leftTab === 'entities' ? (
+            <EntitiesPane undo={undo} onOpenQuotes={openSpeaker} />
+          ) : (
+            <SpeakersPane
+              speakers={speakers.speakers}
+              loaded={speakers.loaded}
+              openedSpeaker={centre === 'browser' && browser?.kind === 'speaker' ? browser.speaker : null}
+              onOpen={openSpeaker}
+            />
+          )}
+        </Tabs>
         <div className="centre">
           {notes.centreNote !== null ? (
             <NotePane key={notes.centreNote} noteId={notes.centreNote} place="centre" layout={notes} />
@@ -549,6 +551,7 @@ export function Workbench() {
         <ImportPanel
           state={importer.state}
           onDismiss={importer.dismiss}
+          onCancel={importer.cancel}
           onOpen={(id) => openDocument({ id })}
         />
       ) : null}

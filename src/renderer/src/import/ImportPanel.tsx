@@ -7,7 +7,12 @@ interface Props {
   state: Exclude<ImportState, { phase: 'idle' }>;
   onDismiss(): void;
   onOpen(id: number): void;
+  /** Stops the import after the batch being written; what landed stays. */
+  onCancel(): void;
 }
+
+/** Lines of the report rendered; problems come first, so a long import's report stays light. */
+const SHOWN_OUTCOMES = 300;
 
 const STATUS_LABEL: Record<ImportOutcome['status'], string> = {
   imported: 'Imported',
@@ -17,7 +22,7 @@ const STATUS_LABEL: Record<ImportOutcome['status'], string> = {
 const STATUS_ICON: Record<ImportOutcome['status'], string> = { imported: '✓', duplicate: '=', failed: '!' };
 
 /** Progress while an import runs, then the engine's report: one line per file, with its outcome. */
-export function ImportPanel({ state, onDismiss, onOpen }: Props) {
+export function ImportPanel({ state, onDismiss, onOpen, onCancel }: Props) {
   // The finished report takes focus, so screen readers announce it and Esc dismisses it.
   const panel = useRef<HTMLDivElement>(null);
   useEffect(() => {
@@ -28,16 +33,29 @@ export function ImportPanel({ state, onDismiss, onOpen }: Props) {
     const { progress, files } = state;
     const total = progress?.total ?? files;
     const done = progress?.done ?? 0;
+    const rate = progress?.rate ?? null;
+    const eta = progress?.eta_s ?? null;
     return (
       <div className="import-panel" role="status" aria-label="Import progress">
         <div className="import-head">
           <strong>
-            Importing {total} {total === 1 ? 'file' : 'files'}…
+            {state.cancelling ? 'Cancelling after the current batch…' : `Importing ${count(total, 'file')}…`}
           </strong>
-          <span className="muted">
-            {done} of {total}
-          </span>
+          <button
+            type="button"
+            className="button"
+            onClick={onCancel}
+            disabled={state.cancelling}
+            title="Stop after the files being written; what is imported stays"
+          >
+            Cancel
+          </button>
         </div>
+        <p className="import-rate muted">
+          {done.toLocaleString('en')} of {total.toLocaleString('en')}
+          {rate ? ` · ${Math.round(rate).toLocaleString('en')} files/s` : ''}
+          {eta !== null && rate ? ` · ${timeLeft(eta)}` : ''}
+        </p>
         <div
           className="progress"
           role="progressbar"
@@ -53,7 +71,14 @@ export function ImportPanel({ state, onDismiss, onOpen }: Props) {
   }
 
   const { report } = state;
+  // Problems first: they are what needs the researcher's attention.
+  const ordered = [
+    ...report.outcomes.filter((o) => o.status !== 'imported'),
+    ...report.outcomes.filter((o) => o.status === 'imported'),
+  ];
+  const shown = ordered.slice(0, SHOWN_OUTCOMES);
   const summary = [
+    report.cancelled ? 'Cancelled' : null,
     report.imported ? `${report.imported} imported` : null,
     report.duplicates
       ? `${report.duplicates} ${report.duplicates === 1 ? 'duplicate' : 'duplicates'} skipped`
@@ -78,7 +103,7 @@ export function ImportPanel({ state, onDismiss, onOpen }: Props) {
         </button>
       </div>
       <ul className="outcomes" aria-label="Files">
-        {report.outcomes.map((outcome, index) => (
+        {shown.map((outcome, index) => (
           <li key={index} className={`outcome ${outcome.status}`}>
             <span className="outcome-icon" aria-hidden="true">
               {STATUS_ICON[outcome.status]}
@@ -101,9 +126,41 @@ export function ImportPanel({ state, onDismiss, onOpen }: Props) {
           </li>
         ))}
       </ul>
-      <p className="import-elapsed muted">Finished in {Math.round(report.elapsed_ms)} ms</p>
+      {ordered.length > shown.length ? (
+        <p className="import-elapsed muted">… and {more(ordered.slice(shown.length))}.</p>
+      ) : null}
+      <p className="import-elapsed muted">
+        {report.cancelled ? 'Stopped' : 'Finished'} in {formatElapsed(report.elapsed_ms)}
+        {report.cancelled
+          ? '; the files after that point were not read. Import again to bring in the rest.'
+          : ''}
+      </p>
     </div>
   );
+}
+
+/** "120 more: 100 imported, 20 duplicates skipped" for the lines not listed. */
+function more(rest: ImportOutcome[]): string {
+  const by = (status: ImportOutcome['status']) => rest.filter((o) => o.status === status).length;
+  const parts = [
+    by('imported') ? `${by('imported').toLocaleString('en')} imported` : null,
+    by('duplicate') ? `${by('duplicate').toLocaleString('en')} duplicates skipped` : null,
+    by('failed') ? `${by('failed').toLocaleString('en')} failed` : null,
+  ].filter(Boolean);
+  return `${count(rest.length, 'more file')}: ${parts.join(', ')}`;
+}
+
+function count(n: number, noun: string): string {
+  return `${n.toLocaleString('en')} ${n === 1 ? noun : `${noun}s`}`;
+}
+
+function timeLeft(seconds: number): string {
+  if (seconds < 60) return `about ${Math.max(1, Math.round(seconds))} s left`;
+  return `about ${Math.round(seconds / 60)} min left`;
+}
+
+function formatElapsed(ms: number): string {
+  return ms < 2000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(1)} s`;
 }
 
 function baseName(path: string): string {

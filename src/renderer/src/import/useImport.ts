@@ -6,7 +6,7 @@ import { readFileBase64 } from './readFileBase64';
 
 export type ImportState =
   | { phase: 'idle' }
-  | { phase: 'running'; files: number; progress: ImportProgress | null }
+  | { phase: 'running'; files: number; progress: ImportProgress | null; cancelling: boolean }
   | { phase: 'done'; report: ImportReport };
 
 /**
@@ -29,7 +29,7 @@ export function useImport(onImported: () => void) {
   const importFiles = useCallback(
     async (files: File[]) => {
       if (files.length === 0) return;
-      setState({ phase: 'running', files: files.length, progress: null });
+      setState({ phase: 'running', files: files.length, progress: null, cancelling: false });
       try {
         const bridge = window.lectern;
         const paths = bridge?.pathForFile ? files.map((file) => pathOf(file)) : [];
@@ -52,7 +52,13 @@ export function useImport(onImported: () => void) {
   );
 
   const dismiss = useCallback(() => setState({ phase: 'idle' }), []);
-  return { state, importFiles, dismiss };
+  const cancel = useCallback(() => {
+    setState((current) => (current.phase === 'running' ? { ...current, cancelling: true } : current));
+    api
+      .call('import-cancel', {})
+      .catch((error: unknown) => reportError(error, 'Could not cancel the import'));
+  }, [api, reportError]);
+  return { state, importFiles, dismiss, cancel };
 }
 
 /** The file's path on disk inside Electron; '' when it has none (e.g. dragged from a browser). */

@@ -59,14 +59,16 @@ export const LibraryPane = memo(function LibraryPane({ projectCount, openedId, o
   const loading = pages.total === null || projectCount === null;
   const filtered = deferredFilter !== '';
   const shown = pages.total ?? 0;
-  const count = loading
-    ? 'Loading…'
-    : filtered
-      ? `${shown.toLocaleString('en')} of ${(projectCount ?? 0).toLocaleString('en')}`
-      : `${shown.toLocaleString('en')} ${onePerStory ? (shown === 1 ? 'story' : 'stories') : shown === 1 ? 'document' : 'documents'}`;
+  // Until the new order's or filter's rows arrive, the old count would say something untrue.
+  const count =
+    loading || !pages.settled
+      ? 'Loading…'
+      : filtered
+        ? `${shown.toLocaleString('en')} of ${(projectCount ?? 0).toLocaleString('en')}`
+        : `${shown.toLocaleString('en')} ${onePerStory ? (shown === 1 ? 'story' : 'stories') : shown === 1 ? 'document' : 'documents'}`;
 
   return (
-    <section className="list-pane" aria-label="Library">
+    <section className="list-pane" aria-label="Library" aria-busy={!pages.settled}>
       <header className="pane-header library-header">
         {/* The tab above names the pane; the heading stays for screen readers. */}
         <h2 className="visually-hidden">Library</h2>
@@ -114,7 +116,7 @@ export const LibraryPane = memo(function LibraryPane({ projectCount, openedId, o
             Import…
           </button>
         </div>
-      ) : !loading && filtered && shown === 0 ? (
+      ) : !loading && pages.settled && filtered && shown === 0 ? (
         <div className="empty-state">
           <p>No title contains “{deferredFilter}”.</p>
         </div>

@@ -147,8 +147,10 @@ export function LibraryTable({
                 />
               );
             return (
+              // Keyed by position: when new rows arrive (a re-sort, an import), the row the user
+              // is on keeps its element and so its focus.
               <LibraryRow
-                key={doc.id}
+                key={item.index}
                 doc={doc}
                 index={item.index}
                 measure={virtualizer.measureElement}

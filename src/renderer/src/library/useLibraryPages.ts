@@ -7,6 +7,8 @@ import { useErrors } from '../app/ErrorProvider';
 export const BLOCK = 100;
 /** Blocks kept in memory; the rest are dropped, so scrolling 100,000 rows keeps memory flat. */
 const KEEP_BLOCKS = 12;
+/** Changes arriving faster than this are shown together. */
+const REFRESH_MS = 250;
 
 export interface LibraryQuery {
   sort: SortKey;
@@ -23,6 +25,8 @@ export interface LibraryPages {
   want(first: number, last: number): void;
   /** Bumped whenever rows arrive, so the table re-renders. */
   version: number;
+  /** False from a change of order or filter until its first rows arrive. */
+  settled: boolean;
 }
 
 /**
@@ -35,11 +39,17 @@ export function useLibraryPages(query: LibraryQuery): LibraryPages {
   const { report } = useErrors();
   const [total, setTotal] = useState<number | null>(null);
   const [version, setVersion] = useState(0);
-  const blocks = useRef(new Map<number, DocumentSummary[]>());
+  // The generation a new order or filter started, and the latest one rows arrived for.
+  const [wanted, setWanted] = useState({ generation: 0, key: '' });
+  const [arrived, setArrived] = useState(0);
+  /** Fetched blocks with the generation they belong to; older ones show until replaced. */
+  const blocks = useRef(new Map<number, { generation: number; rows: DocumentSummary[] }>());
   const inFlight = useRef(new Set<number>());
   const visible = useRef<[number, number]>([0, 0]);
   /** Which query the cached blocks belong to; answers for an older one are dropped. */
   const generation = useRef(0);
+  /** The generation whose total is known: later blocks of it skip the count. */
+  const counted = useRef(-1);
   const queryRef = useRef(query);
   queryRef.current = query;
 
@@ -57,13 +67,18 @@ export function useLibraryPages(query: LibraryQuery): LibraryPages {
           ...(hasFilter ? { filter } : {}),
           offset: block * BLOCK,
           limit: BLOCK,
+          ...(counted.current === mine ? { count: false } : {}),
         })
         .then((page) => {
           if (mine !== generation.current) return;
-          blocks.current.set(block, page.rows);
+          blocks.current.set(block, { generation: mine, rows: page.rows });
           evict(blocks.current, visible.current);
-          setTotal(page.total);
+          if (page.total !== null) {
+            counted.current = mine;
+            setTotal(page.total);
+          }
           setVersion((v) => v + 1);
+          setArrived(mine);
         })
         .catch((error: unknown) => report(error, 'Could not load the library'))
         .finally(() => {
@@ -77,47 +92,58 @@ export function useLibraryPages(query: LibraryQuery): LibraryPages {
     (first: number, last: number) => {
       visible.current = [first, last];
       for (let block = Math.floor(first / BLOCK); block <= Math.floor(last / BLOCK); block++)
-        if (!blocks.current.has(block)) fetchBlock(block);
+        if (blocks.current.get(block)?.generation !== generation.current) fetchBlock(block);
     },
     [fetchBlock],
   );
 
-  /** Drops every block and fetches the visible ones again (new order, new filter, new rows). */
-  const refresh = useCallback(
-    (keepRows: boolean) => {
-      generation.current++;
-      inFlight.current.clear();
-      // On a change of order the old rows would sit in the wrong places: clear at once. On a
-      // change of data the old rows stay on screen until their fresh copies arrive.
-      const stale = keepRows ? new Map(blocks.current) : new Map<number, DocumentSummary[]>();
-      blocks.current = stale;
-      const [first, last] = visible.current;
-      for (let block = Math.floor(first / BLOCK); block <= Math.floor(last / BLOCK); block++)
-        fetchBlock(block);
-      if (!keepRows) setVersion((v) => v + 1);
-      // Blocks off screen are not kept stale: they are fetched when scrolled to.
-      for (const block of [...stale.keys()])
-        if (block < Math.floor(first / BLOCK) || block > Math.floor(last / BLOCK)) stale.delete(block);
-    },
-    [fetchBlock],
-  );
+  /**
+   * Fetches the visible blocks again (new order, new filter, new rows). The rows on screen stay
+   * until their fresh copies arrive — no flash of empty rows, and a focused row keeps its focus;
+   * blocks off screen are dropped and fetched when scrolled to.
+   */
+  const refresh = useCallback(() => {
+    generation.current++;
+    inFlight.current.clear();
+    const [first, last] = visible.current;
+    const from = Math.floor(first / BLOCK);
+    const to = Math.floor(last / BLOCK);
+    for (const block of [...blocks.current.keys()])
+      if (block < from || block > to) blocks.current.delete(block);
+    for (let block = from; block <= to; block++) fetchBlock(block);
+  }, [fetchBlock]);
 
   const key = JSON.stringify(query);
   useEffect(() => {
-    refresh(false);
+    refresh();
+    setWanted({ generation: generation.current, key });
   }, [key, refresh]);
 
-  useEffect(() => api.on('on-documents-changed', () => refresh(true)), [api, refresh]);
+  // An import announces every batch it writes; the rows on screen catch up at most every
+  // REFRESH_MS, so a long import does not spend the engine's time on re-reading pages.
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | null = null;
+    const off = api.on('on-documents-changed', () => {
+      timer ??= setTimeout(() => {
+        timer = null;
+        refresh();
+      }, REFRESH_MS);
+    });
+    return () => {
+      off();
+      if (timer) clearTimeout(timer);
+    };
+  }, [api, refresh]);
 
   const rowAt = useCallback(
-    (index: number) => blocks.current.get(Math.floor(index / BLOCK))?.[index % BLOCK],
+    (index: number) => blocks.current.get(Math.floor(index / BLOCK))?.rows[index % BLOCK],
     [],
   );
 
-  return { total, rowAt, want, version };
+  return { total, rowAt, want, version, settled: wanted.key === key && arrived >= wanted.generation };
 }
 
-function evict(blocks: Map<number, DocumentSummary[]>, [first, last]: [number, number]): void {
+function evict(blocks: Map<number, unknown>, [first, last]: [number, number]): void {
   if (blocks.size <= KEEP_BLOCKS) return;
   const centre = (first + last) / 2 / BLOCK;
   const far = [...blocks.keys()].sort((a, b) => Math.abs(b - centre) - Math.abs(a - centre));
