@@ -3,9 +3,8 @@ import { LecternError } from '../../shared/errors';
 import type { EntityMergeProposal, EntitySummary } from '../../shared/model';
 import type { CodingContext } from '../coding/CodingContext';
 import { speakerKey } from '../quotes/speakerKey';
-import { ensureQuotesDetected } from '../quotes/storeQuoteSuggestions';
+import { catchUpDetection } from '../quotes/catchUpDetection';
 import { editDistance } from './editDistance';
-import { ensureEntitiesDetected } from './storeEntities';
 
 interface EntityRow {
   id: number;
@@ -90,8 +89,7 @@ export function entityHandlers(context: CodingContext): EntityHandlers {
 
   return {
     'entities-list': async ({ kind, query, limit = 100, offset = 0 }) => {
-      ensureQuotesDetected(db);
-      ensureEntitiesDetected(db);
+      catchUpDetection(db, () => context.codingChanged([]));
       const where = ['1'];
       const params: Array<string | number> = [];
       if (kind) {
@@ -210,7 +208,7 @@ export function entityHandlers(context: CodingContext): EntityHandlers {
     },
 
     'entities-typos': async ({ kind }) => {
-      ensureEntitiesDetected(db);
+      catchUpDetection(db, () => context.codingChanged([]));
       const rows = db
         .prepare<
           [string | null, string | null],

@@ -32,10 +32,12 @@ export function storeEntities(
 }
 
 /** Finds the entities of documents never indexed (projects from before the index existed). */
-export function ensureEntitiesDetected(db: Db): void {
+export function ensureEntitiesDetected(db: Db, limit = -1): void {
   const pending = db
-    .prepare<[], { id: number; body: string }>('SELECT id, body FROM documents WHERE entities_detected = 0')
-    .all();
+    .prepare<[number], { id: number; body: string }>(
+      'SELECT id, body FROM documents WHERE entities_detected = 0 LIMIT ?',
+    )
+    .all(limit);
   if (pending.length === 0) return;
   db.transaction(() => {
     for (const { id, body } of pending) storeEntities(db, id, body);

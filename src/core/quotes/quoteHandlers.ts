@@ -5,8 +5,8 @@ import { textQuote } from '../annotate/textQuote';
 import type { CodingContext } from '../coding/CodingContext';
 import { passageQueries } from '../passages/passageQueries';
 import { speakerKeysFor } from '../entities/aliasesOf';
-import { ensureEntitiesDetected } from '../entities/storeEntities';
 import { speakerKey } from './speakerKey';
+import { catchUpDetection } from './catchUpDetection';
 import { ensureQuotesDetected } from './storeQuoteSuggestions';
 
 const SUGGESTION_COLUMNS = `q.id, q.document_id, q.start, q."end" AS "end", q.exact, q.speaker, q.evidence, q.confidence,
@@ -31,7 +31,9 @@ export function quoteHandlers(context: CodingContext): QuoteHandlers {
 
   return {
     'quotes-list': async ({ document_id, speaker, status, limit, offset = 0 }) => {
-      ensureQuotesDetected(db, document_id);
+      // One document's quotations are read before its list answers; the corpus's catch up behind.
+      if (document_id !== undefined) ensureQuotesDetected(db, document_id);
+      else catchUpDetection(db, () => context.codingChanged([]));
       const where = ['1'];
       const params: Array<string | number> = [];
       const filter = (condition: string, value: string | number | undefined) => {
@@ -43,7 +45,7 @@ export function quoteHandlers(context: CodingContext): QuoteHandlers {
       if (speaker !== undefined) {
         // Any spelling, script or linked role of the speaker's entity (Lawrow, Лавров, "Russian
         // Foreign Minister" once linked), or the folded name alone when it is no entity.
-        ensureEntitiesDetected(db);
+        catchUpDetection(db, () => context.codingChanged([]));
         const keys = speakerKeysFor(db, speaker);
         where.push(`speaker_key(q.speaker) IN (${keys.map(() => '?').join(', ')})`);
         params.push(...keys);
@@ -91,8 +93,7 @@ export function quoteHandlers(context: CodingContext): QuoteHandlers {
     },
 
     'speakers-list': async () => {
-      ensureQuotesDetected(db);
-      ensureEntitiesDetected(db);
+      catchUpDetection(db, () => context.codingChanged([]));
       // SQLite counts per spelling (one row per distinct name, not per quotation); only the
       // grouping of spellings into one person runs here.
       const spellings = db

@@ -61,14 +61,14 @@ export function storeQuoteSuggestions(db: Db, documentId: number, body: string):
  * ran at import, or re-read by a newer attribution). With an id, only that document: the
  * partial index on pending documents keeps this cheap on every open.
  */
-export function ensureQuotesDetected(db: Db, documentId?: number): void {
+export function ensureQuotesDetected(db: Db, documentId?: number, limit = -1): void {
   const pending =
     documentId === undefined
       ? db
-          .prepare<[], { id: number; body: string }>(
-            'SELECT id, body FROM documents WHERE quotes_detected = 0',
+          .prepare<[number], { id: number; body: string }>(
+            'SELECT id, body FROM documents WHERE quotes_detected = 0 LIMIT ?',
           )
-          .all()
+          .all(limit)
       : db
           .prepare<[number], { id: number; body: string }>(
             'SELECT id, body FROM documents WHERE id = ? AND quotes_detected = 0',

@@ -39,3 +39,8 @@ ALTER TABLE quote_suggestions ADD COLUMN sieve TEXT;
 -- Quotations are read again with the attribution sieves: open suggestions take the new speakers
 -- (storeQuoteSuggestions updates only unreviewed rows), accepted and dismissed ones stay.
 UPDATE documents SET quotes_detected = 0;
+
+-- Documents whose entities are still to be found (projects from before the index, bulk builds):
+-- found through this index, since the flag sits after the body in each row and a scan would
+-- read every text.
+CREATE INDEX documents_entities_pending ON documents (id) WHERE entities_detected = 0;
