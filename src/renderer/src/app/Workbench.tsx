@@ -547,13 +547,8 @@ export function Workbench() {
           onDismiss={importer.dismiss}
           onOpen={(id) => openDocument({ id })}
         />
-      ) : importer.state.phase !== 'idle' ? (
-        <ImportPanel
-          state={importer.state}
-          onDismiss={importer.dismiss}
-          onCancel={importer.cancel}
-          onOpen={(id) => openDocument({ id })}
-        />
+      ) : importer.state.phase === 'running' ? (
+        <ImportPanel state={importer.state} onCancel={importer.cancel} />
       ) : null}
       {autocoding && searching ? (
         <AutocodeDialog query={query.trim()} undo={undo} onClose={() => setAutocoding(false)} />

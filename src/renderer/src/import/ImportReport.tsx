@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import './import.css';
 import './ImportReport.css';
 import type { ImportOutcome, ImportReport as Report } from '../../../shared/model';
+import { count } from './ImportPanel';
 
 interface Props {
   report: Report;
@@ -15,6 +16,9 @@ const STATUS_LABEL: Record<ImportOutcome['status'], string> = {
   failed: 'Failed',
 };
 const STATUS_ICON: Record<ImportOutcome['status'], string> = { imported: '✓', duplicate: '=', failed: '!' };
+
+/** Lines of the report rendered; problems come first, so a long import's report stays light. */
+const SHOWN_OUTCOMES = 300;
 
 /**
  * The engine's report on a finished import, one line per file. It sits over a side pane, never
@@ -46,8 +50,15 @@ export function ImportReport({ report, onDismiss, onOpen }: Props) {
     return () => window.removeEventListener('pointerdown', onPointerDown, true);
   }, [open]);
 
+  // Problems first: they are what needs the researcher's attention.
+  const ordered = [
+    ...report.outcomes.filter((o) => o.status !== 'imported'),
+    ...report.outcomes.filter((o) => o.status === 'imported'),
+  ];
+  const shown = ordered.slice(0, SHOWN_OUTCOMES);
   const summary =
     [
+      report.cancelled ? 'Cancelled' : null,
       report.imported ? `${report.imported} imported` : null,
       report.duplicates
         ? `${report.duplicates} ${report.duplicates === 1 ? 'duplicate' : 'duplicates'} skipped`
@@ -123,7 +134,7 @@ export function ImportReport({ report, onDismiss, onOpen }: Props) {
         </span>
       </div>
       <ul className="outcomes" aria-label="Files">
-        {report.outcomes.map((outcome, index) => (
+        {shown.map((outcome, index) => (
           <li key={index} className={`outcome ${outcome.status}`}>
             <span className="outcome-icon" aria-hidden="true">
               {STATUS_ICON[outcome.status]}
@@ -146,9 +157,32 @@ export function ImportReport({ report, onDismiss, onOpen }: Props) {
           </li>
         ))}
       </ul>
-      <p className="import-elapsed muted">Finished in {Math.round(report.elapsed_ms)} ms</p>
+      {ordered.length > shown.length ? (
+        <p className="import-elapsed muted">… and {more(ordered.slice(shown.length))}.</p>
+      ) : null}
+      <p className="import-elapsed muted">
+        {report.cancelled ? 'Stopped' : 'Finished'} in {formatElapsed(report.elapsed_ms)}
+        {report.cancelled
+          ? '; the files after that point were not read. Import again to bring in the rest.'
+          : ''}
+      </p>
     </div>
   );
+}
+
+/** "120 more files: 100 imported, 20 duplicates skipped" for the lines not listed. */
+function more(rest: ImportOutcome[]): string {
+  const by = (status: ImportOutcome['status']) => rest.filter((o) => o.status === status).length;
+  const parts = [
+    by('imported') ? `${by('imported').toLocaleString('en')} imported` : null,
+    by('duplicate') ? `${by('duplicate').toLocaleString('en')} duplicates skipped` : null,
+    by('failed') ? `${by('failed').toLocaleString('en')} failed` : null,
+  ].filter(Boolean);
+  return `${count(rest.length, 'more file')}: ${parts.join(', ')}`;
+}
+
+function formatElapsed(ms: number): string {
+  return ms < 2000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(1)} s`;
 }
 
 function baseName(path: string): string {
