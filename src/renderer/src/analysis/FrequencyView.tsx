@@ -34,6 +34,10 @@ export function FrequencyView({ query, tagPaths, onDrill }: Props) {
       const periods = [...new Set(rows.map((row) => row.period))];
       const step = Math.max(1, Math.ceil(periods.length / Math.max(4, width / 60)));
       const stacked = { x: 'period', y: 'count', ...(split === 'none' ? {} : { fill: 'group' }) };
+      // Counts are whole numbers: no more ticks than the tallest bar has units (no 0.2, 0.4 …).
+      const totals = new Map<string, number>();
+      for (const row of rows) totals.set(row.period, (totals.get(row.period) ?? 0) + row.count);
+      const tallest = Math.max(1, ...totals.values());
       const figure = Plot.plot({
         width,
         height: 300,
@@ -48,6 +52,7 @@ export function FrequencyView({ query, tagPaths, onDrill }: Props) {
         y: {
           grid: true,
           tickFormat: integerTicks,
+          ticks: Math.min(10, tallest),
           label: result?.unit === 'passages' ? 'passages' : 'documents',
         },
         color: split === 'none' ? undefined : { legend: true, label: split },
