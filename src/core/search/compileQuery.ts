@@ -8,6 +8,7 @@ import {
   type TermNode,
 } from '../../shared/search/searchQuery';
 import type { Db } from '../db/open';
+import { tagReferences } from '../tags/tagReferences';
 import { queryStemKeys, stemKey } from './stemWord';
 
 /** A term as the snippet matcher needs it: per word, the keys a token may have to match. */
@@ -257,50 +258,18 @@ function likePattern(value: string): string {
   return escaped.endsWith('*') ? escaped.slice(0, -1) + '%' : escaped;
 }
 
-/** Tags named (by name or path, any case) and all their sub-tags. */
+/** Tags named (by name or path, any case; every tag a name fits) and all their sub-tags. */
 function tagSubtree(db: Db, references: string[]): number[] {
-  const tags = db
-    .prepare<[], { id: number; parent_id: number | null; name: string }>(
-      'SELECT id, parent_id, name FROM tags',
-    )
-    .all();
-  const byId = new Map(tags.map((tag) => [tag.id, tag]));
-  const path = (tag: (typeof tags)[number]) => {
-    const names: string[] = [];
-    for (
-      let at: typeof tag | undefined = tag;
-      at;
-      at = at.parent_id === null ? undefined : byId.get(at.parent_id)
-    )
-      names.unshift(at.name.toLowerCase());
-    return names.join('/');
-  };
-  const roots = new Set<number>();
+  const codebook = tagReferences(db);
+  const roots: number[] = [];
   for (const reference of references) {
-    const wanted = reference
-      .split('/')
-      .map((part) => part.trim().toLowerCase())
-      .filter(Boolean)
-      .join('/');
-    const found = tags.filter((tag) => {
-      const full = path(tag);
-      return full === wanted || full.endsWith('/' + wanted);
-    });
+    const found = codebook.matching(reference);
     if (found.length === 0)
       throw new LecternError(
         'invalid-argument',
         `No tag is named "${reference}"; write tag: with a tag's name or path (Actors/Russia).`,
       );
-    for (const tag of found) roots.add(tag.id);
+    roots.push(...found.map((tag) => tag.id));
   }
-  const ids = new Set(roots);
-  for (let grew = true; grew;) {
-    grew = false;
-    for (const tag of tags)
-      if (tag.parent_id !== null && ids.has(tag.parent_id) && !ids.has(tag.id)) {
-        ids.add(tag.id);
-        grew = true;
-      }
-  }
-  return [...ids];
+  return codebook.withSubtags(roots);
 }
