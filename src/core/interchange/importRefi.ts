@@ -4,6 +4,7 @@ import { NOTE_LINK, PASSAGE_EMBED, TAG_REF } from '../../shared/editorNodes';
 import type { Paragraph, RefiImportReport } from '../../shared/model';
 import { textQuote } from '../annotate/textQuote';
 import type { Db } from '../db/open';
+import type { PassageRecord } from './lecternProject';
 import { documentStore } from '../documents/documentStore';
 import { contentHash } from '../import/prepareFile';
 import { markdownToNote } from '../notes/markdownToNote';
@@ -409,22 +410,8 @@ function remapNoteIds(json: string, map: Record<IdKind, Map<number, number>>): s
   return out === JSON.stringify(JSON.parse(json)) ? json : out;
 }
 
-interface PassageInput {
-  document_id: number;
-  start: number;
-  end: number;
-  exact: string;
-  prefix: string;
-  suffix: string;
-  kind: 'quote' | 'highlight';
-  speaker: string | null;
-  memo: string;
-  status: 'anchored' | 'orphaned';
-  coder_id: number;
-  created_at: string;
-  updated_at: string;
-  tag_ids: number[];
-}
+/** A passage to write: what an export reads of one, without its id. */
+type PassageInput = Omit<PassageRecord, 'id'>;
 
 /** Inserts a passage, or reuses the same coder's passage over the same range and kind; adds its tags. */
 export function passageWriter(db: Db): (passage: PassageInput) => number {
