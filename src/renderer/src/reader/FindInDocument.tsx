@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { foldTerm } from '../../../shared/text/foldTerm';
 import { tokenize } from '../../../shared/text/tokenize';
+import { StepMatch } from './StepMatch';
 import type { TermNavigation } from './useTermNavigation';
 
 interface Props {
@@ -51,24 +52,8 @@ export function FindInDocument({ navigation, onTerms, onClose }: Props) {
             ? 'Not found'
             : `${navigation.current + 1} of ${navigation.count}`}
       </span>
-      <button
-        type="button"
-        className="icon-button"
-        aria-label="Previous match"
-        disabled={navigation.count === 0}
-        onClick={() => navigation.go(navigation.current - 1)}
-      >
-        ‹
-      </button>
-      <button
-        type="button"
-        className="icon-button"
-        aria-label="Next match"
-        disabled={navigation.count === 0}
-        onClick={() => navigation.go(navigation.current + 1)}
-      >
-        ›
-      </button>
+      <StepMatch navigation={navigation} by={-1} />
+      <StepMatch navigation={navigation} by={1} />
       <button type="button" className="icon-button" aria-label="Close find" onClick={onClose}>
         ×
       </button>

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { StepMatch } from './StepMatch';
 import type { TermNavigation } from './useTermNavigation';
 
 interface Props {
@@ -42,27 +43,11 @@ export function ReaderToolbar({
         find
       ) : terms.length > 0 && !showOriginal ? (
         <div className="term-nav" role="group" aria-label="Search matches in this document">
-          <button
-            type="button"
-            className="icon-button"
-            aria-label="Previous match"
-            disabled={navigation.count === 0}
-            onClick={() => navigation.go(navigation.current - 1)}
-          >
-            ‹
-          </button>
+          <StepMatch navigation={navigation} by={-1} />
           <span className="term-count" aria-live="polite">
             {navigation.count === 0 ? 'No matches shown' : `${navigation.current + 1} of ${navigation.count}`}
           </span>
-          <button
-            type="button"
-            className="icon-button"
-            aria-label="Next match"
-            disabled={navigation.count === 0}
-            onClick={() => navigation.go(navigation.current + 1)}
-          >
-            ›
-          </button>
+          <StepMatch navigation={navigation} by={1} />
           <span className="term-chip" title="Highlighted search terms">
             {query}
             <button type="button" aria-label="Clear highlights" onClick={onClearHighlights}>
