@@ -10,7 +10,7 @@ import type { ImportReport } from '../../../src/shared/model';
 import { tempDir, tempWorkbench } from '../helpers/tempProject';
 import { READERS } from '../../../src/core/import/readers';
 import { requireRepo, runChild } from './childProcess';
-import { makeZip } from './makeZip';
+import { makeZip } from '../../fixtures/formats/makeZip';
 
 const GOOD = 'A good article\n\nLavrov met Bayramov in Baku on Monday to talk about the border.\n';
 
