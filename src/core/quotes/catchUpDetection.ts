@@ -16,8 +16,10 @@ const running = new WeakSet<Db>();
  * `done` is called when all are read (the views then refresh).
  */
 export function catchUpDetection(db: Db, done: () => void): void {
-  if (running.has(db) || pending(db) === 0) return;
-  if (pending(db) <= AT_ONCE) {
+  if (running.has(db)) return;
+  const backlog = pending(db);
+  if (backlog === 0) return;
+  if (backlog <= AT_ONCE) {
     detect(db, AT_ONCE);
     return;
   }

@@ -1,6 +1,6 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 import { toCsv } from '../../../shared/csv';
-import { downloadText } from '../notes/downloadText';
+import { downloadText } from '../app/saveBytes';
 import { downloadPng, downloadSvg } from './exportChart';
 
 export interface ChartTable {

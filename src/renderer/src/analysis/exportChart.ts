@@ -1,4 +1,4 @@
-import { downloadText } from '../notes/downloadText';
+import { downloadText } from '../app/saveBytes';
 
 /** The chart's SVG as a standalone file (fonts and colours inline, as Plot draws them). */
 export function chartSvg(figure: Element): string | null {

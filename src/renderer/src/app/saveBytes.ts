@@ -15,9 +15,16 @@ export function saveBytes(fileName: string, base64: string): void {
   const bytes = new Uint8Array(binary.length);
   for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
   const extension = fileName.split('.').pop() ?? '';
-  const url = URL.createObjectURL(
-    new Blob([bytes], { type: TYPES[extension] ?? 'application/octet-stream' }),
-  );
+  saveBlob(fileName, new Blob([bytes], { type: TYPES[extension] ?? 'application/octet-stream' }));
+}
+
+/** Offers text as a file download (browser mode, where the engine cannot show a save dialog). */
+export function downloadText(fileName: string, text: string, type = 'text/markdown'): void {
+  saveBlob(fileName, new Blob([text], { type: `${type};charset=utf-8` }));
+}
+
+function saveBlob(fileName: string, blob: Blob): void {
+  const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;
   link.download = fileName;

@@ -3,7 +3,7 @@ import type { MarkdownExportOptions } from '../../../shared/model';
 import { useApi } from '../app/ApiProvider';
 import { useErrors } from '../app/ErrorProvider';
 import { useNotices } from '../app/NoticeProvider';
-import { downloadText } from './downloadText';
+import { downloadText } from '../app/saveBytes';
 
 const FOLDER_KEY = 'lectern.exportFolder';
 

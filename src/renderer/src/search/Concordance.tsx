@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import type { KwicLine } from '../../../shared/model';
 import { kwicCsv } from '../../../shared/search/kwicCsv';
 import { formatDate } from '../app/formatDate';
-import { downloadText } from '../notes/downloadText';
+import { downloadText } from '../app/saveBytes';
 import { KWIC_LIMIT, useKwic } from './useKwic';
 
 type Order = 'document' | 'left' | 'hit' | 'right';
