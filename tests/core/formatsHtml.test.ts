@@ -97,3 +97,21 @@ test('an older Italian page: Windows-1252 declared in http-equiv, schema.org mic
   assert.match(doc.body, /“È la terza volta in sei mesi”, ha detto un portavoce dell’azienda/);
   assert.ok(!/Condividi|Articoli correlati|P\.IVA/.test(doc.body), doc.body);
 });
+
+test('a <title> of headline, section and site gives the headline that the page’s <h1> shows', async () => {
+  const workbench = tempWorkbench();
+  const html =
+    '<!doctype html><html lang="en"><head><title>Turkey says grain talks resume next week | World news | The Daily Ledger</title></head>' +
+    '<body><article><h1>Turkey says grain talks resume next week</h1>' +
+    '<p>Turkey said on Wednesday that talks on reviving the Black Sea grain initiative would resume next week, two days after Moscow pulled out of the agreement.</p>' +
+    '<p>Officials in Kyiv said exports through the Danube would continue regardless, and wheat prices rose eight per cent in Chicago.</p></article></body></html>';
+  const report = await workbench.call('import-uploads', {
+    files: [{ name: 'ledger.html', data_base64: Buffer.from(html).toString('base64') }],
+  });
+  const outcome = report.outcomes[0]!;
+  assert.equal(outcome.status, 'imported', JSON.stringify(outcome));
+  const doc = await workbench.call('documents-get', { id: (outcome as { id: number }).id });
+  assert.equal(doc.title, 'Turkey says grain talks resume next week');
+  assert.equal(doc.field_origins.title, 'heading');
+  workbench.close();
+});

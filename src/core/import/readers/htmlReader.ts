@@ -78,8 +78,12 @@ export async function readHtml(
     const { blocks: read, byline, title: readabilityTitle } = await articleBlocks(document);
     blocks = read;
     if (!found.meta.title && (readabilityTitle || heading || pageTitle)) {
-      // Readability weighs the <title> against the page's headings and drops the site's name.
-      found.meta.title = readabilityTitle || heading || siteless(pageTitle);
+      // Readability weighs the <title> against the page's headings and drops the site's name —
+      // but only after the last separator ("Headline | World news | Site" keeps "| World news"):
+      // the page's own <h1>, when the title begins with it, is the headline without the rest.
+      const titled =
+        readabilityTitle && heading && readabilityTitle.startsWith(heading) ? heading : readabilityTitle;
+      found.meta.title = titled || heading || siteless(pageTitle);
       found.origins.title = found.meta.title === heading ? 'heading' : 'meta-tag';
     }
     // "Headline | Site name" in <title>: the site is the source when no tag names it.
