@@ -35,6 +35,17 @@ describe('notes', () => {
     );
   });
 
+  test('edits landing in the same millisecond still list in the order they were made', async () => {
+    const wb = tempWorkbench();
+    const ids: number[] = [];
+    for (let i = 0; i < 30; i++) ids.push((await wb.call('notes-create', { title: `Note ${i}` })).id);
+    // Touch them in a shuffled order, faster than the clock ticks.
+    const touched = [...ids].sort((a, b) => ((a * 7919) % 31) - ((b * 7919) % 31));
+    for (const id of touched) await wb.call('notes-rename', { id, title: `Edited ${id}` });
+    const listed = (await wb.call('notes-list', {})).map((n) => n.id);
+    assert.deepEqual(listed, [...touched].reverse(), 'last edited first, in edit order');
+  });
+
   test('delete moves to the trash; restore brings it back; purge only from the trash', async () => {
     const wb = tempWorkbench();
     const note = await wb.call('notes-create', {

@@ -29,12 +29,25 @@ export function noteStore(db: Db) {
   const insert = db.prepare(
     'INSERT INTO notes (title, lexical_json, plain_text, word_count, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)',
   );
+  const newestUpdate = db.prepare<[], { at: string | null }>('SELECT max(updated_at) AS at FROM notes');
   const deleteLinks = db.prepare<[number]>('DELETE FROM note_links WHERE from_note = ?');
   const insertLink = db.prepare(
     'INSERT INTO note_links (from_note, kind, target_id, context) VALUES (?, ?, ?, ?)',
   );
   const deleteIndex = db.prepare<[number]>('DELETE FROM notes_fts WHERE rowid = ?');
   const insertIndex = db.prepare('INSERT INTO notes_fts (rowid, title, body) VALUES (?, ?, ?)');
+
+  /**
+   * The time to stamp a change with: now, or just after the newest stamp when a change lands in the
+   * same millisecond (or the clock stepped back), so "most recently updated first" keeps the order
+   * the changes were made in.
+   */
+  function changeTime(): Date {
+    const now = new Date();
+    const newest = newestUpdate.get()?.at;
+    const after = newest ? Date.parse(newest) + 1 : 0;
+    return now.getTime() >= after ? now : new Date(after);
+  }
 
   /** Re-derives text, links and the index entry of a note from its JSON. */
   function derive(id: number, title: string, json: string, deleted: boolean) {
@@ -57,7 +70,7 @@ export function noteStore(db: Db) {
       parseNoteJson(json);
       return db
         .transaction(() => {
-          const now = new Date().toISOString();
+          const now = changeTime().toISOString();
           const id = Number(insert.run(title, json, '', 0, now, now).lastInsertRowid);
           const content = derive(id, title, json, false);
           update.run(title, json, content.text, content.wordCount, now, id);
@@ -71,7 +84,7 @@ export function noteStore(db: Db) {
      */
     save(id: number, title: string, json: string, options: { keepRevision?: boolean } = {}): void {
       db.transaction(() => {
-        const now = new Date();
+        const now = changeTime();
         const latest = latestRevision.get(id);
         const due = !latest || now.getTime() - Date.parse(latest.created_at) >= REVISION_INTERVAL_MS;
         if (due || options.keepRevision) insertRevision.run(now.toISOString(), id);
