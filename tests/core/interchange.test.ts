@@ -145,6 +145,9 @@ describe('REFI-QDA export', () => {
 describe('REFI-QDA round trip', () => {
   test('Lectern → .qdpx → Lectern keeps documents, tags, passages (same offsets), memos and notes', async () => {
     const { wb } = await codedProject();
+    // A researcher's correction travels too, with what the import had found so it can be reset.
+    const [first] = await wb.call('documents-list', { sort: 'title', direction: 'asc' });
+    await wb.call('documents-update', { ids: [first!.id], set: { author: 'Corrected Author' } });
     const out = join(tempDir(), 'round.qdpx');
     await wb.call('export-qdpx', { out_path: out });
     const copy = tempWorkbench();

@@ -1,3 +1,4 @@
+import type { DocumentDetail } from '../../shared/model';
 import type { Db } from '../db/open';
 import type { AnalyzedDocument } from '../import/analyzeDocument';
 import { searchIndex, type IndexEntry } from '../search/searchIndex';
@@ -9,6 +10,8 @@ export interface NewDocument extends AnalyzedDocument {
   content_hash: string;
   origin_path: string | null;
   imported_at: string;
+  /** What the import had found for fields the researcher corrected (kept by a project round trip). */
+  user_edits?: DocumentDetail['user_edits'];
 }
 
 /** Writes documents and their index rows; statements are prepared once per database. */
@@ -16,10 +19,10 @@ export function documentStore(db: Db) {
   const insertDocument = db.prepare(`
     INSERT INTO documents (title, title_origin, source, author, published_at, place, language, body, raw,
       boilerplate, paragraphs, word_count, format, content_hash, origin_path, imported_at, url, section,
-      field_origins, minhash)
+      field_origins, user_edits, minhash)
     VALUES (@title, @title_origin, @source, @author, @published_at, @place, @language, @body, @raw,
       @boilerplate, @paragraphs, @word_count, @format, @content_hash, @origin_path, @imported_at, @url, @section,
-      @field_origins, @minhash)`);
+      @field_origins, @user_edits, @minhash)`);
   const index = searchIndex(db);
   const findByHash = db.prepare<[string], { id: number }>('SELECT id FROM documents WHERE content_hash = ?');
 
@@ -38,6 +41,7 @@ export function documentStore(db: Db) {
         boilerplate: JSON.stringify(doc.boilerplate),
         paragraphs: JSON.stringify(doc.paragraphs),
         field_origins: JSON.stringify(doc.field_origins),
+        user_edits: JSON.stringify(doc.user_edits ?? {}),
         minhash: Buffer.from(minhashSignature(doc.body).buffer),
       });
       const id = Number(lastInsertRowid);

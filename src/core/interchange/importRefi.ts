@@ -233,7 +233,8 @@ export function importRefi(db: Db, input: RefiImportInput): RefiImportReport {
           url: extra?.url ?? null,
           section: extra?.section ?? null,
           field_origins: extra?.field_origins ? JSON.parse(extra.field_origins) : {},
-        } as Parameters<typeof docs.insert>[0]);
+          user_edits: extra?.user_edits ? JSON.parse(extra.user_edits) : {},
+        });
         report.documents++;
       }
       if (source.codings.length > 0)
