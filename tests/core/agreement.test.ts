@@ -146,3 +146,23 @@ test('agreement with a single coder says to merge a colleague’s copy first', a
   await assert.rejects(a.call('agreement-report', {}), /Merge a colleague’s copy first/);
   a.close();
 });
+
+test('a document only the colleague has arrives with their metadata corrections intact', async () => {
+  const { a, pathB } = await twoCoders();
+  const dir = tempDir();
+  const extra = join(dir, 'extra.txt');
+  writeFileSync(extra, 'Extra report\n\nOnly Ben imported this one.\n');
+  const b = new Workbench(pathB);
+  await b.call('import-paths', { paths: [extra] });
+  const [mine] = (await b.call('documents-list', {})).filter((d) => d.title === 'Extra report');
+  await b.call('documents-update', { ids: [mine!.id], set: { author: 'Ben Example' } });
+  b.close();
+  const report = await a.call('merge-project', { path: pathB, coder_name: 'Ben' });
+  assert.equal(report.documents_added, 1);
+  const [added] = (await a.call('documents-list', {})).filter((d) => d.title === 'Extra report');
+  const detail = await a.call('documents-get', { id: added!.id });
+  assert.equal(detail.author, 'Ben Example');
+  assert.equal(detail.field_origins.author, 'user');
+  assert.deepEqual(Object.keys(detail.user_edits), ['author'], 'the correction can still be reset');
+  a.close();
+});

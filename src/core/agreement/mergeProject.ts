@@ -133,6 +133,7 @@ export function mergeProject(db: Db, otherPath: string, coderName?: string): Mer
           boilerplate: JSON.parse(doc.boilerplate),
           paragraphs: JSON.parse(doc.paragraphs),
           field_origins: JSON.parse(doc.field_origins),
+          user_edits: JSON.parse(doc.user_edits),
         } as Parameters<typeof store.insert>[0]);
         documentOf.set(doc.id, { id, same: true, body: doc.body });
         report.documents_added++;
