@@ -190,7 +190,9 @@ test('a busy project waits, then says so plainly (db-busy), never "database is l
      const db = new Database(${JSON.stringify(path)});
      db.exec('BEGIN IMMEDIATE'); db.exec("INSERT INTO settings VALUES ('x', 'y')");
      console.log('WRITING');
-     setInterval(() => {}, 1000);`,
+     // Keep the connection reachable: a collected connection closes and releases the write lock
+     // (CI failed once when a garbage collection under load did just that).
+     setInterval(() => db.inTransaction, 1000);`,
     {
       timeoutMs: 60_000,
       onLine: (line, kill) => {
