@@ -60,7 +60,9 @@ test('a .txt of 140,000 lines and a .md with unclosed front matter import, besid
   writeFileSync(join(dir, 'long.txt'), `A long list\n\n${lines.join('\n')}\n`);
   const fields = Array.from({ length: 140_000 }, (_, i) => `field${i}: value`);
   writeFileSync(join(dir, 'unclosed.md'), `---\ntitle: Never closed\n${fields.join('\n')}\n`);
-  const report = await importInChild([dir]);
+  // About 4 s of CPU; the deadline only tells a hang from slowness on a loaded machine (30 s
+  // was once exceeded at load 20), so it is generous.
+  const report = await importInChild([dir], 120_000);
   const byName = (name: string) => report.outcomes.find((o) => o.file.endsWith(name));
   for (const name of ['good.txt', 'long.txt', 'unclosed.md'])
     assert.equal(byName(name)?.status, 'imported', `${name}: ${JSON.stringify(byName(name))}`);
