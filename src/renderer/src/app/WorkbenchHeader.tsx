@@ -1,4 +1,5 @@
 import { forwardRef, type KeyboardEvent, type RefObject } from 'react';
+import { BrandIcon } from './icons';
 import { ImportButton, type ImportButtonHandle } from '../import/ImportButton';
 import { ExportMenu } from '../projects/ExportMenu';
 import { ProjectMenu } from '../projects/ProjectMenu';
@@ -45,16 +46,7 @@ export const WorkbenchHeader = forwardRef<HTMLInputElement, Props>(function Work
   return (
     <header className="toolbar">
       <div className="brand" aria-label="Lectern">
-        <svg viewBox="0 0 20 20" aria-hidden="true" className="brand-mark">
-          <path
-            d="M4 3.5h8.5L16 7v9.5H4z"
-            fill="none"
-            stroke="currentColor"
-            strokeWidth="1.4"
-            strokeLinejoin="round"
-          />
-          <path d="M7 9h6M7 11.5h6M7 14h4" stroke="currentColor" strokeWidth="1.4" strokeLinecap="round" />
-        </svg>
+        <BrandIcon className="brand-mark" />
         <span>Lectern</span>
         <ProjectMenu />
       </div>

@@ -1,5 +1,6 @@
 import type { HTMLAttributes } from 'react';
 import type { Tag } from '../../../shared/model';
+import { ChevronIcon, MoreIcon } from '../app/icons';
 import { NameInput } from './NameInput';
 import type { TagRowInfo } from './tagTree';
 import type { DropWhere } from './useTagDragDrop';
@@ -97,7 +98,7 @@ export function TagRow({
               if (hasChildren) onToggle(tag);
             }}
           >
-            {hasChildren ? '›' : ''}
+            {hasChildren ? <ChevronIcon size={13} /> : null}
           </span>
           <span className="swatch" style={{ background: tag.color }} aria-hidden="true" />
           <span className="tag-name">{tag.name}</span>
@@ -118,7 +119,7 @@ export function TagRow({
               onMenu(tag, rect.left, rect.bottom + 2);
             }}
           >
-            ⋯
+            <MoreIcon size={14} />
           </button>
         </>
       )}
