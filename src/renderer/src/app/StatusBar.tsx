@@ -1,27 +1,12 @@
-import { useEffect, useState } from 'react';
-import type { ProjectInfo } from '../../../shared/model';
-import { useApi } from './ApiProvider';
+import { useState } from 'react';
 import { BackupsDialog } from './BackupsDialog';
+import { useEngineQuery } from './useEngineQuery';
 
 /** A quiet line at the bottom: which project file is open and how large it is. */
 export function StatusBar({ documentCount }: { documentCount: number }) {
-  const api = useApi();
-  const [info, setInfo] = useState<ProjectInfo | null>(null);
+  // Informational: the library reports real failures, so a failure here leaves "Connecting…".
+  const info = useEngineQuery('project-info', (api) => api.call('project-info', {}), { fallback: null }).data;
   const [backups, setBackups] = useState(false);
-  useEffect(() => {
-    let current = true;
-    api
-      .call('project-info', {})
-      .then((value) => {
-        if (current) setInfo(value);
-      })
-      .catch(() => {
-        // The status line is informational; the library reports real failures.
-      });
-    return () => {
-      current = false;
-    };
-  }, [api]);
   return (
     <footer className="status-bar">
       <span className="status-path" title={info?.path}>

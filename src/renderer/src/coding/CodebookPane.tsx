@@ -1,8 +1,8 @@
-import { memo, useEffect, useMemo, useRef, useState } from 'react';
+import { memo, useMemo, useRef, useState } from 'react';
 import './codebook.css';
 import type { Tag } from '../../../shared/model';
-import { useApi } from '../app/ApiProvider';
-import { whenIdle } from '../app/whenIdle';
+import { AlertIcon } from '../app/icons';
+import { useEngineQuery } from '../app/useEngineQuery';
 import { useCoding } from './CodingProvider';
 import { DeleteTagDialog } from './DeleteTagDialog';
 import { MergeTagDialog } from './MergeTagDialog';
@@ -36,7 +36,6 @@ export const CodebookPane = memo(function CodebookPane({
   onOpenTag,
   onOpenOrphans,
 }: Props) {
-  const api = useApi();
   const { tags, index, loaded } = useCoding();
   const [filter, setFilter] = useState('');
   const [collapsed, setCollapsed] = useState<ReadonlySet<number>>(new Set());
@@ -46,27 +45,16 @@ export const CodebookPane = memo(function CodebookPane({
   const [menu, setMenu] = useState<{ tag: Tag; x: number; y: number } | null>(null);
   const [merging, setMerging] = useState<Tag | null>(null);
   const [deleting, setDeleting] = useState<Tag | null>(null);
-  const [orphans, setOrphans] = useState(0);
   const tree = useRef<HTMLUListElement>(null);
   const expand = (id: number) => setCollapsed((old) => withOut(old, id));
   const drag = useTagDragDrop(index, commands, expand);
 
-  useEffect(() => {
-    let current = true;
-    const count = () =>
-      api
-        .call('passages-list', { status: 'orphaned', limit: 1 })
-        .then((page) => current && setOrphans(page.total))
-        .catch(() => undefined);
-    void count();
-    const refresh = whenIdle(() => void count());
-    const off = api.on('on-coding-changed', () => refresh.schedule());
-    return () => {
-      current = false;
-      off();
-      refresh.cancel();
-    };
-  }, [api]);
+  const orphans =
+    useEngineQuery(
+      'orphans',
+      async (api) => (await api.call('passages-list', { status: 'orphaned', limit: 1 })).total,
+      { refreshOn: { 'on-coding-changed': true }, fallback: 0 },
+    ).data ?? 0;
 
   const rows = useMemo((): TagRowInfo[] => {
     const wanted = foldName(filter.trim());
@@ -205,7 +193,7 @@ export const CodebookPane = memo(function CodebookPane({
         {orphans > 0 ? (
           <button type="button" className="orphans-link" onClick={onOpenOrphans}>
             <span className="orphans-icon" aria-hidden="true">
-              !
+              <AlertIcon size={12} />
             </span>
             {orphans} orphaned {orphans === 1 ? 'passage' : 'passages'}
             <span className="muted"> — their text changed; re-attach them</span>
