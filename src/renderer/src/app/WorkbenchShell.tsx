@@ -1,7 +1,7 @@
-import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
-import type { KwicLine, Passage, PassageRow, QuoteSuggestion } from '../../../shared/model';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { KwicLine } from '../../../shared/model';
 import { foldText } from '../../../shared/text/foldText';
-import { PassageBrowser, type BrowserQuery } from '../browser/PassageBrowser';
+import { PassageBrowser } from '../browser/PassageBrowser';
 import { useCoding } from '../coding/CodingProvider';
 import { useTagCommands } from '../coding/useTagCommands';
 import { useUndo, useUndoShortcuts } from '../coding/useUndo';
@@ -16,7 +16,7 @@ import { useDocumentChoices } from '../library/useDocumentChoices';
 import { useDocumentOverview } from '../library/useDocumentOverview';
 import { NotePane } from '../notes/NotePane';
 import { useNoteLayout } from '../notes/useNoteLayout';
-import { ReaderPane, type ReaderTarget } from '../reader/ReaderPane';
+import { ReaderPane } from '../reader/ReaderPane';
 import { useCodingActions } from '../reader/useCodingActions';
 import { useDocument } from '../reader/useDocument';
 import { useDocumentCoding } from '../reader/useDocumentCoding';
@@ -29,8 +29,9 @@ import { SpeakerQuotes } from '../speakers/SpeakerQuotes';
 import { useSpeakers } from '../speakers/useSpeakers';
 import { DetailsPane } from './DetailsPane';
 import { LeftPane } from './LeftPane';
-import { initialNavigation, listing, navigate, readerBack, readerShown } from './navigation';
+import { listing, readerBack, readerShown } from './navigation';
 import { StatusBar } from './StatusBar';
+import { useNavigation } from './useNavigation';
 import { useWorkbenchSearch } from './useWorkbenchSearch';
 import { WorkbenchHeader } from './WorkbenchHeader';
 
@@ -39,13 +40,12 @@ import { WorkbenchHeader } from './WorkbenchHeader';
  * query is present); in the center the reader or the passage browser; on the right the open
  * document's details, its coding and its quotations. Where the researcher is lives in one
  * reducer (navigation.ts); this component wires the panes to it and to the engine's hooks.
- * Just over 300 lines because it is the one place where the panes meet: each pane, the header,
- * the search box's state and the navigation state are in their own files.
+ * Each pane, the header, the search box's state and the navigation state are in their own files.
  */
 export function WorkbenchShell() {
   const library = useDocumentOverview();
   const documentCount = library.overview?.documents ?? null;
-  const [nav, dispatch] = useReducer(navigate, initialNavigation);
+  const { nav, dispatch, go } = useNavigation();
   const finder = useWorkbenchSearch(dispatch);
   const { query, setQuery, search, searching } = finder;
   const searchHistory = useSearchHistory();
@@ -86,14 +86,8 @@ export function WorkbenchShell() {
 
   // A browser for a tag that was deleted or merged away closes.
   useEffect(() => {
-    if (browser?.kind === 'tag' && tags.length > 0 && !index.byId.has(browser.tagId))
-      dispatch({ type: 'close-browser' });
-  }, [browser, index, tags.length]);
-
-  const openDocument = useCallback(
-    (next: ReaderTarget) => dispatch({ type: 'open-document', target: next }),
-    [],
-  );
+    if (browser?.kind === 'tag' && tags.length > 0 && !index.byId.has(browser.tagId)) go.closeBrowser();
+  }, [browser, index, tags.length, go]);
 
   const openConcordanceLine = useCallback(
     (line: KwicLine) => {
@@ -104,57 +98,19 @@ export function WorkbenchShell() {
         back: 'concordance',
       });
     },
-    [search.result, concordance, query],
+    [search.result, concordance, query, dispatch],
   );
-
-  const openBrowser = useCallback(
-    (next: BrowserQuery) => dispatch({ type: 'open-browser', query: next }),
-    [],
-  );
-  const closeBrowser = useCallback(() => dispatch({ type: 'close-browser' }), []);
-  const openTag = useCallback((tagId: number) => openBrowser({ kind: 'tag', tagId }), [openBrowser]);
-  const openRow = useCallback(
-    (row: PassageRow) =>
-      dispatch({
-        type: 'open-row',
-        target: {
-          id: row.document_id,
-          passage: { id: row.id, start: row.start, end: row.end },
-          at: Date.now(),
-        },
-      }),
-    [],
-  );
-  const showQuote = useCallback(
-    (quote: QuoteSuggestion) => dispatch({ type: 'show-quote', quote, at: Date.now() }),
-    [],
-  );
-  const startReattach = useCallback((passage: Passage) => dispatch({ type: 'start-reattach', passage }), []);
 
   const notes = useNoteLayout({
-    showCentreNote: useCallback(() => dispatch({ type: 'show', centre: 'note' }), []),
-    leaveCentreNote: useCallback(() => dispatch({ type: 'show', centre: 'reader' }), []),
+    showCentreNote: go.showNote,
+    leaveCentreNote: go.showReader,
     centreShowsNote: centre === 'note',
-    openDocument: useCallback((id: number) => openDocument({ id }), [openDocument]),
-    showPassage: useCallback(
-      (passage) => dispatch({ type: 'show-passage', passage, popover: false, at: Date.now() }),
-      [],
-    ),
-    openTag,
+    openDocument: go.openDocumentId,
+    showPassage: go.showPassage,
+    openTag: go.openTag,
   });
 
-  const openFromLibrary = useCallback((id: number) => openDocument({ id }), [openDocument]);
   const startImport = useCallback(() => importButton.current?.open(), []);
-  const openOrphans = useCallback(() => openBrowser({ kind: 'orphans' }), [openBrowser]);
-  const openSpeaker = useCallback(
-    (speaker: string) => openBrowser({ kind: 'speaker', speaker }),
-    [openBrowser],
-  );
-  const showCodingTab = useCallback(() => dispatch({ type: 'right-tab', tab: 'coding' }), []);
-  const showPassageWithPopover = useCallback(
-    (passage: Passage) => dispatch({ type: 'show-passage', passage, popover: true, at: Date.now() }),
-    [],
-  );
 
   const document = opened.document;
   const showsReader = readerShown(nav);
@@ -179,7 +135,7 @@ export function WorkbenchShell() {
         tagPaths={tagPaths}
         analysisOpen={centre === 'analysis'}
         onToggleAnalysis={() => dispatch({ type: 'toggle-analysis' })}
-        onOpenPassage={openDocument}
+        onOpenPassage={go.openDocument}
         importButton={importButton}
         importing={importer.state.phase === 'running'}
         onImportFiles={importer.importFiles}
@@ -215,11 +171,11 @@ export function WorkbenchShell() {
           notes={notes}
           tagCommands={tagCommands}
           undo={undo}
-          onOpenDocument={openFromLibrary}
+          onOpenDocument={go.openDocumentId}
           onImport={startImport}
-          onOpenTag={openTag}
-          onOpenOrphans={openOrphans}
-          onOpenSpeaker={openSpeaker}
+          onOpenTag={go.openTag}
+          onOpenOrphans={go.openOrphans}
+          onOpenSpeaker={go.openSpeaker}
         />
         <div className="centre">
           {notes.centreNote !== null ? (
@@ -239,7 +195,7 @@ export function WorkbenchShell() {
               back ? { label: back.label, go: () => dispatch({ type: 'show', centre: back.centre }) } : null
             }
             onClearHighlights={() => dispatch({ type: 'clear-highlights' })}
-            onOpenTag={openTag}
+            onOpenTag={go.openTag}
             onOpenQuote={(id) => dispatch({ type: 'open-quote', id })}
           />
           {centre === 'analysis' ? (
@@ -251,7 +207,7 @@ export function WorkbenchShell() {
                 if ('query' in drill) setQuery(drill.query);
                 else dispatch({ type: 'open-document', target: { id: drill.document_id }, back: 'analysis' });
               }}
-              onClose={() => dispatch({ type: 'show', centre: 'reader' })}
+              onClose={go.showReader}
             />
           ) : null}
           {centre === 'concordance' && concordance !== null ? (
@@ -260,7 +216,7 @@ export function WorkbenchShell() {
               query={concordance}
               sort={finder.sort}
               onOpen={openConcordanceLine}
-              onClose={() => dispatch({ type: 'show', centre: 'reader' })}
+              onClose={go.showReader}
             />
           ) : null}
           {browser?.kind === 'speaker' ? (
@@ -270,8 +226,8 @@ export function WorkbenchShell() {
               visible={centre === 'browser'}
               speakers={speakers.names}
               undo={undo}
-              onShow={showQuote}
-              onClose={closeBrowser}
+              onShow={go.showQuote}
+              onClose={go.closeBrowser}
             />
           ) : browser ? (
             <PassageBrowser
@@ -280,9 +236,9 @@ export function WorkbenchShell() {
               visible={centre === 'browser'}
               documents={documentChoices}
               sources={sources}
-              onOpen={openRow}
-              onReattach={startReattach}
-              onClose={closeBrowser}
+              onOpen={go.openRow}
+              onReattach={go.startReattach}
+              onClose={go.closeBrowser}
             />
           ) : null}
         </div>
@@ -300,11 +256,11 @@ export function WorkbenchShell() {
           reattaching={reattach?.id ?? null}
           focusQuote={nav.focusQuote}
           onReimported={opened.reload}
-          onShowCoding={showCodingTab}
-          onShowPassage={showPassageWithPopover}
-          onReattach={startReattach}
-          onOpenTag={openTag}
-          onShowQuote={showQuote}
+          onShowCoding={go.showCodingTab}
+          onShowPassage={go.showPassageWithPopover}
+          onReattach={go.startReattach}
+          onOpenTag={go.openTag}
+          onShowQuote={go.showQuote}
         />
       </main>
       <StatusBar documentCount={documentCount ?? 0} />
@@ -312,7 +268,7 @@ export function WorkbenchShell() {
         <ImportReport
           report={importer.state.report}
           onDismiss={importer.dismiss}
-          onOpen={(id) => openDocument({ id })}
+          onOpen={go.openDocumentId}
         />
       ) : importer.state.phase === 'running' ? (
         <ImportPanel state={importer.state} onCancel={importer.cancel} />
