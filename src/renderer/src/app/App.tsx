@@ -3,7 +3,7 @@ import { ErrorProvider } from './ErrorProvider';
 import { ErrorToasts } from './ErrorToasts';
 import { NoticeProvider } from './NoticeProvider';
 import { Notices } from './Notices';
-import { Workbench } from './Workbench';
+import { WorkbenchShell } from './WorkbenchShell';
 
 /** The window's content: the workbench, with failures and confirmations surfaced above it. */
 export function App() {
@@ -11,7 +11,7 @@ export function App() {
     <ErrorProvider>
       <NoticeProvider>
         <CodingProvider>
-          <Workbench />
+          <WorkbenchShell />
         </CodingProvider>
         <Notices />
       </NoticeProvider>

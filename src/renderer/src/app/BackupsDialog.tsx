@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Backup, BackupList } from '../../../shared/model';
 import { useApi } from './ApiProvider';
 import { ConfirmDialog } from './ConfirmDialog';
+import { Modal } from './Modal';
 import { useErrors } from './ErrorProvider';
 import { formatTimestamp as formatDateTime } from './formatDate';
 
@@ -35,10 +36,7 @@ export function BackupsDialog({ onClose }: { onClose(): void }) {
       .call('backups-list', {})
       .then(setList, (error: unknown) => report(error, 'Could not list the backups'));
   }, [api, report]);
-  useEffect(() => {
-    refresh();
-    close.current?.focus();
-  }, [refresh]);
+  useEffect(() => refresh(), [refresh]);
 
   async function act(what: () => Promise<unknown>, failure: string): Promise<void> {
     setBusy(true);
@@ -65,21 +63,8 @@ export function BackupsDialog({ onClose }: { onClose(): void }) {
   }
 
   return (
-    <div className="modal-backdrop" onMouseDown={onClose}>
-      <div
-        className="modal backups-dialog"
-        role="dialog"
-        aria-modal="true"
-        aria-label="Backups"
-        onMouseDown={(event) => event.stopPropagation()}
-        onKeyDown={(event) => {
-          if (event.key === 'Escape' && !restoring) {
-            event.preventDefault();
-            onClose();
-          }
-        }}
-      >
-        <h2 className="modal-title">Backups</h2>
+    <>
+      <Modal title="Backups" className="backups-dialog" initialFocus={close} onClose={onClose}>
         <div className="modal-body">
           <p className="muted">
             Checked copies of this project, made before each upgrade, once a day while Lectern is open, and
@@ -161,7 +146,7 @@ export function BackupsDialog({ onClose }: { onClose(): void }) {
             Close
           </button>
         </div>
-      </div>
+      </Modal>
       {restoring && (
         <ConfirmDialog
           title="Restore this backup?"
@@ -176,6 +161,6 @@ export function BackupsDialog({ onClose }: { onClose(): void }) {
           </p>
         </ConfirmDialog>
       )}
-    </div>
+    </>
   );
 }

@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { useErrors, type ErrorNotice } from './ErrorProvider';
+import { CloseIcon } from './icons';
 
 const AUTO_DISMISS_MS = 12_000;
 
@@ -31,7 +32,7 @@ function Toast({ notice, onDismiss }: { notice: ErrorNotice; onDismiss: () => vo
         {notice.detail ? <p className="toast-detail">{notice.detail}</p> : null}
       </div>
       <button type="button" className="icon-button" aria-label="Dismiss" onClick={onDismiss}>
-        ×
+        <CloseIcon size={14} />
       </button>
     </div>
   );

@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { useNotices, type Notice } from './NoticeProvider';
+import { CloseIcon } from './icons';
 
 const AUTO_DISMISS_MS = 6_000;
 
@@ -36,7 +37,7 @@ function NoticeLine({ notice, onDismiss }: { notice: Notice; onDismiss: () => vo
         </button>
       ) : null}
       <button type="button" className="notice-close" aria-label="Dismiss notice" onClick={onDismiss}>
-        ×
+        <CloseIcon size={13} />
       </button>
     </div>
   );

@@ -1,17 +1,6 @@
-import {
-  createContext,
-  useCallback,
-  useContext,
-  useEffect,
-  useMemo,
-  useRef,
-  useState,
-  type ReactNode,
-} from 'react';
+import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
 import type { Tag } from '../../../shared/model';
-import { useApi } from '../app/ApiProvider';
-import { whenIdle } from '../app/whenIdle';
-import { useErrors } from '../app/ErrorProvider';
+import { useEngineQuery } from '../app/useEngineQuery';
 import { indexTags, type TagIndex } from './tagTree';
 
 const RECENT_KEY = 'lectern.recentTags';
@@ -38,6 +27,7 @@ interface CodingState {
 }
 
 const CodingContext = createContext<CodingState | null>(null);
+const NO_TAGS: Tag[] = [];
 
 function readRecent(): number[] {
   try {
@@ -50,44 +40,17 @@ function readRecent(): number[] {
 
 /** The codebook for the whole window, refreshed whenever the engine reports a coding change. */
 export function CodingProvider({ children }: { children: ReactNode }) {
-  const api = useApi();
-  const { report } = useErrors();
-  const [tags, setTags] = useState<Tag[]>([]);
-  const [loaded, setLoaded] = useState(false);
-  const [recent, setRecent] = useState<number[]>(readRecent);
-  const request = useRef(0);
-
-  const fetchTags = useCallback(() => {
-    const mine = ++request.current;
-    api
-      .call('tags-list', {})
-      .then((list) => {
-        if (mine !== request.current) return;
-        setTags(list);
-        setLoaded(true);
-      })
-      .catch((error: unknown) => report(error, 'Could not load the codebook'));
-  }, [api, report]);
-
   // A change event refreshes the codebook once the main thread is idle; a reload asked for
   // directly (after a codebook command) is at least as fresh and replaces that refresh.
-  const cancelRefresh = useRef<(() => void) | null>(null);
-  const reload = useCallback(() => {
-    cancelRefresh.current?.();
-    fetchTags();
-  }, [fetchTags]);
-
-  useEffect(() => {
-    fetchTags();
-    const refresh = whenIdle(fetchTags);
-    cancelRefresh.current = refresh.cancel;
-    const off = api.on('on-coding-changed', () => refresh.schedule());
-    return () => {
-      off();
-      refresh.cancel();
-      cancelRefresh.current = null;
-    };
-  }, [api, fetchTags]);
+  const codebook = useEngineQuery('tags', (api) => api.call('tags-list', {}), {
+    refreshOn: { 'on-coding-changed': true },
+    refresh: { idle: 300 },
+    failure: 'Could not load the codebook',
+  });
+  const tags = codebook.data ?? NO_TAGS;
+  const loaded = codebook.data !== null;
+  const { reload } = codebook;
+  const [recent, setRecent] = useState<number[]>(readRecent);
 
   const markUsed = useCallback((id: number) => {
     setRecent((list) => {

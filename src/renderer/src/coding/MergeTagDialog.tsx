@@ -1,4 +1,5 @@
 import type { Tag } from '../../../shared/model';
+import { Modal } from '../app/Modal';
 import { TagPalette } from './TagPalette';
 
 /** Picks the tag to merge `tag` into (never itself or one of its sub-tags). */
@@ -14,18 +15,16 @@ export function MergeTagDialog({
   onClose(): void;
 }) {
   return (
-    <div className="modal-backdrop" onMouseDown={onClose}>
-      <div className="merge-picker" onMouseDown={(event) => event.stopPropagation()}>
-        <TagPalette
-          title={`Merge “${tag.name}” into…`}
-          subtitle={`Its ${tag.total} ${tag.total === 1 ? 'passage' : 'passages'} and sub-tags move there`}
-          exclude={exclude}
-          allowCreate={false}
-          onPick={onMerge}
-          onCreate={() => undefined}
-          onClose={onClose}
-        />
-      </div>
-    </div>
+    <Modal bare label={`Merge “${tag.name}”`} className="merge-picker" onClose={onClose}>
+      <TagPalette
+        title={`Merge “${tag.name}” into…`}
+        subtitle={`Its ${tag.total} ${tag.total === 1 ? 'passage' : 'passages'} and sub-tags move there`}
+        exclude={exclude}
+        allowCreate={false}
+        onPick={onMerge}
+        onCreate={() => undefined}
+        onClose={onClose}
+      />
+    </Modal>
   );
 }

@@ -71,3 +71,21 @@ export function descendantIds(index: TagIndex, id: number): Set<number> {
 export function foldName(text: string): string {
   return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 }
+
+/** `set` with `id` added (a new set, for React state). */
+export function withIn(set: ReadonlySet<number>, id: number): ReadonlySet<number> {
+  return new Set([...set, id]);
+}
+
+/** `set` without `id`; the same set when it was not there, so state does not change needlessly. */
+export function withOut(set: ReadonlySet<number>, id: number): ReadonlySet<number> {
+  if (!set.has(id)) return set;
+  const next = new Set(set);
+  next.delete(id);
+  return next;
+}
+
+/** The tag's siblings (itself included) in codebook order. */
+export function siblingsOf(index: TagIndex, tag: Tag): Tag[] {
+  return index.children.get(tag.parent_id) ?? [];
+}

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { EntitySummary } from '../../../shared/model';
+import { CloseIcon } from '../app/icons';
 
 interface Props {
   entity: EntitySummary;
@@ -79,7 +80,7 @@ export function EntityRow({
                   aria-label={`Split ${alias} off`}
                   onClick={() => onSplit(alias)}
                 >
-                  ×
+                  <CloseIcon size={11} />
                 </button>
               </span>
             ))}

@@ -1,3 +1,4 @@
+import { DropIcon } from '../app/icons';
 import './import.css';
 
 /** Covers the window while files are dragged over it. */
@@ -5,16 +6,7 @@ export function DropOverlay() {
   return (
     <div className="drop-overlay" aria-hidden="true">
       <div className="drop-target">
-        <svg viewBox="0 0 48 48" className="drop-icon">
-          <path
-            d="M24 8v22M15 21l9 9 9-9M10 38h28"
-            fill="none"
-            stroke="currentColor"
-            strokeWidth="2.5"
-            strokeLinecap="round"
-            strokeLinejoin="round"
-          />
-        </svg>
+        <DropIcon className="drop-icon" />
         <p className="drop-title">Drop to import</p>
         <p>Plain text (.txt) and Markdown (.md) files</p>
       </div>

@@ -1,4 +1,5 @@
 import { forwardRef, useImperativeHandle, useRef } from 'react';
+import { ImportIcon } from '../app/icons';
 
 export const IMPORT_ACCEPT = '.txt,.md,.markdown,text/plain,text/markdown';
 
@@ -20,16 +21,7 @@ export const ImportButton = forwardRef<ImportButtonHandle, { busy: boolean; onFi
           onClick={() => input.current?.click()}
           title="Import .txt and .md files (or drop them on the window)"
         >
-          <svg viewBox="0 0 16 16" aria-hidden="true" className="button-icon">
-            <path
-              d="M8 2v8M4.5 6.5 8 10l3.5-3.5M3 13h10"
-              fill="none"
-              stroke="currentColor"
-              strokeWidth="1.5"
-              strokeLinecap="round"
-              strokeLinejoin="round"
-            />
-          </svg>
+          <ImportIcon className="button-icon" />
           {busy ? 'Importing…' : 'Import…'}
         </button>
         <input

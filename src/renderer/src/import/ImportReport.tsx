@@ -3,6 +3,7 @@ import './import.css';
 import './ImportReport.css';
 import type { ImportOutcome, ImportReport as Report } from '../../../shared/model';
 import { count } from './ImportPanel';
+import { CloseIcon } from '../app/icons';
 
 interface Props {
   report: Report;
@@ -89,7 +90,7 @@ export function ImportReport({ report, onDismiss, onOpen }: Props) {
           aria-label="Dismiss import report"
           onClick={onDismiss}
         >
-          ×
+          <CloseIcon size={13} />
         </button>
       </div>
     );
@@ -129,7 +130,7 @@ export function ImportReport({ report, onDismiss, onOpen }: Props) {
             aria-label="Dismiss import report"
             onClick={onDismiss}
           >
-            ×
+            <CloseIcon size={13} />
           </button>
         </span>
       </div>

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { MarkdownExportOptions } from '../../../shared/model';
 import { useApi } from '../app/ApiProvider';
 import { useErrors } from '../app/ErrorProvider';
+import { Modal } from '../app/Modal';
 import { useNotices } from '../app/NoticeProvider';
 import { downloadText } from '../app/saveBytes';
 
@@ -63,25 +64,13 @@ export function ExportDialog({ noteIds, title, onClose }: Props) {
   const heading =
     noteIds?.length === 1 ? `Export “${title ?? 'note'}” as Markdown` : 'Export all notes as Markdown';
   return (
-    <div className="modal-backdrop" onMouseDown={onClose}>
+    <Modal title={heading} className="export-dialog" onClose={onClose}>
       <form
-        className="modal export-dialog"
-        role="dialog"
-        aria-modal="true"
-        aria-label={heading}
-        onMouseDown={(event) => event.stopPropagation()}
-        onKeyDown={(event) => {
-          if (event.key === 'Escape') {
-            event.preventDefault();
-            onClose();
-          }
-        }}
         onSubmit={(event) => {
           event.preventDefault();
           void run();
         }}
       >
-        <h2 className="modal-title">{heading}</h2>
         <div className="modal-body">
           {download ? (
             <p>A .md file with front matter; quotes become blockquotes with footnoted sources.</p>
@@ -90,7 +79,6 @@ export function ExportDialog({ noteIds, title, onClose }: Props) {
               <span className="field-label">Folder</span>
               <span className="field-row">
                 <input
-                  autoFocus
                   className="field-input"
                   placeholder="/home/you/Notes/Lectern"
                   value={folder}
@@ -159,6 +147,6 @@ export function ExportDialog({ noteIds, title, onClose }: Props) {
           </button>
         </div>
       </form>
-    </div>
+    </Modal>
   );
 }

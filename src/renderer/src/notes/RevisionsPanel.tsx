@@ -1,8 +1,6 @@
-import { useEffect, useState } from 'react';
-import type { NoteRevision } from '../../../shared/model';
-import { useApi } from '../app/ApiProvider';
-import { useErrors } from '../app/ErrorProvider';
 import { formatTimestamp } from '../app/formatDate';
+import { CloseIcon } from '../app/icons';
+import { useEngineQuery } from '../app/useEngineQuery';
 
 /** The note's earlier versions, newest first, each restorable (after a confirmation). */
 export function RevisionsPanel({
@@ -14,35 +12,18 @@ export function RevisionsPanel({
   onRestore(revisionId: number): void;
   onClose(): void;
 }) {
-  const api = useApi();
-  const { report } = useErrors();
-  const [revisions, setRevisions] = useState<NoteRevision[] | null>(null);
-
-  useEffect(() => {
-    let current = true;
-    const load = () =>
-      api
-        .call('notes-revisions', { id: noteId })
-        .then((list) => {
-          if (current) setRevisions(list);
-        })
-        .catch((error: unknown) => report(error, 'Could not list the note’s history'));
-    void load();
-    const off = api.on('on-notes-changed', ({ ids }) => {
-      if (ids.includes(noteId)) void load();
-    });
-    return () => {
-      current = false;
-      off();
-    };
-  }, [api, noteId, report]);
+  const revisions = useEngineQuery(String(noteId), (api) => api.call('notes-revisions', { id: noteId }), {
+    refreshOn: { 'on-notes-changed': ({ ids }) => ids.includes(noteId) },
+    refresh: { debounce: 0 },
+    failure: 'Could not list the note’s history',
+  }).data;
 
   return (
     <aside className="revisions" aria-label="History" data-testid="revisions">
       <header className="revisions-head">
         <h2>History</h2>
         <button type="button" className="icon-button small" aria-label="Close history" onClick={onClose}>
-          ×
+          <CloseIcon size={13} />
         </button>
       </header>
       <p className="revisions-hint">Lectern keeps a version every few minutes while you write.</p>

@@ -1,38 +1,14 @@
-import { useEffect, useState } from 'react';
 import type { Backlink } from '../../../shared/model';
-import { useApi } from '../app/ApiProvider';
+import { useEngineQuery } from '../app/useEngineQuery';
 
 /** Notes linking to a note or a document, re-read whenever notes change. */
 export function useBacklinks(target: { note_id: number } | { document_id: number }): Backlink[] | null {
-  const api = useApi();
-  const [links, setLinks] = useState<Backlink[] | null>(null);
-  const key = JSON.stringify(target);
-  useEffect(() => {
-    let current = true;
-    let timer: ReturnType<typeof setTimeout> | null = null;
-    const args = JSON.parse(key) as { note_id: number } | { document_id: number };
-    const load = () =>
-      api
-        .call('notes-backlinks', args)
-        .then((list) => {
-          if (current) setLinks(list);
-        })
-        .catch(() => {
-          if (current) setLinks([]);
-        });
-    setLinks(null);
-    void load();
-    const off = api.on('on-notes-changed', () => {
-      if (timer) clearTimeout(timer);
-      timer = setTimeout(() => void load(), 250);
-    });
-    return () => {
-      current = false;
-      if (timer) clearTimeout(timer);
-      off();
-    };
-  }, [api, key]);
-  return links;
+  return useEngineQuery(JSON.stringify(target), (api) => api.call('notes-backlinks', target), {
+    refreshOn: { 'on-notes-changed': true },
+    refresh: { debounce: 250 },
+    clearOnChange: true,
+    fallback: [],
+  }).data;
 }
 
 export interface BacklinkGroup {

@@ -1,7 +1,5 @@
-import { useEffect, useState } from 'react';
 import type { NoteSummary } from '../../../shared/model';
-import { useApi } from '../app/ApiProvider';
-import { useErrors } from '../app/ErrorProvider';
+import { useEngineQuery } from '../app/useEngineQuery';
 
 export type NoteSort = 'updated' | 'title';
 
@@ -11,41 +9,23 @@ export function useNotesList(
   sort: NoteSort,
   trash: boolean,
 ): { notes: NoteSummary[]; loaded: boolean; trashCount: number } {
-  const api = useApi();
-  const { report } = useErrors();
-  const [notes, setNotes] = useState<NoteSummary[]>([]);
-  const [loaded, setLoaded] = useState(false);
-  const [trashCount, setTrashCount] = useState(0);
-
-  useEffect(() => {
-    let current = true;
-    let timer: ReturnType<typeof setTimeout> | null = null;
-    const load = () => {
-      const text = query.trim();
-      Promise.all([
+  const text = query.trim();
+  const { data } = useEngineQuery(
+    JSON.stringify([text, sort, trash]),
+    async (api) => {
+      const [notes, bin] = await Promise.all([
         api.call('notes-list', { sort, trash, ...(text ? { query: text } : {}) }),
         trash ? null : api.call('notes-list', { trash: true }),
-      ])
-        .then(([list, bin]) => {
-          if (!current) return;
-          setNotes(list);
-          setTrashCount(bin ? bin.length : list.length);
-          setLoaded(true);
-        })
-        .catch((error: unknown) => report(error, 'Could not list notes'));
-    };
-    // Typing in the search box waits a moment; the first load does not.
-    timer = setTimeout(load, query ? 120 : 0);
-    const off = api.on('on-notes-changed', () => {
-      if (timer) clearTimeout(timer);
-      timer = setTimeout(load, 300);
-    });
-    return () => {
-      current = false;
-      if (timer) clearTimeout(timer);
-      off();
-    };
-  }, [api, report, query, sort, trash]);
-
-  return { notes, loaded, trashCount };
+      ]);
+      return { notes, trashCount: bin ? bin.length : notes.length };
+    },
+    {
+      refreshOn: { 'on-notes-changed': true },
+      refresh: { debounce: 300 },
+      // Typing in the search box waits a moment; the first load does not.
+      delay: query ? 120 : 0,
+      failure: 'Could not list notes',
+    },
+  );
+  return { notes: data?.notes ?? [], loaded: data !== null, trashCount: data?.trashCount ?? 0 };
 }

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import type { AgreementFigures, AgreementReport } from '../../../shared/model';
 import { useApi } from '../app/ApiProvider';
 import { useErrors } from '../app/ErrorProvider';
+import { Modal } from '../app/Modal';
 
 export interface PassageTarget {
   id: number;
@@ -47,91 +48,79 @@ export function AgreementDialog({
   };
 
   return (
-    <div className="modal-backdrop" onMouseDown={onClose}>
-      <div
-        className="modal agreement-dialog"
-        role="dialog"
-        aria-modal="true"
-        aria-label="Intercoder agreement"
-        onMouseDown={(event) => event.stopPropagation()}
-        onKeyDown={(event) => {
-          if (event.key === 'Escape') onClose();
-        }}
-      >
-        <h2 className="modal-title">Intercoder agreement</h2>
-        {problem ? <p className="modal-body">{problem}</p> : null}
-        {!report && !problem ? <p className="modal-body">Computing…</p> : null}
-        {report ? (
-          <div className="modal-body">
-            <p className="agreement-intro">
-              {report.coder_a.name} and {report.coder_b.name}, over the {report.documents}{' '}
-              {report.documents === 1 ? 'document' : 'documents'} both coded. Segments: each document cut at
-              every passage edge of either coder; α: Krippendorff’s alpha over character positions.
-            </p>
-            <table className="agreement-table" aria-label="Agreement per tag">
-              <thead>
-                <tr>
-                  <th>Tag</th>
-                  <th>Documents %</th>
-                  <th>κ</th>
-                  <th>Segments %</th>
-                  <th>κ</th>
-                  <th>α (characters)</th>
+    <Modal title="Intercoder agreement" className="agreement-dialog" onClose={onClose}>
+      {problem ? <p className="modal-body">{problem}</p> : null}
+      {!report && !problem ? <p className="modal-body">Computing…</p> : null}
+      {report ? (
+        <div className="modal-body">
+          <p className="agreement-intro">
+            {report.coder_a.name} and {report.coder_b.name}, over the {report.documents}{' '}
+            {report.documents === 1 ? 'document' : 'documents'} both coded. Segments: each document cut at
+            every passage edge of either coder; α: Krippendorff’s alpha over character positions.
+          </p>
+          <table className="agreement-table" aria-label="Agreement per tag">
+            <thead>
+              <tr>
+                <th>Tag</th>
+                <th>Documents %</th>
+                <th>κ</th>
+                <th>Segments %</th>
+                <th>κ</th>
+                <th>α (characters)</th>
+              </tr>
+            </thead>
+            <tbody>
+              {[...report.tags, { ...report.overall, tag_id: 0, tag_path: 'Overall' }].map((row) => (
+                <tr key={row.tag_id} className={row.tag_id === 0 ? 'overall' : undefined}>
+                  <th scope="row">{row.tag_path}</th>
+                  <td>{pct(row.document)}</td>
+                  <td>{num(row.document.kappa)}</td>
+                  <td>{pct(row.segment)}</td>
+                  <td>{num(row.segment.kappa)}</td>
+                  <td>{num(row.alpha)}</td>
                 </tr>
-              </thead>
-              <tbody>
-                {[...report.tags, { ...report.overall, tag_id: 0, tag_path: 'Overall' }].map((row) => (
-                  <tr key={row.tag_id} className={row.tag_id === 0 ? 'overall' : undefined}>
-                    <th scope="row">{row.tag_path}</th>
-                    <td>{pct(row.document)}</td>
-                    <td>{num(row.document.kappa)}</td>
-                    <td>{pct(row.segment)}</td>
-                    <td>{num(row.segment.kappa)}</td>
-                    <td>{num(row.alpha)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-            <h3 className="dropdown-heading">
-              {report.disagreements.length}{' '}
-              {report.disagreements.length === 1 ? 'disagreement' : 'disagreements'} ({report.coder_a.name} |{' '}
-              {report.coder_b.name})
-            </h3>
-            <ul className="disagreements" aria-label="Disagreements">
-              {report.disagreements.map((d, index) => (
-                <li key={index} className="disagreement">
-                  <div className="disagreement-head">
-                    {d.tag_path} · {d.document_title}
-                  </div>
-                  <div className="disagreement-sides">
-                    {[d.a, d.b].map((side, i) => (
-                      <div key={i} className="disagreement-side">
-                        {side ? (
-                          <button
-                            type="button"
-                            className="link-button"
-                            title="Open in the reader"
-                            onClick={() => open(d.document_id, side)}
-                          >
-                            “{side.exact.length > 140 ? side.exact.slice(0, 139) + '…' : side.exact}”
-                          </button>
-                        ) : (
-                          <span className="muted">not coded</span>
-                        )}
-                      </div>
-                    ))}
-                  </div>
-                </li>
               ))}
-            </ul>
-          </div>
-        ) : null}
-        <div className="modal-actions">
-          <button type="button" className="button" onClick={onClose}>
-            Close
-          </button>
+            </tbody>
+          </table>
+          <h3 className="dropdown-heading">
+            {report.disagreements.length}{' '}
+            {report.disagreements.length === 1 ? 'disagreement' : 'disagreements'} ({report.coder_a.name} |{' '}
+            {report.coder_b.name})
+          </h3>
+          <ul className="disagreements" aria-label="Disagreements">
+            {report.disagreements.map((d, index) => (
+              <li key={index} className="disagreement">
+                <div className="disagreement-head">
+                  {d.tag_path} · {d.document_title}
+                </div>
+                <div className="disagreement-sides">
+                  {[d.a, d.b].map((side, i) => (
+                    <div key={i} className="disagreement-side">
+                      {side ? (
+                        <button
+                          type="button"
+                          className="link-button"
+                          title="Open in the reader"
+                          onClick={() => open(d.document_id, side)}
+                        >
+                          “{side.exact.length > 140 ? side.exact.slice(0, 139) + '…' : side.exact}”
+                        </button>
+                      ) : (
+                        <span className="muted">not coded</span>
+                      )}
+                    </div>
+                  ))}
+                </div>
+              </li>
+            ))}
+          </ul>
         </div>
+      ) : null}
+      <div className="modal-actions">
+        <button type="button" className="button" onClick={onClose}>
+          Close
+        </button>
       </div>
-    </div>
+    </Modal>
   );
 }

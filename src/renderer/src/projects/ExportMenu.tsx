@@ -7,6 +7,7 @@ import { readFileBase64 } from '../import/readFileBase64';
 import './projects.css';
 import { AgreementDialog, type PassageTarget } from './AgreementDialog';
 import { useDropdown } from './useDropdown';
+import { CaretDownIcon } from '../app/icons';
 
 const TABLES = [
   { what: 'passages', label: 'Coded passages' },
@@ -91,7 +92,7 @@ export function ExportMenu({ onOpenPassage }: { onOpenPassage(target: PassageTar
         aria-expanded={open}
         onClick={() => setOpen(!open)}
       >
-        Export <span aria-hidden="true">▾</span>
+        Export <CaretDownIcon size={10} />
       </button>
       {open ? (
         <div className="dropdown-panel export-panel" role="dialog" aria-label="Export">

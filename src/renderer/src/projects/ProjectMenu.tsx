@@ -5,6 +5,7 @@ import { useErrors } from '../app/ErrorProvider';
 import { useNotices } from '../app/NoticeProvider';
 import './projects.css';
 import { useDropdown } from './useDropdown';
+import { CaretDownIcon } from '../app/icons';
 
 type Action = 'create' | 'rename' | 'copy' | 'open';
 
@@ -95,7 +96,7 @@ export function ProjectMenu() {
         title={current?.path}
         onClick={() => setOpen(!open)}
       >
-        {current?.name ?? 'Project'} <span aria-hidden="true">▾</span>
+        {current?.name ?? 'Project'} <CaretDownIcon size={10} />
       </button>
       {open ? (
         <div className="dropdown-panel project-panel" role="dialog" aria-label="Projects">

@@ -1,7 +1,8 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { AutocodeHit, AutocodeScope } from '../../../shared/model';
 import { useApi } from '../app/ApiProvider';
 import { useErrors } from '../app/ErrorProvider';
+import { Modal } from '../app/Modal';
 import { useNotices } from '../app/NoticeProvider';
 import { useCoding } from '../coding/CodingProvider';
 import { flattenTags } from '../coding/tagTree';
@@ -43,12 +44,7 @@ export function AutocodeDialog({ query, undo, onClose }: Props) {
   const [busy, setBusy] = useState(false);
   /** Hits unticked in the preview ("document:start"): left uncoded. */
   const [skipped, setSkipped] = useState<ReadonlySet<string>>(new Set());
-  const dialog = useRef<HTMLDivElement>(null);
   const tagId = choice === NEW ? undefined : Number(choice);
-
-  useEffect(() => {
-    dialog.current?.querySelector<HTMLElement>('select, input')?.focus();
-  }, []);
 
   useEffect(() => {
     let current = true;
@@ -102,108 +98,92 @@ export function AutocodeDialog({ query, undo, onClose }: Props) {
   }
 
   return (
-    <div className="modal-backdrop" onMouseDown={onClose}>
-      <div
-        ref={dialog}
-        className="modal autocode"
-        role="dialog"
-        aria-modal="true"
-        aria-label="Code all hits"
-        onMouseDown={(event) => event.stopPropagation()}
-        onKeyDown={(event) => {
-          if (event.key === 'Escape') {
-            event.preventDefault();
-            onClose();
-          }
-        }}
-      >
-        <h2 className="modal-title">Code all hits of “{query}”</h2>
-        <div className="autocode-form">
-          <label className="autocode-field">
-            <span>Tag</span>
-            <select aria-label="Tag" value={choice} onChange={(event) => setChoice(event.target.value)}>
-              {rows.map(({ tag, depth }) => (
-                <option key={tag.id} value={tag.id}>
-                  {`${'\u00a0\u00a0'.repeat(depth)}${tag.name}`}
-                </option>
-              ))}
-              <option value={NEW}>New tag…</option>
-            </select>
-          </label>
-          {choice === NEW ? (
-            <label className="autocode-field">
-              <span>Name</span>
-              <input
-                aria-label="New tag name"
-                value={newName}
-                placeholder="Name of the new tag"
-                onChange={(event) => setNewName(event.target.value)}
-              />
-            </label>
-          ) : null}
-          <fieldset className="autocode-scope">
-            <legend>Code</legend>
-            {SCOPES.map((option) => (
-              <label key={option.id} title={option.hint}>
-                <input
-                  type="radio"
-                  name="autocode-scope"
-                  value={option.id}
-                  checked={scope === option.id}
-                  onChange={() => {
-                    setScope(option.id);
-                    setSkipped(new Set());
-                  }}
-                />
-                {option.label}
-              </label>
+    <Modal title={`Code all hits of “${query}”`} className="autocode" onClose={onClose}>
+      <div className="autocode-form">
+        <label className="autocode-field">
+          <span>Tag</span>
+          <select aria-label="Tag" value={choice} onChange={(event) => setChoice(event.target.value)}>
+            {rows.map(({ tag, depth }) => (
+              <option key={tag.id} value={tag.id}>
+                {`${'\u00a0\u00a0'.repeat(depth)}${tag.name}`}
+              </option>
             ))}
-          </fieldset>
-        </div>
-        <p className="autocode-summary" role="status">
-          {hits === null
-            ? 'Finding hits…'
-            : `${hits.length} ${hits.length === 1 ? 'hit' : 'hits'} in ${documents} ${
-                documents === 1 ? 'document' : 'documents'
-              }${coded > 0 ? ` · ${coded} already coded` : ''}${skipped.size > 0 ? ` · ${skipped.size} skipped` : ''}`}
-        </p>
-        <ul className="autocode-hits" aria-label="Hits to code">
-          {(hits ?? []).slice(0, SHOWN).map((hit) => (
-            <li key={hitKey(hit)} className={hit.already_coded ? 'coded-already' : undefined}>
-              <label>
-                <input
-                  type="checkbox"
-                  aria-label={`Code “${hit.text.slice(0, 60)}” in ${hit.document_title}`}
-                  checked={!hit.already_coded && !skipped.has(hitKey(hit))}
-                  disabled={hit.already_coded}
-                  onChange={() => toggle(hit)}
-                />
-                <span className="autocode-doc">{hit.document_title}</span>
-                <span className="autocode-text">{hit.text}</span>
-                {hit.already_coded ? <span className="autocode-badge">already coded</span> : null}
-              </label>
-            </li>
+            <option value={NEW}>New tag…</option>
+          </select>
+        </label>
+        {choice === NEW ? (
+          <label className="autocode-field">
+            <span>Name</span>
+            <input
+              aria-label="New tag name"
+              value={newName}
+              placeholder="Name of the new tag"
+              onChange={(event) => setNewName(event.target.value)}
+            />
+          </label>
+        ) : null}
+        <fieldset className="autocode-scope">
+          <legend>Code</legend>
+          {SCOPES.map((option) => (
+            <label key={option.id} title={option.hint}>
+              <input
+                type="radio"
+                name="autocode-scope"
+                value={option.id}
+                checked={scope === option.id}
+                onChange={() => {
+                  setScope(option.id);
+                  setSkipped(new Set());
+                }}
+              />
+              {option.label}
+            </label>
           ))}
-          {(hits?.length ?? 0) > SHOWN ? (
-            <li className="autocode-more">
-              and {((hits?.length ?? 0) - SHOWN).toLocaleString('en')} more, coded unless already coded
-            </li>
-          ) : null}
-        </ul>
-        <div className="modal-actions">
-          <button type="button" className="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button
-            type="button"
-            className="button primary"
-            disabled={busy || fresh === 0 || (choice === NEW && !newName.trim())}
-            onClick={() => void apply()}
-          >
-            {busy ? 'Coding…' : `Code ${fresh} ${fresh === 1 ? 'hit' : 'hits'}`}
-          </button>
-        </div>
+        </fieldset>
       </div>
-    </div>
+      <p className="autocode-summary" role="status">
+        {hits === null
+          ? 'Finding hits…'
+          : `${hits.length} ${hits.length === 1 ? 'hit' : 'hits'} in ${documents} ${
+              documents === 1 ? 'document' : 'documents'
+            }${coded > 0 ? ` · ${coded} already coded` : ''}${skipped.size > 0 ? ` · ${skipped.size} skipped` : ''}`}
+      </p>
+      <ul className="autocode-hits" aria-label="Hits to code">
+        {(hits ?? []).slice(0, SHOWN).map((hit) => (
+          <li key={hitKey(hit)} className={hit.already_coded ? 'coded-already' : undefined}>
+            <label>
+              <input
+                type="checkbox"
+                aria-label={`Code “${hit.text.slice(0, 60)}” in ${hit.document_title}`}
+                checked={!hit.already_coded && !skipped.has(hitKey(hit))}
+                disabled={hit.already_coded}
+                onChange={() => toggle(hit)}
+              />
+              <span className="autocode-doc">{hit.document_title}</span>
+              <span className="autocode-text">{hit.text}</span>
+              {hit.already_coded ? <span className="autocode-badge">already coded</span> : null}
+            </label>
+          </li>
+        ))}
+        {(hits?.length ?? 0) > SHOWN ? (
+          <li className="autocode-more">
+            and {((hits?.length ?? 0) - SHOWN).toLocaleString('en')} more, coded unless already coded
+          </li>
+        ) : null}
+      </ul>
+      <div className="modal-actions">
+        <button type="button" className="button" onClick={onClose}>
+          Cancel
+        </button>
+        <button
+          type="button"
+          className="button primary"
+          disabled={busy || fresh === 0 || (choice === NEW && !newName.trim())}
+          onClick={() => void apply()}
+        >
+          {busy ? 'Coding…' : `Code ${fresh} ${fresh === 1 ? 'hit' : 'hits'}`}
+        </button>
+      </div>
+    </Modal>
   );
 }

@@ -3,6 +3,7 @@ import type { PassageRow } from '../../../../../shared/model';
 import { useApi } from '../../../app/ApiProvider';
 import { useErrors } from '../../../app/ErrorProvider';
 import { formatDate } from '../../../app/formatDate';
+import { Modal } from '../../../app/Modal';
 import { useCoding } from '../../../coding/CodingProvider';
 
 const LIMIT = 2000;
@@ -71,99 +72,91 @@ export function QuotePalette({ onPick, onClose }: { onPick(row: PassageRow): voi
   }, [active]);
 
   return (
-    <div className="modal-backdrop" onMouseDown={onClose}>
+    <Modal bare label="Quote a passage" className="quote-palette" onClose={onClose}>
+      <input
+        ref={input}
+        autoFocus
+        className="quote-palette-input"
+        placeholder="Search passages by words, speaker, document or tag…"
+        aria-label="Search passages"
+        role="combobox"
+        aria-expanded="true"
+        aria-controls="quote-palette-list"
+        value={query}
+        onChange={(event) => setQuery(event.target.value)}
+        onKeyDown={(event) => {
+          if (event.key === 'ArrowDown') {
+            event.preventDefault();
+            setActive((i) => Math.min(i + 1, found.length - 1));
+          } else if (event.key === 'ArrowUp') {
+            event.preventDefault();
+            setActive((i) => Math.max(i - 1, 0));
+          } else if (event.key === 'Enter') {
+            event.preventDefault();
+            const row = found[active];
+            if (row) onPick(row);
+          } else if (event.key === 'Escape') {
+            event.preventDefault();
+            onClose();
+          }
+        }}
+      />
       <div
-        className="quote-palette"
-        role="dialog"
-        aria-modal="true"
-        aria-label="Quote a passage"
-        onMouseDown={(event) => event.stopPropagation()}
+        ref={list}
+        id="quote-palette-list"
+        className="quote-palette-list"
+        role="listbox"
+        aria-label="Passages"
       >
-        <input
-          ref={input}
-          autoFocus
-          className="quote-palette-input"
-          placeholder="Search passages by words, speaker, document or tag…"
-          aria-label="Search passages"
-          role="combobox"
-          aria-expanded="true"
-          aria-controls="quote-palette-list"
-          value={query}
-          onChange={(event) => setQuery(event.target.value)}
-          onKeyDown={(event) => {
-            if (event.key === 'ArrowDown') {
-              event.preventDefault();
-              setActive((i) => Math.min(i + 1, found.length - 1));
-            } else if (event.key === 'ArrowUp') {
-              event.preventDefault();
-              setActive((i) => Math.max(i - 1, 0));
-            } else if (event.key === 'Enter') {
-              event.preventDefault();
-              const row = found[active];
-              if (row) onPick(row);
-            } else if (event.key === 'Escape') {
-              event.preventDefault();
-              onClose();
-            }
-          }}
-        />
-        <div
-          ref={list}
-          id="quote-palette-list"
-          className="quote-palette-list"
-          role="listbox"
-          aria-label="Passages"
-        >
-          {rows === null ? (
-            <p className="quote-palette-empty">Reading passages…</p>
-          ) : found.length === 0 ? (
-            <p className="quote-palette-empty">
-              {rows.length === 0
-                ? 'No coded passages yet: code text in the reader first.'
-                : 'No passage matches.'}
-            </p>
-          ) : (
-            found.map((row, index) => (
-              <div
-                key={row.id}
-                role="option"
-                aria-selected={index === active}
-                className={`quote-palette-row${index === active ? ' active' : ''}`}
-                onMouseEnter={() => setActive(index)}
-                onClick={() => onPick(row)}
-              >
-                <p className="quote-palette-text">“{row.exact}”</p>
-                <p className="quote-palette-meta">
-                  {row.speaker ? <span className="embed-speaker">{row.speaker}</span> : null}
-                  <span>{row.document_title}</span>
-                  {row.document_published_at ? (
-                    <span>{formatDate(row.document_published_at, 'short')}</span>
-                  ) : null}
-                  {row.tag_ids.map((id) => {
-                    const look = looks.get(id);
-                    return look ? (
-                      <span
-                        key={id}
-                        className="quote-palette-tag"
-                        style={{ '--chip': look.color } as CSSProperties}
-                      >
-                        <span className="swatch" aria-hidden="true" />
-                        {look.name}
-                      </span>
-                    ) : null;
-                  })}
-                </p>
-              </div>
-            ))
-          )}
-        </div>
-        <div className="quote-palette-foot">
-          <span>
-            <kbd>↑</kbd> <kbd>↓</kbd> choose · <kbd>Enter</kbd> quote · <kbd>Esc</kbd> close
-          </span>
-          <span>Or drag a passage in from the reader</span>
-        </div>
+        {rows === null ? (
+          <p className="quote-palette-empty">Reading passages…</p>
+        ) : found.length === 0 ? (
+          <p className="quote-palette-empty">
+            {rows.length === 0
+              ? 'No coded passages yet: code text in the reader first.'
+              : 'No passage matches.'}
+          </p>
+        ) : (
+          found.map((row, index) => (
+            <div
+              key={row.id}
+              role="option"
+              aria-selected={index === active}
+              className={`quote-palette-row${index === active ? ' active' : ''}`}
+              onMouseEnter={() => setActive(index)}
+              onClick={() => onPick(row)}
+            >
+              <p className="quote-palette-text">“{row.exact}”</p>
+              <p className="quote-palette-meta">
+                {row.speaker ? <span className="embed-speaker">{row.speaker}</span> : null}
+                <span>{row.document_title}</span>
+                {row.document_published_at ? (
+                  <span>{formatDate(row.document_published_at, 'short')}</span>
+                ) : null}
+                {row.tag_ids.map((id) => {
+                  const look = looks.get(id);
+                  return look ? (
+                    <span
+                      key={id}
+                      className="quote-palette-tag"
+                      style={{ '--chip': look.color } as CSSProperties}
+                    >
+                      <span className="swatch" aria-hidden="true" />
+                      {look.name}
+                    </span>
+                  ) : null;
+                })}
+              </p>
+            </div>
+          ))
+        )}
       </div>
-    </div>
+      <div className="quote-palette-foot">
+        <span>
+          <kbd>↑</kbd> <kbd>↓</kbd> choose · <kbd>Enter</kbd> quote · <kbd>Esc</kbd> close
+        </span>
+        <span>Or drag a passage in from the reader</span>
+      </div>
+    </Modal>
   );
 }

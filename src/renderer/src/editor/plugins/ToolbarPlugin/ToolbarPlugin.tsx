@@ -1,21 +1,9 @@
-import { $createCodeNode, $isCodeNode } from '@lexical/code';
-import { $isLinkNode, TOGGLE_LINK_COMMAND } from '@lexical/link';
-import {
-  $isListNode,
-  INSERT_CHECK_LIST_COMMAND,
-  INSERT_ORDERED_LIST_COMMAND,
-  INSERT_UNORDERED_LIST_COMMAND,
-  REMOVE_LIST_COMMAND,
-} from '@lexical/list';
+import { TOGGLE_LINK_COMMAND } from '@lexical/link';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { INSERT_HORIZONTAL_RULE_COMMAND } from '@lexical/react/LexicalHorizontalRuleNode';
-import { $createHeadingNode, $createQuoteNode, $isHeadingNode, $isQuoteNode } from '@lexical/rich-text';
 import { INSERT_TABLE_COMMAND } from '@lexical/table';
-import { $findMatchingParent, mergeRegister } from '@lexical/utils';
+import { mergeRegister } from '@lexical/utils';
 import {
-  $createParagraphNode,
-  $getSelection,
-  $isRangeSelection,
   CAN_REDO_COMMAND,
   CAN_UNDO_COMMAND,
   COMMAND_PRIORITY_LOW,
@@ -25,27 +13,16 @@ import {
   type TextFormatType,
 } from 'lexical';
 import { useEffect, useRef, useState, type ReactNode } from 'react';
-import { $setBlockType } from '../../blockType';
-
-type Block = 'paragraph' | 'h1' | 'h2' | 'h3' | 'quote' | 'code' | 'bullet' | 'number' | 'check' | 'other';
-
-interface ToolbarState {
-  block: Block;
-  formats: string;
-  link: boolean;
-}
-
-const BLOCK_LABELS: Array<[Block, string]> = [
-  ['paragraph', 'Text'],
-  ['h1', 'Heading 1'],
-  ['h2', 'Heading 2'],
-  ['h3', 'Heading 3'],
-  ['quote', 'Block quote'],
-  ['code', 'Code block'],
-  ['bullet', 'Bulleted list'],
-  ['number', 'Numbered list'],
-  ['check', 'Check list'],
-];
+import { LinkIcon, ListIcon, TableIcon, UndoIcon } from '../../../app/icons';
+import { ToolButton } from './ToolButton';
+import {
+  $readToolbarState,
+  BLOCK_LABELS,
+  normaliseUrl,
+  setBlockType,
+  type Block,
+  type ToolbarState,
+} from './utils';
 
 /** Format, label, glyph, keys, and whether the narrow (beside the reader) toolbar leaves it out. */
 const FORMATS: Array<[TextFormatType, string, ReactNode, string, boolean]> = [
@@ -70,7 +47,7 @@ export function ToolbarPlugin({ onQuotePalette }: { onQuotePalette(): void }) {
       mergeRegister(
         // Reads only the selection: constant work per keystroke, and no re-render unless it changed.
         editor.registerUpdateListener(({ editorState }) => {
-          const next = editorState.read(readToolbarState);
+          const next = editorState.read($readToolbarState);
           if (next) {
             setState((current) =>
               current.block === next.block && current.formats === next.formats && current.link === next.link
@@ -89,23 +66,7 @@ export function ToolbarPlugin({ onQuotePalette }: { onQuotePalette(): void }) {
     if (linkDraft !== null) linkInput.current?.focus();
   }, [linkDraft]);
 
-  function setBlock(block: Block): void {
-    if (block === 'bullet') editor.dispatchCommand(INSERT_UNORDERED_LIST_COMMAND, undefined);
-    else if (block === 'number') editor.dispatchCommand(INSERT_ORDERED_LIST_COMMAND, undefined);
-    else if (block === 'check') editor.dispatchCommand(INSERT_CHECK_LIST_COMMAND, undefined);
-    else {
-      if (['bullet', 'number', 'check'].includes(state.block))
-        editor.dispatchCommand(REMOVE_LIST_COMMAND, undefined);
-      editor.update(() => {
-        if (block === 'paragraph') $setBlockType(() => $createParagraphNode());
-        else if (block === 'h1' || block === 'h2' || block === 'h3')
-          $setBlockType(() => $createHeadingNode(block));
-        else if (block === 'quote') $setBlockType(() => $createQuoteNode());
-        else if (block === 'code') $setBlockType(() => $createCodeNode());
-      });
-    }
-    editor.focus();
-  }
+  const setBlock = (block: Block) => setBlockType(editor, block, state.block);
 
   function applyLink(): void {
     const url = normaliseUrl(linkDraft ?? '');
@@ -113,27 +74,6 @@ export function ToolbarPlugin({ onQuotePalette }: { onQuotePalette(): void }) {
     if (url) editor.dispatchCommand(TOGGLE_LINK_COMMAND, url);
     editor.focus();
   }
-
-  const button = (
-    label: string,
-    glyph: ReactNode,
-    run: () => void,
-    options: { pressed?: boolean; disabled?: boolean; keys?: string; optional?: boolean } = {},
-  ) => (
-    <button
-      key={label}
-      type="button"
-      className={`tool${options.optional ? ' tool-optional' : ''}`}
-      aria-label={label}
-      title={options.keys ? `${label} (${options.keys})` : label}
-      aria-pressed={options.pressed}
-      disabled={options.disabled}
-      onMouseDown={(event) => event.preventDefault()}
-      onClick={run}
-    >
-      {glyph}
-    </button>
-  );
 
   return (
     <div className="note-toolbar" role="toolbar" aria-label="Formatting">
@@ -150,23 +90,29 @@ export function ToolbarPlugin({ onQuotePalette }: { onQuotePalette(): void }) {
         ))}
       </select>
       <span className="tool-sep" aria-hidden="true" />
-      {FORMATS.map(([format, label, glyph, keys, optional]) =>
-        button(label, glyph, () => editor.dispatchCommand(FORMAT_TEXT_COMMAND, format), {
-          pressed: state.formats.includes(`${format},`),
-          keys,
-          optional,
-        }),
-      )}
+      {FORMATS.map(([format, label, glyph, keys, optional]) => (
+        <ToolButton
+          key={format}
+          label={label}
+          keys={keys}
+          optional={optional}
+          pressed={state.formats.includes(`${format},`)}
+          onClick={() => editor.dispatchCommand(FORMAT_TEXT_COMMAND, format)}
+        >
+          {glyph}
+        </ToolButton>
+      ))}
       {linkDraft === null ? (
-        button(
-          state.link ? 'Remove link' : 'Link',
-          <LinkGlyph />,
-          () => {
+        <ToolButton
+          label={state.link ? 'Remove link' : 'Link'}
+          pressed={state.link}
+          onClick={() => {
             if (state.link) editor.dispatchCommand(TOGGLE_LINK_COMMAND, null);
             else setLinkDraft('https://');
-          },
-          { pressed: state.link },
-        )
+          }}
+        >
+          <LinkIcon className="tool-svg" />
+        </ToolButton>
       ) : (
         <input
           ref={linkInput}
@@ -188,40 +134,49 @@ export function ToolbarPlugin({ onQuotePalette }: { onQuotePalette(): void }) {
         />
       )}
       <span className="tool-sep" aria-hidden="true" />
-      {button('Bulleted list', <ListGlyph kind="bullet" />, () => setBlock('bullet'), {
-        pressed: state.block === 'bullet',
-      })}
-      {button('Numbered list', <ListGlyph kind="number" />, () => setBlock('number'), {
-        pressed: state.block === 'number',
-      })}
-      {button('Check list', <ListGlyph kind="check" />, () => setBlock('check'), {
-        pressed: state.block === 'check',
-      })}
-      {button(
-        'Block quote',
-        <span className="tool-glyph serif">❝</span>,
-        () => setBlock(state.block === 'quote' ? 'paragraph' : 'quote'),
-        { pressed: state.block === 'quote' },
-      )}
-      {button(
-        'Code block',
-        <span className="tool-glyph mono">{'{}'}</span>,
-        () => setBlock(state.block === 'code' ? 'paragraph' : 'code'),
-        { pressed: state.block === 'code', optional: true },
-      )}
-      {button('Insert table', <TableGlyph />, () =>
-        editor.dispatchCommand(INSERT_TABLE_COMMAND, {
-          rows: '3',
-          columns: '3',
-          includeHeaders: { rows: true, columns: false },
-        }),
-      )}
-      {button(
-        'Insert divider',
-        <span className="tool-glyph">―</span>,
-        () => editor.dispatchCommand(INSERT_HORIZONTAL_RULE_COMMAND, undefined),
-        { optional: true },
-      )}
+      <ToolButton label="Bulleted list" pressed={state.block === 'bullet'} onClick={() => setBlock('bullet')}>
+        <ListIcon kind="bullet" className="tool-svg" />
+      </ToolButton>
+      <ToolButton label="Numbered list" pressed={state.block === 'number'} onClick={() => setBlock('number')}>
+        <ListIcon kind="number" className="tool-svg" />
+      </ToolButton>
+      <ToolButton label="Check list" pressed={state.block === 'check'} onClick={() => setBlock('check')}>
+        <ListIcon kind="check" className="tool-svg" />
+      </ToolButton>
+      <ToolButton
+        label="Block quote"
+        pressed={state.block === 'quote'}
+        onClick={() => setBlock(state.block === 'quote' ? 'paragraph' : 'quote')}
+      >
+        <span className="tool-glyph serif">❝</span>
+      </ToolButton>
+      <ToolButton
+        label="Code block"
+        optional
+        pressed={state.block === 'code'}
+        onClick={() => setBlock(state.block === 'code' ? 'paragraph' : 'code')}
+      >
+        <span className="tool-glyph mono">{'{}'}</span>
+      </ToolButton>
+      <ToolButton
+        label="Insert table"
+        onClick={() =>
+          editor.dispatchCommand(INSERT_TABLE_COMMAND, {
+            rows: '3',
+            columns: '3',
+            includeHeaders: { rows: true, columns: false },
+          })
+        }
+      >
+        <TableIcon className="tool-svg" />
+      </ToolButton>
+      <ToolButton
+        label="Insert divider"
+        optional
+        onClick={() => editor.dispatchCommand(INSERT_HORIZONTAL_RULE_COMMAND, undefined)}
+      >
+        <span className="tool-glyph">―</span>
+      </ToolButton>
       <span className="tool-sep" aria-hidden="true" />
       <button
         type="button"
@@ -237,112 +192,24 @@ export function ToolbarPlugin({ onQuotePalette }: { onQuotePalette(): void }) {
         <span className="tool-label">Quote…</span>
       </button>
       <span className="tool-spacer" />
-      {button(
-        'Undo',
-        <span className="tool-glyph">↶</span>,
-        () => editor.dispatchCommand(UNDO_COMMAND, undefined),
-        { disabled: !canUndo, keys: 'Ctrl+Z', optional: true },
-      )}
-      {button(
-        'Redo',
-        <span className="tool-glyph">↷</span>,
-        () => editor.dispatchCommand(REDO_COMMAND, undefined),
-        { disabled: !canRedo, keys: 'Ctrl+Shift+Z', optional: true },
-      )}
+      <ToolButton
+        label="Undo"
+        keys="Ctrl+Z"
+        optional
+        disabled={!canUndo}
+        onClick={() => editor.dispatchCommand(UNDO_COMMAND, undefined)}
+      >
+        <UndoIcon className="tool-svg" />
+      </ToolButton>
+      <ToolButton
+        label="Redo"
+        keys="Ctrl+Shift+Z"
+        optional
+        disabled={!canRedo}
+        onClick={() => editor.dispatchCommand(REDO_COMMAND, undefined)}
+      >
+        <UndoIcon redo className="tool-svg" />
+      </ToolButton>
     </div>
-  );
-}
-
-function readToolbarState(): ToolbarState | null {
-  const selection = $getSelection();
-  if (!$isRangeSelection(selection)) return null;
-  const anchor = selection.anchor.getNode();
-  const top = anchor.getKey() === 'root' ? null : anchor.getTopLevelElement();
-  let block: Block = 'other';
-  if (top === null || top.getType() === 'paragraph') block = 'paragraph';
-  else if ($isHeadingNode(top))
-    block = ['h1', 'h2', 'h3'].includes(top.getTag()) ? (top.getTag() as Block) : 'h3';
-  else if ($isQuoteNode(top)) block = 'quote';
-  else if ($isCodeNode(top)) block = 'code';
-  else if ($isListNode(top)) {
-    const list = $findMatchingParent(anchor, $isListNode) ?? top;
-    block = $isListNode(list) ? (list.getListType() as Block) : 'bullet';
-  }
-  const formats = (['bold', 'italic', 'underline', 'strikethrough', 'code'] as const)
-    .filter((format) => selection.hasFormat(format))
-    .map((format) => `${format},`)
-    .join('');
-  const link = $findMatchingParent(anchor, $isLinkNode) !== null;
-  return { block, formats, link };
-}
-
-function normaliseUrl(text: string): string | null {
-  const url = text.trim();
-  if (!url || url === 'https://') return null;
-  if (/^(https?:|mailto:)/i.test(url)) return url;
-  if (/^[\w.-]+\.[a-z]{2,}/i.test(url)) return `https://${url}`;
-  return null;
-}
-
-function ListGlyph({ kind }: { kind: 'bullet' | 'number' | 'check' }) {
-  return (
-    <svg viewBox="0 0 16 16" className="tool-svg" aria-hidden="true">
-      {[4, 8, 12].map((y, i) =>
-        kind === 'bullet' ? (
-          <circle key={y} cx="3" cy={y} r="1.2" fill="currentColor" />
-        ) : kind === 'number' ? (
-          <text key={y} x="1" y={y + 2} fontSize="5" fill="currentColor">
-            {i + 1}
-          </text>
-        ) : (
-          <rect
-            key={y}
-            x="1.3"
-            y={y - 1.7}
-            width="3.4"
-            height="3.4"
-            rx="0.6"
-            fill="none"
-            stroke="currentColor"
-            strokeWidth="1"
-          />
-        ),
-      )}
-      {[4, 8, 12].map((y) => (
-        <path key={`l${y}`} d={`M7 ${y}h8`} stroke="currentColor" strokeWidth="1.3" strokeLinecap="round" />
-      ))}
-    </svg>
-  );
-}
-
-function LinkGlyph() {
-  return (
-    <svg viewBox="0 0 16 16" className="tool-svg" aria-hidden="true">
-      <path
-        d="M6.8 9.2a2.6 2.6 0 0 0 3.7 0l2.3-2.3a2.6 2.6 0 0 0-3.7-3.7l-.9.9M9.2 6.8a2.6 2.6 0 0 0-3.7 0L3.2 9.1a2.6 2.6 0 0 0 3.7 3.7l.9-.9"
-        fill="none"
-        stroke="currentColor"
-        strokeWidth="1.4"
-        strokeLinecap="round"
-      />
-    </svg>
-  );
-}
-
-function TableGlyph() {
-  return (
-    <svg viewBox="0 0 16 16" className="tool-svg" aria-hidden="true">
-      <rect
-        x="1.5"
-        y="2.5"
-        width="13"
-        height="11"
-        rx="1.5"
-        fill="none"
-        stroke="currentColor"
-        strokeWidth="1.2"
-      />
-      <path d="M1.5 6.5h13M1.5 10h13M6 6.5v7M10.5 6.5v7" stroke="currentColor" strokeWidth="1.1" />
-    </svg>
   );
 }
