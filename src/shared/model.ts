@@ -326,6 +326,15 @@ export interface PassageFilter {
   date_from?: IsoDate;
   date_to?: IsoDate;
   status?: 'anchored' | 'orphaned';
+  /** Only passages in the documents a search matches (the scope of a chart). */
+  query?: string;
+  /** Only passages in documents of this language ('' = documents without one). */
+  language?: string;
+  /**
+   * With tag_id: only passages of the tag coded together with `tag_id` here (on overlapping text,
+   * in one paragraph or in one document), and that tag's passages coded together with it.
+   */
+  with_tag?: { tag_id: number; scope: 'overlap' | 'paragraph' | 'document' };
 }
 
 export interface PassagePage {
