@@ -251,10 +251,10 @@ describe('a tag counts its sub-tags in the matrix and co-occurrence', () => {
       assert.equal((await workbench.call('passages-list', cell.drill.passages)).total, cell.count, cell.tag);
     }
     const own = await workbench.call('analysis-matrix', { columns: 'source', subtags: false });
-    assert.deepEqual(
-      table(own.cells.filter((c) => c.tag === 'Actors')),
-      { 'Actors × AP': 1, 'Actors × Die Zeit': 1 },
-    );
+    assert.deepEqual(table(own.cells.filter((c) => c.tag === 'Actors')), {
+      'Actors × AP': 1,
+      'Actors × Die Zeit': 1,
+    });
     for (const cell of own.cells) {
       assert.ok('passages' in cell.drill);
       assert.equal((await workbench.call('passages-list', cell.drill.passages)).total, cell.count, cell.tag);

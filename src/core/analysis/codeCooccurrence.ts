@@ -25,18 +25,19 @@ export function codeCooccurrence(
   const coded = `SELECT p.id, p.document_id, p.start, p."end", pt.tag_id
      FROM ${scope.from} JOIN passages p ON p.document_id = d.id JOIN passage_tags pt ON pt.passage_id = p.id WHERE ${scope.where}`;
   // The coded passages are read once; counts and same-document pairs are tallied from them here.
-  const coding = db.prepare<Array<string | number>, Row>(`${coded} ORDER BY p.document_id`).all(...scope.params);
+  const coding = db
+    .prepare<Array<string | number>, Row>(`${coded} ORDER BY p.document_id`)
+    .all(...scope.params);
   const ancestors = ancestorsOf(db);
   const rows = subtags ? withAncestors(coding, ancestors) : coding;
   // Only with sub-tags can a tag meet its own ancestor; that pair says nothing.
-  const related = (a: number, b: number) =>
-    subtags && (ancestors(a).includes(b) || ancestors(b).includes(a));
+  const related = (a: number, b: number) => subtags && (ancestors(a).includes(b) || ancestors(b).includes(a));
   const tagCounts = new Map<number, number>();
   for (const row of rows) tagCounts.set(row.tag_id, (tagCounts.get(row.tag_id) ?? 0) + 1);
   let pairs: Array<{ a: number; b: number; n: number }>;
   if (kind === 'document') {
     const tally = new Map<string, number>();
-    for (let i = 0; i < rows.length; ) {
+    for (let i = 0; i < rows.length;) {
       const documentId = rows[i]!.document_id;
       const tags = new Set<number>();
       for (; i < rows.length && rows[i]!.document_id === documentId; i++) tags.add(rows[i]!.tag_id);
@@ -61,7 +62,8 @@ export function codeCooccurrence(
       .sort((x, y) => x.tag.localeCompare(y.tag)),
     pairs: pairs
       .map((pair) => {
-        const [first, second] = name(pair.a).localeCompare(name(pair.b)) <= 0 ? [pair.a, pair.b] : [pair.b, pair.a];
+        const [first, second] =
+          name(pair.a).localeCompare(name(pair.b)) <= 0 ? [pair.a, pair.b] : [pair.b, pair.a];
         return {
           a: name(first),
           b: name(second),

@@ -7,7 +7,8 @@ import { documentScope, drillQuery, quoteValue, tagFilter, tagPaths } from './do
 const PERIOD = {
   // A date without a year (--03-03, a dateline's day and month) belongs to no year.
   year: "CASE WHEN d.published_at GLOB '[0-9][0-9][0-9][0-9]*' THEN substr(d.published_at, 1, 4) END",
-  month: "CASE WHEN d.published_at GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]*' THEN substr(d.published_at, 1, 7) END",
+  month:
+    "CASE WHEN d.published_at GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]*' THEN substr(d.published_at, 1, 7) END",
   // The Monday of the date's week ('weekday 0' is the Sunday on or after it).
   week: "CASE WHEN length(d.published_at) = 10 THEN date(d.published_at, 'weekday 0', '-6 days') END",
 } as const;
@@ -80,7 +81,11 @@ export function frequencyOverTime(
               include_subtags: true,
               date_from: from,
               date_to: to,
-              ...(split === 'source' ? { source: row.grp } : split === 'language' ? { language: row.grp } : {}),
+              ...(split === 'source'
+                ? { source: row.grp }
+                : split === 'language'
+                  ? { language: row.grp }
+                  : {}),
               ...(scope.query ? { query: scope.query } : {}),
             },
             label: [

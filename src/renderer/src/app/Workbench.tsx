@@ -426,7 +426,10 @@ export function Workbench() {
               query={query.trim() && search.result ? search.result.query : ''}
               tagPaths={tagPaths}
               onDrill={(drill) => {
-                if ('query' in drill) setQuery(drill.query);
+                if ('passages' in drill) {
+                  const { tag_id, ...filter } = drill.passages;
+                  openBrowser({ kind: 'tag', tagId: tag_id, within: { filter, label: drill.label } });
+                } else if ('query' in drill) setQuery(drill.query);
                 else {
                   openDocument({ id: drill.document_id });
                   setBackTo('analysis');
@@ -471,7 +474,8 @@ export function Workbench() {
               onReattach={(row) => startReattach(row)}
               onClose={() => {
                 setBrowser(null);
-                setCentre('reader');
+                // Passages a chart opened lead back to the chart.
+                setCentre(browser.kind === 'tag' && browser.within ? 'analysis' : 'reader');
               }}
             />
           ) : null}
