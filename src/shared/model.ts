@@ -164,6 +164,15 @@ export interface NoteSearchHit {
   updated_at: string;
 }
 
+/** A search the researcher saved in the project (the search box's ★, `lectern search --saved NAME`). */
+export interface SavedSearch {
+  id: number;
+  /** Unique in any case; the query itself unless named otherwise. */
+  name: string;
+  query: string;
+  created_at: string;
+}
+
 export interface SearchResult {
   query: string;
   total: number;

@@ -6,9 +6,27 @@ export const searchCommand: CliCommand = {
   usage:
     'search "<query>"      ranked full-text search (--limit N --offset N --sort rank|date --facets); --kwic [--csv] [--width N] for a concordance.\n' +
     '                        Words, "phrases", prefix*, -exclude, a OR b, (groups), a NEAR/5 b; filters lang:de source: author:\n' +
-    '                        date:2022-06..2022-08 tag:Actors/Russia speaker:Lavrov has:quote in:title|body|notes',
+    '                        date:2022-06..2022-08 tag:Actors/Russia speaker:Lavrov has:quote in:title|body|notes\n' +
+    '                        --save NAME keeps the search in the project; --saved NAME runs it (words after it narrow it)',
   async run({ workbench, args, options, json }) {
-    const query = args.join(' ');
+    let query = args.join(' ');
+    const savedName = stringOption(options, 'saved');
+    const saveAs = stringOption(options, 'save');
+    if (savedName !== undefined) {
+      const saved = await workbench.call('saved-searches-list', {});
+      const found = saved.find((item) => item.name.toLowerCase() === savedName.trim().toLowerCase());
+      if (!found)
+        throw new Error(
+          saved.length > 0
+            ? `No saved search is named "${savedName}". Saved: ${saved.map((item) => item.name).join('; ')}.`
+            : `No saved search is named "${savedName}"; this project has none yet (save one with --save NAME).`,
+        );
+      query = [found.query, query].filter(Boolean).join(' ');
+    }
+    if (saveAs !== undefined) {
+      const saved = await workbench.call('saved-searches-save', { query, name: saveAs });
+      if (!json) console.log(`Saved "${saved.query}" as "${saved.name}".`);
+    }
     const number = (name: string) => {
       const value = stringOption(options, name);
       return value === undefined ? {} : { [name]: Number(value) };
