@@ -63,7 +63,7 @@ test('a chart of a search over time opens the documents of one bar', async ({ ap
   await expect(analysis).toBeVisible();
 });
 
-test('the code matrix and co-occurrence show their tables; a cell opens its documents', async ({
+test('the code matrix and co-occurrence show their tables; a pair opens the passages coded together', async ({
   app: page,
 }) => {
   await page.getByRole('button', { name: 'Analysis' }).click();

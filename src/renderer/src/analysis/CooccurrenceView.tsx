@@ -78,7 +78,7 @@ export function CooccurrenceView({ query, onDrill }: { query: string; onDrill(dr
         </label>
         <SubtagsToggle checked={subtags} onChange={setSubtags} />
         <span className="analysis-note">
-          {loading ? 'Counting…' : result ? `${result.elapsed_ms} ms` : ''}
+          {loading ? 'Counting…' : result ? `${result.elapsed_ms} ms · a pair opens its passages` : ''}
         </span>
       </div>
       {problem ? <p className="analysis-problem">{problem}</p> : null}

@@ -125,7 +125,7 @@ export function FrequencyView({ query, tagPaths, onDrill }: Props) {
           {loading
             ? 'Counting…'
             : result
-              ? `${result.elapsed_ms} ms${result.undated ? ` · ${result.undated} without a precise date left out` : ''}`
+              ? `${result.elapsed_ms} ms${result.undated ? ` · ${result.undated} without a precise date left out` : ''} · a bar opens its ${result.unit}`
               : ''}
         </span>
       </div>

@@ -63,7 +63,7 @@ export function MatrixView({ query, onDrill }: { query: string; onDrill(drill: D
         <SubtagsToggle checked={subtags} onChange={setSubtags} />
         <span className="analysis-note">
           {query ? `documents matching “${query}”` : 'all documents'} ·{' '}
-          {loading ? 'Counting…' : result ? `${result.elapsed_ms} ms` : ''}
+          {loading ? 'Counting…' : result ? `${result.elapsed_ms} ms · a cell opens its passages` : ''}
         </span>
       </div>
       {problem ? <p className="analysis-problem">{problem}</p> : null}
