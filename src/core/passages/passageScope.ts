@@ -12,7 +12,10 @@ export function taggedPassages(subtags: boolean): string {
     : 'SELECT passage_id FROM passage_tags WHERE tag_id = ?';
 }
 
-/** When a passage `q` counts as coded together with `p` (same rules as the co-occurrence view). */
+/**
+ * When a passage `q` counts as coded together with `p` (same rules as the co-occurrence view).
+ * These read no `d`: listPassages may count a tag's passages without joining their documents.
+ */
 const TOGETHER = {
   document: 'q.document_id = p.document_id',
   overlap: 'q.document_id = p.document_id AND q.start < p."end" AND p.start < q."end"',
