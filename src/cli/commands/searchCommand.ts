@@ -81,7 +81,11 @@ export const searchCommand: CliCommand = {
     }
     for (const note of result.notes)
       console.log(`note #${note.id} ${note.title}\n   ${markHighlights(note.snippet, note.highlights)}\n`);
-    console.log(`${result.total} documents match "${query}" (${result.elapsed_ms} ms)`);
+    const notes =
+      result.notes.length > 0
+        ? ` and ${result.notes.length} ${result.notes.length === 1 ? 'note' : 'notes'}`
+        : '';
+    console.log(`${result.total} documents${notes} match "${query}" (${result.elapsed_ms} ms)`);
     if (facets) {
       for (const [name, counts] of Object.entries({
         language: facets.language,
