@@ -166,6 +166,17 @@ async function analysisFigures(workbench: Workbench) {
   const fts = 'FROM bare_fts JOIN documents d ON d.id = bare_fts.rowid WHERE bare_fts MATCH ?';
   const coded = `SELECT p.id, p.document_id, p.start, p."end", pt.tag_id FROM bare_fts JOIN documents d ON d.id = bare_fts.rowid
     JOIN passages p ON p.document_id = d.id JOIN passage_tags pt ON pt.passage_id = p.id WHERE bare_fts MATCH ?`;
+  // The codebook is flat; for the sub-tag figure every tag is put under one parent (the worst
+  // case: the parent counts every passage once more) and taken out again after the call.
+  const parent = Number(
+    db
+      .prepare(
+        "INSERT INTO tags (name, sort, created_at, updated_at) VALUES ('All topics', 99, datetime('now'), datetime('now'))",
+      )
+      .run().lastInsertRowid,
+  );
+  const nest = (on: boolean) =>
+    db.prepare('UPDATE tags SET parent_id = ? WHERE id != ?').run(on ? parent : null, parent);
   const cases: Array<[string, () => unknown, () => unknown]> = [
     [
       'frequency: query by month, split by source',
@@ -189,6 +200,29 @@ async function analysisFigures(workbench: Workbench) {
     [
       'matrix: tags × source, in the query',
       () => workbench.call('analysis-matrix', { query, columns: 'source' }),
+      bare(
+        `WITH c AS (${coded}) SELECT c.tag_id, d.source, count(*) FROM c JOIN documents d ON d.id = c.document_id GROUP BY 1, 2`,
+        query,
+      ),
+    ],
+    [
+      'matrix: tags × source, own tags only (no sub-tags)',
+      () => workbench.call('analysis-matrix', { query, columns: 'source', subtags: false }),
+      bare(
+        `WITH c AS (${coded}) SELECT c.tag_id, d.source, count(*) FROM c JOIN documents d ON d.id = c.document_id GROUP BY 1, 2`,
+        query,
+      ),
+    ],
+    [
+      'matrix: tags × source, sub-tags under one parent',
+      async () => {
+        nest(true);
+        try {
+          return await workbench.call('analysis-matrix', { query, columns: 'source' });
+        } finally {
+          nest(false);
+        }
+      },
       bare(
         `WITH c AS (${coded}) SELECT c.tag_id, d.source, count(*) FROM c JOIN documents d ON d.id = c.document_id GROUP BY 1, 2`,
         query,

@@ -15,6 +15,7 @@ import { projectFileHandlers } from './project/projectFileHandlers';
 import { searchHandlers } from './search/searchHandlers';
 import { analysisHandlers } from './analysis/analysisHandlers';
 import { reindexPending } from './search/searchIndex';
+import { reindexNotes } from './notes/noteIndex';
 import { validateArgs } from './validateArgs';
 import { codingHandlers } from './coding/codingHandlers';
 import type { CodingContext } from './coding/CodingContext';
@@ -160,6 +161,8 @@ export class Workbench implements Api {
     // After migration 0007 rebuilt the full-text index with stems, existing documents are
     // indexed again here, once (a fresh project has nothing pending).
     reindexPending(db);
+    // Likewise notes after migration 0011 (notes_fts gained stems).
+    reindexNotes(db);
     const coding: CodingContext = {
       ...context,
       journal: new UndoJournal(db),

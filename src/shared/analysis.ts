@@ -1,7 +1,20 @@
 /** Results of the analysis views (frequency over time, code matrices, co-occurrence, word lists). Plain data. */
 
-/** What a cell or point of a chart opens: documents through a search query, or one document. */
-export type Drill = { query: string } | { document_id: number };
+import type { PassageFilter } from './model';
+
+/**
+ * What a cell or point of a chart opens: documents through a search query, one document, or the
+ * passage browser over exactly the passages the figure counts (`query` then finds their documents).
+ */
+export type Drill = { query: string } | { document_id: number } | PassageDrill;
+
+export interface PassageDrill {
+  passages: PassageFilter & { tag_id: number };
+  /** What the passages are, for the browser's heading: "Reuters · 2022-06". */
+  label: string;
+  /** The same documents as a search (for the command line and for "show documents"). */
+  query: string;
+}
 
 export interface FrequencyRow {
   /** The period: 2022, 2022-06, or the Monday of a week (2022-06-06). */
@@ -35,8 +48,9 @@ export interface MatrixResult {
   /** Tag paths (rows) and column labels, in display order. */
   tags: string[];
   columns: string[];
-  /** Passages coded with the tag itself (not its sub-tags), per column; zero cells left out. */
+  /** Passages coded with the tag (and, with `subtags`, its sub-tags: each passage once), per column; zero cells left out. */
   cells: MatrixCell[];
+  subtags: boolean;
   elapsed_ms: number;
 }
 
@@ -53,6 +67,8 @@ export interface CooccurrenceResult {
   /** Each tag with its number of passages (the network's nodes). */
   tags: Array<{ tag: string; passages: number }>;
   pairs: CooccurrencePair[];
+  /** A tag counts its sub-tags' passages (a tag and its own sub-tag are never a pair). */
+  subtags: boolean;
   elapsed_ms: number;
 }
 

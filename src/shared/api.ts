@@ -36,6 +36,7 @@ import type {
   AgreementReport,
   Coder,
   MergeReport,
+  SavedSearch,
   SearchResult,
   SearchFacets,
   KwicResult,
@@ -99,6 +100,9 @@ export type SearchHandlers = {
   search: (args: Args<S['search']>) => Promise<SearchResult>;
   'search-facets': (args: Args<S['search-facets']>) => Promise<SearchFacets>;
   'search-kwic': (args: Args<S['search-kwic']>) => Promise<KwicResult>;
+  'saved-searches-list': (args: Args<S['saved-searches-list']>) => Promise<SavedSearch[]>;
+  'saved-searches-save': (args: Args<S['saved-searches-save']>) => Promise<SavedSearch>;
+  'saved-searches-delete': (args: Args<S['saved-searches-delete']>) => Promise<void>;
 };
 
 export type AnalysisHandlers = {
@@ -292,6 +296,9 @@ export const commands = [
   'search',
   'search-facets',
   'search-kwic',
+  'saved-searches-list',
+  'saved-searches-save',
+  'saved-searches-delete',
   'analysis-frequency',
   'analysis-matrix',
   'analysis-cooccurrence',

@@ -164,6 +164,15 @@ export interface NoteSearchHit {
   updated_at: string;
 }
 
+/** A search the researcher saved in the project (the search box's ★, `lectern search --saved NAME`). */
+export interface SavedSearch {
+  id: number;
+  /** Unique in any case; the query itself unless named otherwise. */
+  name: string;
+  query: string;
+  created_at: string;
+}
+
 export interface SearchResult {
   query: string;
   total: number;
@@ -326,6 +335,15 @@ export interface PassageFilter {
   date_from?: IsoDate;
   date_to?: IsoDate;
   status?: 'anchored' | 'orphaned';
+  /** Only passages in the documents a search matches (the scope of a chart). */
+  query?: string;
+  /** Only passages in documents of this language ('' = documents without one). */
+  language?: string;
+  /**
+   * With tag_id: only passages of the tag coded together with `tag_id` here (on overlapping text,
+   * in one paragraph or in one document), and that tag's passages coded together with it.
+   */
+  with_tag?: { tag_id: number; scope: 'overlap' | 'paragraph' | 'document' };
 }
 
 export interface PassagePage {

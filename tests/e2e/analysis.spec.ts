@@ -63,7 +63,7 @@ test('a chart of a search over time opens the documents of one bar', async ({ ap
   await expect(analysis).toBeVisible();
 });
 
-test('the code matrix and co-occurrence show their tables; a cell opens its documents', async ({
+test('the code matrix and co-occurrence show their tables; a pair opens the passages coded together', async ({
   app: page,
 }) => {
   await page.getByRole('button', { name: 'Analysis' }).click();
@@ -76,14 +76,66 @@ test('the code matrix and co-occurrence show their tables; a cell opens its docu
   await analysis.getByRole('tab', { name: 'Co-occurrence' }).click();
   await expect(table.locator('tbody tr')).toHaveText([/Diplomacy\s*Economy\s*1/]);
   await page.screenshot({ path: join(SCREENSHOT_DIR, 'analysis-cooccurrence.png') });
+  // The pair opens the passages of both tags in the one document that holds both.
   await table.locator('tbody tr').first().click();
-  await expect(page.getByRole('searchbox', { name: 'Search documents' })).toHaveValue(
-    'tag:Diplomacy tag:Economy',
-  );
-  await expect(page.getByRole('listbox', { name: /Results for/ }).getByRole('option')).toHaveText([
-    /New sanctions against Russia announced/,
-  ]);
+  const browser = page.getByRole('region', { name: 'Passage browser' });
+  await expect(browser).toContainText('Diplomacy + Economy, coded together in one document');
+  await expect(browser.getByTestId('passage-row')).toHaveCount(2);
+  await expect(browser.getByTestId('passage-row').first()).toContainText('New sanctions against Russia');
+  // Closing the passages leads back to the chart, on the same view.
+  await browser.getByRole('button', { name: 'Close the passage browser' }).click();
+  await expect(analysis.getByRole('tab', { name: 'Co-occurrence' })).toHaveAttribute('aria-selected', 'true');
   const download = page.waitForEvent('download');
   await analysis.getByRole('button', { name: 'CSV' }).click();
   expect((await download).suggestedFilename()).toBe('cooccurrence.csv');
+});
+
+test('a chart of a code opens the passages of one bar, as many as the bar counts', async ({ app: page }) => {
+  await page.getByRole('button', { name: 'Analysis' }).click();
+  const analysis = page.getByRole('region', { name: 'Analysis' });
+  await analysis.getByLabel('Count').selectOption('tag');
+  await analysis.locator('label').filter({ hasText: /^Tag/ }).locator('select').selectOption('Diplomacy');
+  const table = analysis.locator('.chart-table');
+  await expect(table.locator('tbody tr')).toHaveText([
+    /2022-06\s*2/,
+    /2022-07\s*1/,
+    /2022-08\s*1/,
+    /2022-09\s*1/,
+  ]);
+  const bars = analysis.locator('.chart svg [aria-label="bar"] rect');
+  await expect(bars).toHaveCount(4);
+  // The first bar: June 2022, two passages.
+  await bars.first().hover();
+  await bars.first().click();
+  const browser = page.getByRole('region', { name: 'Passage browser' });
+  await expect(browser.getByRole('heading', { name: 'Diplomacy' })).toBeVisible();
+  await expect(browser).toContainText('From the chart: 2022-06');
+  await expect(browser.locator('.browser-count')).toContainText('2 passages');
+  await expect(browser.getByTestId('passage-row')).toHaveCount(2);
+  await page.screenshot({ path: join(SCREENSHOT_DIR, 'analysis-bar-passages.png') });
+  for (const row of await browser.locator('.row-meta').allTextContents())
+    expect(row).toMatch(/Jun 2022|2022-06|June 2022/);
+
+  // A matrix cell (Diplomacy × Reuters) opens its passages too: the figure and the list agree.
+  await browser.getByRole('button', { name: 'Close the passage browser' }).click();
+  await analysis.getByRole('tab', { name: 'Code matrix' }).click();
+  await expect(analysis.getByLabel('including sub-tags')).toBeChecked();
+  const reuters = (await table.locator('thead th').allTextContents()).indexOf('Reuters');
+  const cell = table.locator('tbody tr').filter({ hasText: 'Diplomacy' }).locator('td').nth(reuters);
+  const figure = (await cell.textContent())!.trim();
+  await page.screenshot({ path: join(SCREENSHOT_DIR, 'analysis-matrix-subtags.png') });
+  const heat = analysis.locator('.chart svg [aria-label="cell"] rect');
+  const cells = await heat.count();
+  let opened = false;
+  for (let i = 0; i < cells && !opened; i++) {
+    await heat.nth(i).hover({ force: true });
+    const tip = (await analysis.locator('.chart svg [aria-label="tip"]').textContent()) ?? '';
+    if (!tip.includes('Diplomacy × Reuters')) continue;
+    await heat.nth(i).click({ force: true });
+    opened = true;
+  }
+  expect(opened).toBe(true);
+  await expect(browser).toContainText('From the chart: Reuters');
+  await expect(browser.locator('.browser-count')).toContainText(`${figure} passage`);
+  await expect(browser.getByTestId('passage-row')).toHaveCount(Number(figure));
 });

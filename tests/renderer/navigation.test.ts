@@ -83,3 +83,17 @@ test('closing a listing returns the centre to the reader', () => {
   assert.equal(state.browser, null);
   assert.equal(state.centre, 'reader');
 });
+
+test('passages a chart opened lead back to the chart when closed; a tag listing to the reader', () => {
+  const fromChart = walk(
+    { type: 'toggle-analysis' },
+    {
+      type: 'open-browser',
+      query: { kind: 'tag', tagId: 3, within: { filter: { source: 'Reuters' }, label: '2022-06 · Reuters' } },
+    },
+    { type: 'close-browser' },
+  );
+  assert.equal(fromChart.centre, 'analysis');
+  const plain = walk({ type: 'open-browser', query: { kind: 'tag', tagId: 3 } }, { type: 'close-browser' });
+  assert.equal(plain.centre, 'reader');
+});

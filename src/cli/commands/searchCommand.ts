@@ -6,9 +6,27 @@ export const searchCommand: CliCommand = {
   usage:
     'search "<query>"      ranked full-text search (--limit N --offset N --sort rank|date --facets); --kwic [--csv] [--width N] for a concordance.\n' +
     '                        Words, "phrases", prefix*, -exclude, a OR b, (groups), a NEAR/5 b; filters lang:de source: author:\n' +
-    '                        date:2022-06..2022-08 tag:Actors/Russia speaker:Lavrov has:quote in:title|body|notes',
+    '                        date:2022-06..2022-08 tag:Actors/Russia speaker:Lavrov has:quote in:title|body|notes\n' +
+    '                        --save NAME keeps the search in the project; --saved NAME runs it (words after it narrow it)',
   async run({ workbench, args, options, json }) {
-    const query = args.join(' ');
+    let query = args.join(' ');
+    const savedName = stringOption(options, 'saved');
+    const saveAs = stringOption(options, 'save');
+    if (savedName !== undefined) {
+      const saved = await workbench.call('saved-searches-list', {});
+      const found = saved.find((item) => item.name.toLowerCase() === savedName.trim().toLowerCase());
+      if (!found)
+        throw new Error(
+          saved.length > 0
+            ? `No saved search is named "${savedName}". Saved: ${saved.map((item) => item.name).join('; ')}.`
+            : `No saved search is named "${savedName}"; this project has none yet (save one with --save NAME).`,
+        );
+      query = [found.query, query].filter(Boolean).join(' ');
+    }
+    if (saveAs !== undefined) {
+      const saved = await workbench.call('saved-searches-save', { query, name: saveAs });
+      if (!json) console.log(`Saved "${saved.query}" as "${saved.name}".`);
+    }
     const number = (name: string) => {
       const value = stringOption(options, name);
       return value === undefined ? {} : { [name]: Number(value) };
@@ -63,7 +81,11 @@ export const searchCommand: CliCommand = {
     }
     for (const note of result.notes)
       console.log(`note #${note.id} ${note.title}\n   ${markHighlights(note.snippet, note.highlights)}\n`);
-    console.log(`${result.total} documents match "${query}" (${result.elapsed_ms} ms)`);
+    const notes =
+      result.notes.length > 0
+        ? ` and ${result.notes.length} ${result.notes.length === 1 ? 'note' : 'notes'}`
+        : '';
+    console.log(`${result.total} documents${notes} match "${query}" (${result.elapsed_ms} ms)`);
     if (facets) {
       for (const [name, counts] of Object.entries({
         language: facets.language,

@@ -1,9 +1,9 @@
+import type { Drill } from '../../shared/analysis';
 import { toCsv } from '../../shared/csv';
 import { printJson, stringOption, type CliCommand } from '../CliCommand';
 import { formatTable } from '../formatTable';
 
-const drillText = (drill: { query: string } | { document_id: number }) =>
-  'query' in drill ? drill.query : `#${drill.document_id}`;
+const drillText = (drill: Drill) => ('query' in drill ? drill.query : `#${drill.document_id}`);
 
 /** One table per view: header and rows, shared by the text, --csv and --json outputs. */
 type Table = { header: string[]; rows: Array<Array<string | number>> };
@@ -12,11 +12,13 @@ export const statsCommand: CliCommand = {
   usage:
     'stats frequency|matrix|cooccurrence|words ["<query>"]   analysis tables (--json, --csv):\n' +
     '                        frequency [--tag T] [--by year|month|week] [--split none|source|language]; matrix [--columns source|document|speaker|language];\n' +
-    '                        cooccurrence [--scope overlap|paragraph|document]; words (frequencies and keywords of the matches)',
+    '                        cooccurrence [--scope overlap|paragraph|document]; matrix and cooccurrence count sub-tags with their tag\n' +
+    '                        (Actors counts Actors/Russia) unless --no-subtags; words (frequencies and keywords of the matches)',
   async run({ workbench, args, options, json }) {
     const [view, ...rest] = args;
     const query = rest.join(' ') || undefined;
     const option = (name: string) => stringOption(options, name);
+    const subtags = options.has('no-subtags') ? { subtags: false } : {};
     let table: Table;
     let data: unknown;
     if (view === 'frequency') {
@@ -44,6 +46,7 @@ export const statsCommand: CliCommand = {
       const result = await workbench.call('analysis-matrix', {
         ...(query ? { query } : {}),
         ...(columns ? { columns: columns as 'source' | 'document' | 'speaker' | 'language' } : {}),
+        ...subtags,
       });
       data = result;
       const count = new Map(result.cells.map((cell) => [`${cell.tag}\u0000${cell.column}`, cell.count]));
@@ -59,6 +62,7 @@ export const statsCommand: CliCommand = {
       const result = await workbench.call('analysis-cooccurrence', {
         ...(query ? { query } : {}),
         ...(scope ? { scope: scope as 'overlap' | 'paragraph' | 'document' } : {}),
+        ...subtags,
       });
       data = result;
       table = {

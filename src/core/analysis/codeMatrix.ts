@@ -1,7 +1,8 @@
-import type { MatrixResult } from '../../shared/analysis';
+import type { MatrixResult, PassageDrill } from '../../shared/analysis';
 import type { Db } from '../db/open';
 import { documentScope, drillQuery, quoteValue, tagFilter, tagPaths } from './documentScope';
 import { elapsed } from './frequencyOverTime';
+import { TAG_CLOSURE } from './tagSubtree';
 
 const COLUMN = {
   document: { key: 'd.id', label: 'd.title' },
@@ -11,27 +12,37 @@ const COLUMN = {
 } as const;
 
 /**
- * A matrix coding query: for every tag, how many passages coded with it (the tag itself) fall in
- * each document, source, language or speaker (the `limit` columns with most passages). One
- * GROUP BY; each cell opens the documents behind it.
+ * A matrix coding query: for every tag, how many passages coded with it — with its sub-tags by
+ * default, each passage once (a researcher who codes Actors/Russia expects Actors to count it) —
+ * fall in each document, source, language or speaker (the `limit` columns with most passages).
+ * One GROUP BY; each cell opens the passage browser on exactly the passages it counts.
  */
 export function codeMatrix(
   db: Db,
-  args: { query?: string; columns?: MatrixResult['columns_by']; limit?: number },
+  args: { query?: string; columns?: MatrixResult['columns_by']; limit?: number; subtags?: boolean },
 ): MatrixResult {
   const started = performance.now();
   const by = args.columns ?? 'source';
   const limit = args.limit ?? 30;
+  const subtags = args.subtags !== false;
   const scope = documentScope(db, args.query);
   const column = COLUMN[by];
+  const speakerOnly = by === 'speaker' ? ' AND p.speaker IS NOT NULL' : '';
   const rows = db
     .prepare<
       Array<string | number>,
       { tag_id: number; col: string | number | null; label: string | null; n: number }
     >(
-      `SELECT pt.tag_id, ${column.key} AS col, ${column.label} AS label, count(*) AS n
-       FROM ${scope.from} JOIN passages p ON p.document_id = d.id JOIN passage_tags pt ON pt.passage_id = p.id
-       WHERE ${scope.where}${by === 'speaker' ? ' AND p.speaker IS NOT NULL' : ''} GROUP BY 1, 2`,
+      subtags
+        ? // Every passage counts for its tag and each ancestor of it, once per ancestor.
+          `WITH RECURSIVE ${TAG_CLOSURE}
+           SELECT c.ancestor AS tag_id, ${column.key} AS col, ${column.label} AS label, count(DISTINCT p.id) AS n
+           FROM ${scope.from} JOIN passages p ON p.document_id = d.id JOIN passage_tags pt ON pt.passage_id = p.id
+             JOIN closure c ON c.tag = pt.tag_id
+           WHERE ${scope.where}${speakerOnly} GROUP BY 1, 2`
+        : `SELECT pt.tag_id, ${column.key} AS col, ${column.label} AS label, count(*) AS n
+           FROM ${scope.from} JOIN passages p ON p.document_id = d.id JOIN passage_tags pt ON pt.passage_id = p.id
+           WHERE ${scope.where}${speakerOnly} GROUP BY 1, 2`,
     )
     .all(...scope.params);
   const totals = new Map<string | number, { label: string; n: number }>();
@@ -62,17 +73,26 @@ export function codeMatrix(
           : by === 'language'
             ? `lang:${value}`
             : `speaker:${quoteValue(value)}`;
-      return {
-        tag,
-        column: label(key),
-        count: row.n,
-        drill:
-          by === 'document'
+      const drill: PassageDrill = {
+        passages: {
+          tag_id: row.tag_id,
+          include_subtags: subtags,
+          ...(scope.query ? { query: scope.query } : {}),
+          ...(by === 'document'
             ? { document_id: Number(key) }
-            : value === ''
-              ? drillQuery(scope, tagFilter(paths, row.tag_id))
-              : drillQuery(scope, tagFilter(paths, row.tag_id), filter),
+            : by === 'source'
+              ? { source: value }
+              : by === 'language'
+                ? { language: value }
+                : { speaker: value }),
+        },
+        label: [label(key), scope.query ? `in “${scope.query}”` : ''].filter(Boolean).join(' · '),
+        query:
+          by === 'document' || value === ''
+            ? drillQuery(scope, tagFilter(paths, row.tag_id)).query
+            : drillQuery(scope, tagFilter(paths, row.tag_id), filter).query,
       };
+      return { tag, column: label(key), count: row.n, drill };
     });
   const tags = [...new Set(cells.map((cell) => cell.tag))].sort((a, b) => a.localeCompare(b));
   return {
@@ -80,6 +100,7 @@ export function codeMatrix(
     tags,
     columns: kept.map(([key]) => label(key)),
     cells,
+    subtags,
     elapsed_ms: elapsed(started),
   };
 }

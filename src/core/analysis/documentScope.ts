@@ -15,9 +15,16 @@ export interface DocumentScope {
 /** The documents a query matches (every document without one). */
 export function documentScope(db: Db, query: string | undefined): DocumentScope {
   const text = query?.trim() ?? '';
-  if (!text) return { from: 'documents d', where: '1', params: [], query: '' };
+  // Documents in the trash keep their passages out of sight (as the passage browser does).
+  const live = 'd.deleted_at IS NULL';
+  if (!text) return { from: 'documents d', where: live, params: [], query: '' };
   const selection = matchingDocuments(compileQuery(db, text));
-  return { from: withDocuments(selection), where: selection.where, params: selection.params, query: text };
+  return {
+    from: withDocuments(selection),
+    where: `${selection.where} AND ${live}`,
+    params: selection.params,
+    query: text,
+  };
 }
 
 /** A drill-down query: the scope's query plus filters (`tag:"Actors/Russia" date:2022-06`). */

@@ -1,12 +1,14 @@
-import type { FrequencyResult } from '../../shared/analysis';
+import type { Drill, FrequencyResult } from '../../shared/analysis';
 import { LecternError } from '../../shared/errors';
 import type { Db } from '../db/open';
 import { tagSubtreeIds } from './tagSubtree';
 import { documentScope, drillQuery, quoteValue, tagFilter, tagPaths } from './documentScope';
 
 const PERIOD = {
-  year: 'substr(d.published_at, 1, 4)',
-  month: 'CASE WHEN length(d.published_at) >= 7 THEN substr(d.published_at, 1, 7) END',
+  // A date without a year (--03-03, a dateline's day and month) belongs to no year.
+  year: "CASE WHEN d.published_at GLOB '[0-9][0-9][0-9][0-9]*' THEN substr(d.published_at, 1, 4) END",
+  month:
+    "CASE WHEN d.published_at GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]*' THEN substr(d.published_at, 1, 7) END",
   // The Monday of the date's week ('weekday 0' is the Sunday on or after it).
   week: "CASE WHEN length(d.published_at) = 10 THEN date(d.published_at, 'weekday 0', '-6 days') END",
 } as const;
@@ -35,9 +37,11 @@ export function frequencyOverTime(
   const paths = tagPaths(db);
   let rows: Array<{ period: string | null; grp: string; n: number }>;
   let tagPart = '';
+  let tagId: number | null = null;
   if (args.tag?.trim()) {
     const ids = tagSubtreeIds(db, args.tag);
-    tagPart = tagFilter(paths, ids[0]!);
+    tagId = ids[0]!;
+    tagPart = tagFilter(paths, tagId);
     rows = db
       .prepare<Array<string | number>, { period: string | null; grp: string; n: number }>(
         `SELECT ${PERIOD[by]} AS period, ${SPLIT[split]} AS grp, count(DISTINCT p.id) AS n
@@ -65,7 +69,35 @@ export function frequencyOverTime(
     const filters = [tagPart, `date:${periodRange(by, row.period)}`];
     if (split !== 'none' && row.grp !== '')
       filters.push(`${split === 'source' ? 'source' : 'lang'}:${quoteValue(row.grp)}`);
-    result.push({ period: row.period, group: row.grp, count: row.n, drill: drillQuery(scope, ...filters) });
+    const search = drillQuery(scope, ...filters);
+    // A code's bar opens its passages: the same tag (sub-tags included), period, split and scope.
+    const [from, to] = periodBounds(by, row.period);
+    const drill: Drill =
+      tagId === null
+        ? search
+        : {
+            passages: {
+              tag_id: tagId,
+              include_subtags: true,
+              date_from: from,
+              date_to: to,
+              ...(split === 'source'
+                ? { source: row.grp }
+                : split === 'language'
+                  ? { language: row.grp }
+                  : {}),
+              ...(scope.query ? { query: scope.query } : {}),
+            },
+            label: [
+              by === 'week' ? `week of ${row.period}` : row.period,
+              split === 'none' ? '' : row.grp || `no ${split}`,
+              scope.query ? `in “${scope.query}”` : '',
+            ]
+              .filter(Boolean)
+              .join(' · '),
+            query: search.query,
+          };
+    result.push({ period: row.period, group: row.grp, count: row.n, drill });
   }
   return {
     by,
@@ -82,6 +114,13 @@ function periodRange(by: 'year' | 'month' | 'week', period: string): string {
   if (by !== 'week') return period;
   const sunday = new Date(Date.parse(period + 'T00:00:00Z') + 6 * 86_400_000).toISOString().slice(0, 10);
   return `${period}..${sunday}`;
+}
+
+/** First and last day of a period as the passage browser's dates (a partial date is its whole period). */
+function periodBounds(by: 'year' | 'month' | 'week', period: string): [string, string] {
+  if (by !== 'week') return [period, period];
+  const [monday, sunday] = periodRange(by, period).split('..') as [string, string];
+  return [monday, sunday];
 }
 
 export function elapsed(started: number): number {

@@ -17,3 +17,11 @@ export function tagSubtreeIds(db: Db, reference: string): number[] {
     );
   return codebook.withSubtags([found[0]!.id]);
 }
+
+/**
+ * A recursive CTE `closure (ancestor, tag)`: every tag with itself and with each of its ancestors,
+ * so joining passage_tags on `tag` counts a passage for every tag above it. Write after `WITH RECURSIVE`.
+ */
+export const TAG_CLOSURE = `closure (ancestor, tag) AS (
+    SELECT id, id FROM tags
+    UNION ALL SELECT c.ancestor, t.id FROM closure c JOIN tags t ON t.parent_id = c.tag)`;

@@ -1,7 +1,7 @@
 import type { Note, NoteSummary } from '../../shared/model';
-import { foldText } from '../../shared/text/foldText';
 import type { Db } from '../db/open';
 import { noteContent } from './noteContent';
+import { noteIndex } from './noteIndex';
 import { parseNoteJson } from './noteJson';
 
 /** Minutes of editing between two kept revisions: enough to go back, not one per keystroke. */
@@ -34,8 +34,7 @@ export function noteStore(db: Db) {
   const insertLink = db.prepare(
     'INSERT INTO note_links (from_note, kind, target_id, context) VALUES (?, ?, ?, ?)',
   );
-  const deleteIndex = db.prepare<[number]>('DELETE FROM notes_fts WHERE rowid = ?');
-  const insertIndex = db.prepare('INSERT INTO notes_fts (rowid, title, body) VALUES (?, ?, ?)');
+  const index = noteIndex(db);
 
   /**
    * The time to stamp a change with: now, or just after the newest stamp when a change lands in the
@@ -54,8 +53,8 @@ export function noteStore(db: Db) {
     const content = noteContent(parseNoteJson(json));
     deleteLinks.run(id);
     for (const link of content.links) insertLink.run(id, link.kind, link.target_id, link.context);
-    deleteIndex.run(id);
-    if (!deleted) insertIndex.run(id, foldText(title), foldText(content.text));
+    if (deleted) index.remove(id);
+    else index.add(id, title, content.text);
     return content;
   }
 
@@ -98,7 +97,7 @@ export function noteStore(db: Db) {
         const note = full.get(id)!;
         // A note in the trash is out of search and its links count for no backlinks.
         if (deletedAt) {
-          deleteIndex.run(id);
+          index.remove(id);
           deleteLinks.run(id);
         } else derive(id, note.title, note.lexical_json, false);
       }).immediate();

@@ -1,6 +1,7 @@
 import type { PassageFilter, PassagePage } from '../../shared/model';
 import type { Db } from '../db/open';
 import { PASSAGE_COLUMNS, toPassage } from './passageQueries';
+import { addPassageScope, taggedPassages } from './passageScope';
 
 const CONTEXT = 160;
 
@@ -13,14 +14,9 @@ export function listPassages(db: Db, args: PassageFilter & { offset?: number; li
   const { offset = 0, limit = 100 } = args;
   const where: string[] = [];
   const params: Array<string | number> = [];
-  if (args.tag_id !== undefined) {
-    if (args.include_subtags === false) {
-      where.push('p.id IN (SELECT passage_id FROM passage_tags WHERE tag_id = ?)');
-    } else {
-      where.push(`p.id IN (SELECT passage_id FROM passage_tags WHERE tag_id IN (
-        WITH RECURSIVE tree (id) AS (SELECT ? UNION ALL SELECT t.id FROM tags t JOIN tree ON t.parent_id = tree.id)
-        SELECT id FROM tree))`);
-    }
+  // With `with_tag` the tag condition is part of addPassageScope's (either tag's passages).
+  if (args.tag_id !== undefined && !args.with_tag) {
+    where.push(`p.id IN (${taggedPassages(args.include_subtags !== false)})`);
     params.push(args.tag_id);
   }
   if (args.speaker !== undefined) {
@@ -30,7 +26,8 @@ export function listPassages(db: Db, args: PassageFilter & { offset?: number; li
   const equal: Array<[keyof PassageFilter, string]> = [
     ['kind', 'p.kind'],
     ['document_id', 'p.document_id'],
-    ['source', 'd.source'],
+    // '' is "no source", as a chart's "(no source)" column counts it.
+    ['source', "coalesce(d.source, '')"],
   ];
   // A literal (validated: anchored | orphaned) lets SQLite use the partial index on orphans.
   if (args.status !== undefined)
@@ -51,6 +48,7 @@ export function listPassages(db: Db, args: PassageFilter & { offset?: number; li
     where.push("d.published_at <= ? || '\uffff'");
     params.push(args.date_to);
   }
+  addPassageScope(db, args, where, params);
   // Documents first, in reading order, then their passages by position: both orders come off
   // indexes (documents_reading_order, passages_document), so a page needs no sort of all matches.
   const onlyTag = args.tag_id !== undefined && where.length === 1 && !anyTrashed(db);

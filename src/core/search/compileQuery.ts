@@ -25,7 +25,7 @@ export interface CompiledQuery {
   match: string | null;
   /** Documents matching this are left out (`lang:de -Putin`). */
   exclude: string | null;
-  /** The same words as a MATCH over notes_fts (folded forms only: notes keep no stems). */
+  /** The same words as a MATCH over notes_fts (same columns as documents_fts: exact forms and stems). */
   notesMatch: string | null;
   /** SQL conditions over `documents d`, with their parameters. */
   where: string[];
@@ -67,15 +67,16 @@ export function compileQuery(db: Db, query: string): CompiledQuery {
   };
   const text = parsed.text;
   const excludesOnly = text !== null && onlyExcludes(text);
-  const toFts = (node: QueryNode, notes: boolean) => ftsExpression(node, notes ? null : columns, compounds);
+  const toFts = (node: QueryNode) => ftsExpression(node, columns, compounds);
   let match: string | null = null;
   let exclude: string | null = null;
-  if (text && !excludesOnly) match = toFts(text, false);
+  if (text && !excludesOnly) match = toFts(text);
   if (text && excludesOnly)
     exclude = negatives(text)
-      .map((node) => `(${toFts(node, false)})`)
+      .map((node) => `(${toFts(node)})`)
       .join(' OR ');
-  const notesMatch = text && !excludesOnly ? toFts(text, true) : null;
+  // Notes are indexed like documents (exact and stemmed columns, compounds): the same expression.
+  const notesMatch = match;
 
   const where: string[] = [];
   const params: Array<string | number> = [];

@@ -119,14 +119,22 @@ export function pageTexts(
 
 function searchNotes(db: Db, compiled: CompiledQuery): NoteSearchHit[] {
   const rows = db
-    .prepare<[string], { id: number; title: string; plain_text: string; updated_at: string }>(
-      `SELECT n.id, n.title, substr(n.plain_text, 1, ${HEAD_CHARS}) AS plain_text, n.updated_at
+    .prepare<
+      [string],
+      { id: number; title: string; plain_text: string; updated_at: string; language: string | null }
+    >(
+      `SELECT n.id, n.title, substr(n.plain_text, 1, ${HEAD_CHARS}) AS plain_text, n.updated_at, n.language
        FROM notes_fts JOIN notes n ON n.id = notes_fts.rowid
        WHERE notes_fts MATCH ? AND n.deleted_at IS NULL ORDER BY notes_fts.rank LIMIT ${NOTE_HITS}`,
     )
     .all(compiled.notesMatch!);
   return rows.map((row) => {
-    const { snippet, highlights } = makeSnippet(row.plain_text, null, compiled.terms);
+    // A note of unsure language was indexed with English and German stems: mark by the better fit.
+    const language = stemLanguage(row.language);
+    const snippets = (language ? [language] : (['en', 'de'] as const)).map((lang) =>
+      makeSnippet(row.plain_text, lang, compiled.terms),
+    );
+    const { snippet, highlights } = snippets.reduce((a, b) => (b.hit_count > a.hit_count ? b : a));
     return { id: row.id, title: row.title, snippet, highlights, updated_at: row.updated_at };
   });
 }

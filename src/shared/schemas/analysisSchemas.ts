@@ -2,6 +2,8 @@ import * as v from 'valibot';
 import { intRange, text } from './common';
 
 const query = v.optional(text(1000));
+/** A tag counts the passages of its sub-tags too (default true): Actors counts Actors/Russia. */
+const subtags = v.optional(v.boolean('must be true or false'));
 
 /** Argument schemas of the analysis commands. A `query` narrows each view to the documents it matches. */
 export const analysisSchemas = {
@@ -22,6 +24,7 @@ export const analysisSchemas = {
       ),
     ),
     limit: v.optional(intRange(1, 200)),
+    subtags,
   }),
   /** Pairs of tags coded together: on overlapping text, in one paragraph or in one document. */
   'analysis-cooccurrence': v.strictObject({
@@ -29,6 +32,7 @@ export const analysisSchemas = {
     scope: v.optional(
       v.picklist(['overlap', 'paragraph', 'document'], 'must be overlap, paragraph or document'),
     ),
+    subtags,
   }),
   /** Word frequencies and keywords of the documents a query matches, against the whole corpus. */
   'analysis-words': v.strictObject({ query: text(1000), limit: v.optional(intRange(1, 1000)) }),

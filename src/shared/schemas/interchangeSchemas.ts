@@ -1,20 +1,11 @@
 import * as v from 'valibot';
-import { id, isoDate, none, text } from './common';
+import { id, none, text } from './common';
+import { passageFilter as browserFilter } from './passageSchemas';
 
 const filePath = v.pipe(text(4096), v.minLength(1, 'must name a file'));
 
 /** The passage browser's filter (PassageFilter), for a table of what it shows. */
-export const passageFilter = v.strictObject({
-  tag_id: v.optional(id),
-  include_subtags: v.optional(v.boolean('must be true or false')),
-  speaker: v.optional(text(500)),
-  kind: v.optional(v.picklist(['quote', 'highlight'], 'must be quote or highlight')),
-  document_id: v.optional(id),
-  source: v.optional(text(500)),
-  date_from: v.optional(isoDate),
-  date_to: v.optional(isoDate),
-  status: v.optional(v.picklist(['anchored', 'orphaned'], 'must be anchored or orphaned')),
-});
+export const passageFilter = v.strictObject(browserFilter);
 
 /** Argument schemas of the interchange commands (REFI-QDA out and in). */
 export const interchangeSchemas = {

@@ -17,6 +17,16 @@ export const passageFilter = {
   date_from: v.optional(isoDate),
   date_to: v.optional(isoDate),
   status: v.optional(v.picklist(['anchored', 'orphaned'], 'must be anchored or orphaned')),
+  /** Only passages in the documents a search matches (the scope of a chart). */
+  query: v.optional(text(1000)),
+  /** '' = documents without a language. */
+  language: v.optional(text(50)),
+  with_tag: v.optional(
+    v.strictObject({
+      tag_id: id,
+      scope: v.picklist(['overlap', 'paragraph', 'document'], 'must be overlap, paragraph or document'),
+    }),
+  ),
 };
 
 /** Argument schemas of the passage commands. */

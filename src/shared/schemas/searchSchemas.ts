@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { intRange, text } from './common';
+import { id, intRange, none, text } from './common';
 
 /** How results are ordered: by relevance (BM25, titles weigh more) or newest first. */
 export const searchSort = v.picklist(['rank', 'date'], 'must be rank or date');
@@ -23,4 +23,9 @@ export const searchSchemas = {
     width: v.optional(intRange(10, 400)),
     sort: v.optional(searchSort),
   }),
+  /** The project's saved searches, by name. */
+  'saved-searches-list': none,
+  /** Saves a query under a name (the query itself by default); a taken name gets the new query. */
+  'saved-searches-save': v.strictObject({ query, name: v.optional(text(200)) }),
+  'saved-searches-delete': v.strictObject({ id }),
 };

@@ -1,9 +1,9 @@
-import { useState } from 'react';
 import './analysis.css';
 import type { Drill } from '../../../shared/analysis';
 import { CooccurrenceView } from './CooccurrenceView';
 import { FrequencyView } from './FrequencyView';
 import { MatrixView } from './MatrixView';
+import { useViewSetting } from './useViewSetting';
 import { WordsView } from './WordsView';
 
 type View = 'frequency' | 'matrix' | 'cooccurrence' | 'words';
@@ -24,10 +24,11 @@ interface Props {
 
 /**
  * The analysis views in the centre: each a chart (Observable Plot) with its table, exportable as
- * SVG, PNG and CSV; a bar, cell, link or row opens the documents behind it.
+ * SVG, PNG and CSV; a bar, cell, link or row opens the passages (a code's figures) or the
+ * documents (a search's) behind it.
  */
 export function AnalysisPane({ query, tagPaths, onDrill, onClose }: Props) {
-  const [view, setView] = useState<View>('frequency');
+  const [view, setView] = useViewSetting<View>('view', 'frequency');
   return (
     <section className="analysis" aria-label="Analysis">
       <header className="pane-header analysis-header">

@@ -1,17 +1,24 @@
 import * as Plot from '@observablehq/plot';
-import { useCallback, useState } from 'react';
+import { useCallback } from 'react';
 import type { CooccurrencePair, CooccurrenceResult, Drill } from '../../../shared/analysis';
 import { ChartFrame } from './ChartFrame';
+import { SubtagsToggle } from './SubtagsToggle';
 import { onPlotClick } from './plotClicks';
 import { useAnalysis } from './useAnalysis';
+import { useViewSetting } from './useViewSetting';
 
 type Placed = CooccurrencePair & { x1: number; y1: number; x2: number; y2: number; mx: number; my: number };
 
-/** Pairs of tags coded together, as a table and a network (tags on a circle, links as thick as their count). */
+/**
+ * Pairs of tags coded together, as a table and a network (tags on a circle, links as thick as
+ * their count); a pair opens the passages of both tags coded together.
+ */
 export function CooccurrenceView({ query, onDrill }: { query: string; onDrill(drill: Drill): void }) {
-  const [scope, setScope] = useState<CooccurrenceResult['scope']>('document');
+  const [scope, setScope] = useViewSetting<CooccurrenceResult['scope']>('cooccurrence.scope', 'document');
+  const [subtags, setSubtags] = useViewSetting('subtags', true);
   const { result, loading, problem } = useAnalysis('analysis-cooccurrence', {
     scope,
+    subtags,
     ...(query ? { query } : {}),
   });
   const pairs = result?.pairs ?? [];
@@ -69,8 +76,9 @@ export function CooccurrenceView({ query, onDrill }: { query: string; onDrill(dr
             <option value="document">document</option>
           </select>
         </label>
+        <SubtagsToggle checked={subtags} onChange={setSubtags} />
         <span className="analysis-note">
-          {loading ? 'Counting…' : result ? `${result.elapsed_ms} ms` : ''}
+          {loading ? 'Counting…' : result ? `${result.elapsed_ms} ms · a pair opens its passages` : ''}
         </span>
       </div>
       {problem ? <p className="analysis-problem">{problem}</p> : null}

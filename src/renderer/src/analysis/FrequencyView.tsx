@@ -4,6 +4,7 @@ import type { Drill, FrequencyRow } from '../../../shared/analysis';
 import { ChartFrame } from './ChartFrame';
 import { integerTicks, onPlotClick } from './plotClicks';
 import { useAnalysis } from './useAnalysis';
+import { useViewSetting } from './useViewSetting';
 
 interface Props {
   query: string;
@@ -11,12 +12,15 @@ interface Props {
   onDrill(drill: Drill): void;
 }
 
-/** How often a query matches or a tag is coded, per period, split by source or language; a bar opens its documents. */
+/**
+ * How often a query matches or a tag is coded, per period, split by source or language; a bar
+ * opens its documents (a search) or its passages (a tag).
+ */
 export function FrequencyView({ query, tagPaths, onDrill }: Props) {
   const [count, setCount] = useState<'query' | 'tag'>(query ? 'query' : 'tag');
   const [tag, setTag] = useState(tagPaths[0] ?? '');
-  const [by, setBy] = useState<'year' | 'month' | 'week'>('month');
-  const [split, setSplit] = useState<'none' | 'source' | 'language'>('none');
+  const [by, setBy] = useViewSetting<'year' | 'month' | 'week'>('frequency.by', 'month');
+  const [split, setSplit] = useViewSetting<'none' | 'source' | 'language'>('frequency.split', 'none');
   const args =
     count === 'query'
       ? query
@@ -121,7 +125,7 @@ export function FrequencyView({ query, tagPaths, onDrill }: Props) {
           {loading
             ? 'Counting…'
             : result
-              ? `${result.elapsed_ms} ms${result.undated ? ` · ${result.undated} without a precise date left out` : ''}`
+              ? `${result.elapsed_ms} ms${result.undated ? ` · ${result.undated} without a precise date left out` : ''} · a bar opens its ${result.unit}`
               : ''}
         </span>
       </div>

@@ -1,15 +1,22 @@
 import * as Plot from '@observablehq/plot';
-import { useCallback, useState } from 'react';
+import { useCallback } from 'react';
 import type { Drill, MatrixCell, MatrixResult } from '../../../shared/analysis';
 import { ChartFrame } from './ChartFrame';
+import { SubtagsToggle } from './SubtagsToggle';
 import { integerTicks, onPlotClick } from './plotClicks';
 import { useAnalysis } from './useAnalysis';
+import { useViewSetting } from './useViewSetting';
 
-/** Tags × documents, sources, speakers or languages as a heatmap of passage counts; a cell opens its documents. */
+/**
+ * Tags × documents, sources, speakers or languages as a heatmap of passage counts (a tag with its
+ * sub-tags unless unticked); a cell opens exactly its passages in the passage browser.
+ */
 export function MatrixView({ query, onDrill }: { query: string; onDrill(drill: Drill): void }) {
-  const [columns, setColumns] = useState<MatrixResult['columns_by']>('source');
+  const [columns, setColumns] = useViewSetting<MatrixResult['columns_by']>('matrix.columns', 'source');
+  const [subtags, setSubtags] = useViewSetting('subtags', true);
   const { result, loading, problem } = useAnalysis('analysis-matrix', {
     columns,
+    subtags,
     ...(query ? { query } : {}),
   });
   const draw = useCallback(
@@ -53,9 +60,10 @@ export function MatrixView({ query, onDrill }: { query: string; onDrill(drill: D
             <option value="language">language</option>
           </select>
         </label>
+        <SubtagsToggle checked={subtags} onChange={setSubtags} />
         <span className="analysis-note">
           {query ? `documents matching “${query}”` : 'all documents'} ·{' '}
-          {loading ? 'Counting…' : result ? `${result.elapsed_ms} ms` : ''}
+          {loading ? 'Counting…' : result ? `${result.elapsed_ms} ms · a cell opens its passages` : ''}
         </span>
       </div>
       {problem ? <p className="analysis-problem">{problem}</p> : null}

@@ -204,7 +204,10 @@ export function WorkbenchShell() {
               query={query.trim() && search.result ? search.result.query : ''}
               tagPaths={tagPaths}
               onDrill={(drill) => {
-                if ('query' in drill) setQuery(drill.query);
+                if ('passages' in drill) {
+                  const { tag_id, ...filter } = drill.passages;
+                  go.openBrowser({ kind: 'tag', tagId: tag_id, within: { filter, label: drill.label } });
+                } else if ('query' in drill) setQuery(drill.query);
                 else dispatch({ type: 'open-document', target: { id: drill.document_id }, back: 'analysis' });
               }}
               onClose={go.showReader}

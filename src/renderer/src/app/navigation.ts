@@ -124,7 +124,12 @@ export function navigate(state: Navigation, action: NavigationAction): Navigatio
     case 'open-browser':
       return { ...state, browser: action.query, centre: 'browser', fromBrowser: false };
     case 'close-browser':
-      return { ...state, browser: null, centre: 'reader' };
+      // Passages a chart opened lead back to the chart.
+      return {
+        ...state,
+        browser: null,
+        centre: state.browser?.kind === 'tag' && state.browser.within ? 'analysis' : 'reader',
+      };
     case 'open-concordance':
       return { ...state, concordance: action.query, centre: 'concordance' };
     case 'show':

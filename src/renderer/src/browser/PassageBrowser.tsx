@@ -19,7 +19,15 @@ import { ExportTableMenu } from './ExportTableMenu';
 import { usePassagePages } from './usePassagePages';
 
 export type BrowserQuery =
-  { kind: 'tag'; tagId: number } | { kind: 'speaker'; speaker: string } | { kind: 'orphans' };
+  | { kind: 'tag'; tagId: number; within?: BrowserWithin }
+  | { kind: 'speaker'; speaker: string }
+  | { kind: 'orphans' };
+
+/** A chart's cell or bar: the passages it counted (same filter), and what they are in words. */
+export interface BrowserWithin {
+  filter: Omit<PassageFilter, 'tag_id'>;
+  label: string;
+}
 
 interface Props {
   query: BrowserQuery;
@@ -49,7 +57,8 @@ const ESTIMATED_ROW = 112;
  */
 export function PassageBrowser({ query, visible, documents, sources, onOpen, onReattach, onClose }: Props) {
   const { index, looks } = useCoding();
-  const [includeSubtags, setIncludeSubtags] = useState(true);
+  const within = query.kind === 'tag' ? query.within : undefined;
+  const [includeSubtags, setIncludeSubtags] = useState(within?.filter.include_subtags ?? true);
   const [filters, setFilters] = useState<Filters>({});
   const [active, setActive] = useState(0);
   const scroller = useRef<HTMLDivElement>(null);
@@ -61,7 +70,7 @@ export function PassageBrowser({ query, visible, documents, sources, onOpen, onR
   const filter = useMemo((): PassageFilter => {
     const base: PassageFilter =
       query.kind === 'tag'
-        ? { tag_id: query.tagId, include_subtags: includeSubtags }
+        ? { ...query.within?.filter, tag_id: query.tagId, include_subtags: includeSubtags }
         : query.kind === 'speaker'
           ? { speaker: query.speaker, kind: 'quote' }
           : { status: 'orphaned' };
@@ -156,6 +165,7 @@ export function PassageBrowser({ query, visible, documents, sources, onOpen, onR
             ×
           </button>
         </div>
+        {within ? <p className="browser-within">From the chart: {within.label}</p> : null}
         {tag?.memo ? <p className="browser-memo">{tag.memo}</p> : null}
         <div className="browser-filters" role="group" aria-label="Filters">
           {hasSubtags ? (

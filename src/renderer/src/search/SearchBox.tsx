@@ -40,7 +40,7 @@ export const SearchBox = forwardRef<HTMLInputElement, Props>(function SearchBox(
     [focused, dismissed, query, caret, tagPaths, history.saved, history.history],
   );
   const open = suggestions.length > 0;
-  const saved = history.saved.includes(query.trim());
+  const saved = history.saved.some((item) => item.query === query.trim());
 
   function choose(suggestion: Suggestion, input: HTMLInputElement): void {
     onChange(suggestion.query);
@@ -135,7 +135,7 @@ export const SearchBox = forwardRef<HTMLInputElement, Props>(function SearchBox(
           className={`search-save${saved ? ' saved' : ''}`}
           aria-label={saved ? 'Remove from saved searches' : 'Save this search'}
           aria-pressed={saved}
-          title={saved ? 'Saved search (click to remove)' : 'Save this search'}
+          title={saved ? 'Saved in this project (click to remove)' : 'Save this search in the project'}
           onClick={() => history.toggleSaved(query)}
         >
           {saved ? '★' : '☆'}

@@ -24,18 +24,20 @@ const VALUES: Partial<Record<FilterField, string[]>> = {
 export function searchSuggestions(
   query: string,
   caret: number,
-  sources: { tags: string[]; saved: string[]; history: string[] },
+  sources: { tags: string[]; saved: ReadonlyArray<{ name: string; query: string }>; history: string[] },
 ): Suggestion[] {
   if (query.trim() === '') {
+    const savedQueries = new Set(sources.saved.map((saved) => saved.query));
     return [
       ...sources.saved.map((saved): Suggestion => ({
-        label: saved,
+        label: saved.name,
+        ...(saved.name !== saved.query ? { detail: saved.query } : {}),
         kind: 'saved',
-        query: saved,
-        caret: saved.length,
+        query: saved.query,
+        caret: saved.query.length,
       })),
       ...sources.history
-        .filter((recent) => !sources.saved.includes(recent))
+        .filter((recent) => !savedQueries.has(recent))
         .slice(0, 8)
         .map((recent): Suggestion => ({
           label: recent,
