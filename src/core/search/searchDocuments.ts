@@ -3,6 +3,7 @@ import { formatTerm } from '../../shared/text/matchTerms';
 import type { Db } from '../db/open';
 import { SUMMARY_COLUMNS } from '../documents/documentHandlers';
 import { compileQuery, type CompiledQuery } from './compileQuery';
+import { TextMatcher } from './findMatches';
 import { makeSnippet } from './makeSnippet';
 import { matchingDocuments, withDocuments } from './matchingDocuments';
 import { HEAD_CHARS } from './searchIndex';
@@ -73,6 +74,8 @@ function pageHits(
   page: Array<{ id: number; rank: number }>,
 ): Array<SearchHit & { forms: string[] }> {
   if (page.length === 0) return [];
+  // One matcher for the page: each distinct spelling is folded and stemmed once, not once per document.
+  const matcher = new TextMatcher(compiled.terms);
   const texts = pageTexts(
     db,
     page.map((row) => row.id),
@@ -84,7 +87,7 @@ function pageHits(
     return [
       {
         ...summary,
-        ...makeSnippet(body, stemLanguage(summary.language), compiled.terms),
+        ...makeSnippet(body, stemLanguage(summary.language), compiled.terms, matcher),
         score: Number((-rank).toPrecision(6)),
         ...(partial ? { hit_count_partial: true } : {}),
       },
@@ -125,8 +128,9 @@ function searchNotes(db: Db, compiled: CompiledQuery): NoteSearchHit[] {
        WHERE notes_fts MATCH ? AND n.deleted_at IS NULL ORDER BY notes_fts.rank LIMIT ${NOTE_HITS}`,
     )
     .all(compiled.notesMatch!);
+  const matcher = new TextMatcher(compiled.terms);
   return rows.map((row) => {
-    const { snippet, highlights } = makeSnippet(row.plain_text, null, compiled.terms);
+    const { snippet, highlights } = makeSnippet(row.plain_text, null, compiled.terms, matcher);
     return { id: row.id, title: row.title, snippet, highlights, updated_at: row.updated_at };
   });
 }

@@ -1,8 +1,7 @@
 import type { KwicLine, KwicResult } from '../../shared/model';
-import { tokenize } from '../../shared/text/tokenize';
 import type { Db } from '../db/open';
 import { compileQuery } from './compileQuery';
-import { findMatches } from './findMatches';
+import { TextMatcher } from './findMatches';
 import { matchingDocuments, withDocuments } from './matchingDocuments';
 import { pageTexts } from './searchDocuments';
 import { stemLanguage } from './stemWord';
@@ -36,6 +35,7 @@ export function searchKwic(
         .all(...selection.params)
         .map((row) => row.id)
     : [];
+  const matcher = new TextMatcher(compiled.terms);
   const lines: KwicLine[] = [];
   let documents = 0;
   let truncated = false;
@@ -45,16 +45,15 @@ export function searchKwic(
     for (const id of batch) {
       const doc = rows.get(id);
       if (!doc) continue;
-      const tokens = tokenize(doc.body);
-      const found = findMatches(tokens, stemLanguage(doc.language), compiled.terms);
+      const { starts, ends, occurrences: found } = matcher.scan(doc.body, stemLanguage(doc.language));
       if (found.length > 0) documents++;
       for (const [a, b] of found) {
         if (lines.length >= limit) {
           truncated = true;
           break outer;
         }
-        const start = tokens[a]!.start;
-        const end = tokens[b]!.end;
+        const start = starts[a]!;
+        const end = ends[b]!;
         lines.push({
           document_id: doc.id,
           title: doc.title,
