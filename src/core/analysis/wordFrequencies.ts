@@ -1,12 +1,14 @@
 import type { WordCount, WordsResult } from '../../shared/analysis';
 import { foldTerm } from '../../shared/text/foldTerm';
-import { tokenize } from '../../shared/text/tokenize';
 import type { Db } from '../db/open';
 import { compileQuery } from '../search/compileQuery';
 import { matchingDocuments } from '../search/matchingDocuments';
 import { pageTexts } from '../search/searchDocuments';
 import { elapsed } from './frequencyOverTime';
 import { STOP_WORDS } from './stopWords';
+
+/** Letters, marks and digits: the words tokenize() reads. */
+const WORD = /[\p{L}\p{M}\p{N}]+/gu;
 
 /** At most this many documents are read (the best-ranked); the result says how many. */
 export const WORDS_SAMPLE = 500;
@@ -42,10 +44,12 @@ export function wordFrequencies(db: Db, args: { query: string; limit?: number })
   let tokens = 0;
   for (let at = 0; at < ids.length; at += 200) {
     for (const doc of pageTexts(db, ids.slice(at, at + 200)).values()) {
-      for (const token of tokenize(`${doc.title}\n${doc.body}`)) {
-        tokens++;
-        spellings.set(token.text, (spellings.get(token.text) ?? 0) + 1);
-      }
+      // The words alone (one native match per text), as tokenize() splits them: no offsets needed.
+      for (const text of [doc.title, doc.body])
+        for (const word of text.match(WORD) ?? []) {
+          tokens++;
+          spellings.set(word, (spellings.get(word) ?? 0) + 1);
+        }
     }
   }
   const counts = new Map<string, { count: number; forms: Map<string, number> }>();

@@ -1,6 +1,7 @@
 import type { DocumentSummary, NoteSearchHit, SearchHit, SearchResult } from '../../shared/model';
 import { formatTerm } from '../../shared/text/matchTerms';
 import type { Db } from '../db/open';
+import { cachedStatement } from './cachedStatement';
 import { SUMMARY_COLUMNS } from '../documents/documentHandlers';
 import { compileQuery, type CompiledQuery } from './compileQuery';
 import { TextMatcher } from './findMatches';
@@ -35,20 +36,18 @@ export function searchDocuments(db: Db, query: string, options: SearchOptions = 
     const byDate = 'd.published_at IS NULL, d.published_at DESC, d.id DESC';
     // Ordering by date needs the document row; ranking alone reads only the index.
     const from = dated ? withDocuments(selection) : selection.from;
-    page = db
-      .prepare<Array<string | number>, { id: number; rank: number }>(
-        `SELECT ${dated ? 'd.id' : selection.id} AS id, ${selection.rank ?? '0'} AS rank FROM ${from}
+    page = cachedStatement<Array<string | number>, { id: number; rank: number }>(
+      db,
+      `SELECT ${dated ? 'd.id' : selection.id} AS id, ${selection.rank ?? '0'} AS rank FROM ${from}
          WHERE ${selection.where} ORDER BY ${dated ? byDate : selection.rank} LIMIT ? OFFSET ?`,
-      )
-      .all(...selection.params, limit, offset);
+    ).all(...selection.params, limit, offset);
     total =
       page.length < limit && (offset === 0 || page.length > 0)
         ? offset + page.length
-        : (db
-            .prepare<Array<string | number>, { n: number }>(
-              `SELECT count(*) AS n FROM ${selection.from} WHERE ${selection.where}`,
-            )
-            .get(...selection.params)?.n ?? 0);
+        : (cachedStatement<Array<string | number>, { n: number }>(
+            db,
+            `SELECT count(*) AS n FROM ${selection.from} WHERE ${selection.where}`,
+          ).get(...selection.params)?.n ?? 0);
   }
   const hits = pageHits(db, compiled, page);
   if (sort === 'rank' && selection.rank)
@@ -105,9 +104,9 @@ export function pageTexts(
   ids: number[],
 ): Map<number, DocumentSummary & { body: string; partial: boolean }> {
   const marks = ids.map(() => '?').join(', ');
-  const rows = db
-    .prepare<number[], DocumentSummary & { body: string; partial: number }>(
-      `SELECT ${SUMMARY_COLUMNS}, body, 0 AS partial FROM documents
+  const rows = cachedStatement<number[], DocumentSummary & { body: string; partial: number }>(
+    db,
+    `SELECT ${SUMMARY_COLUMNS}, body, 0 AS partial FROM documents
        WHERE id IN (${marks}) AND id NOT IN (SELECT document_id FROM search_heads WHERE document_id IN (${marks}))
        UNION ALL
        SELECT d.id, d.title, d.title_origin, d.published_at, d.source, d.author, d.language, d.place,
@@ -115,19 +114,20 @@ export function pageTexts(
          -- url, section and story_id sit after body in the row: reading them would load the body.
          NULL AS url, NULL AS section, NULL AS story_id, h.head AS body, 1 AS partial
        FROM search_heads h JOIN documents d ON d.id = h.document_id WHERE h.document_id IN (${marks})`,
-    )
-    .all(...ids, ...ids, ...ids);
+  ).all(...ids, ...ids, ...ids);
   return new Map(rows.map(({ partial, ...row }) => [row.id, { ...row, partial: partial === 1 }]));
 }
 
 function searchNotes(db: Db, compiled: CompiledQuery): NoteSearchHit[] {
-  const rows = db
-    .prepare<[string], { id: number; title: string; plain_text: string; updated_at: string }>(
-      `SELECT n.id, n.title, substr(n.plain_text, 1, ${HEAD_CHARS}) AS plain_text, n.updated_at
+  const rows = cachedStatement<
+    [string],
+    { id: number; title: string; plain_text: string; updated_at: string }
+  >(
+    db,
+    `SELECT n.id, n.title, substr(n.plain_text, 1, ${HEAD_CHARS}) AS plain_text, n.updated_at
        FROM notes_fts JOIN notes n ON n.id = notes_fts.rowid
        WHERE notes_fts MATCH ? AND n.deleted_at IS NULL ORDER BY notes_fts.rank LIMIT ${NOTE_HITS}`,
-    )
-    .all(compiled.notesMatch!);
+  ).all(compiled.notesMatch!);
   const matcher = new TextMatcher(compiled.terms);
   return rows.map((row) => {
     const { snippet, highlights } = makeSnippet(row.plain_text, null, compiled.terms, matcher);

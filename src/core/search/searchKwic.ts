@@ -1,5 +1,6 @@
 import type { KwicLine, KwicResult } from '../../shared/model';
 import type { Db } from '../db/open';
+import { cachedStatement } from './cachedStatement';
 import { compileQuery } from './compileQuery';
 import { TextMatcher } from './findMatches';
 import { matchingDocuments, withDocuments } from './matchingDocuments';
@@ -27,11 +28,11 @@ export function searchKwic(
   const selection = matchingDocuments(compiled);
   const dated = sort === 'date' || !selection.rank;
   const ids = compiled.searchDocuments
-    ? db
-        .prepare<Array<string | number>, { id: number }>(
-          `SELECT d.id AS id FROM ${withDocuments(selection)} WHERE ${selection.where}
+    ? cachedStatement<Array<string | number>, { id: number }>(
+        db,
+        `SELECT d.id AS id FROM ${withDocuments(selection)} WHERE ${selection.where}
            ORDER BY ${dated ? 'd.published_at IS NULL, d.published_at DESC, d.id DESC' : selection.rank}`,
-        )
+      )
         .all(...selection.params)
         .map((row) => row.id)
     : [];
