@@ -61,15 +61,17 @@ export function wordFrequencies(db: Db, args: { query: string; limit?: number })
     entry.forms.set(spelling, n);
     counts.set(key, entry);
   }
-  const corpusTokens =
-    db.prepare<[], { n: number }>('SELECT sum(word_count) AS n FROM documents').get()?.n ?? 0;
-  const vocab = db.prepare<[string], { n: number }>(
-    "SELECT sum(cnt) AS n FROM documents_vocab WHERE term = ? AND col IN ('title', 'body')",
-  );
+  const corpus = db
+    .prepare<[], { documents: number; last: number | null; words: number | null }>(
+      'SELECT count(*) AS documents, max(id) AS last, sum(word_count) AS words FROM documents',
+    )
+    .get();
+  const corpusTokens = corpus?.words ?? 0;
+  const corpusCount = corpusCounts(db, `${corpus?.documents}:${corpus?.last}:${corpusTokens}`);
   // Keyness needs corpus counts; read them for the most frequent words of the selection only.
   const candidates = [...counts].sort((a, b) => b[1].count - a[1].count).slice(0, Math.max(limit * 5, 500));
   const words: WordCount[] = candidates.map(([key, entry]) => {
-    const corpus = Math.max(vocab.get(key)?.n ?? 0, entry.count);
+    const corpus = Math.max(corpusCount(key), entry.count);
     const word = [...entry.forms].sort((a, b) => b[1] - a[1])[0]![0];
     return {
       word,
@@ -94,6 +96,30 @@ export function wordFrequencies(db: Db, args: { query: string; limit?: number })
       .sort((a, b) => b.keyness - a.keyness)
       .slice(0, limit),
     elapsed_ms: elapsed(started),
+  };
+}
+
+const vocabCaches = new WeakMap<Db, { version: string; counts: Map<string, number> }>();
+
+/**
+ * A word's occurrences in the whole corpus (titles and bodies), from the full-text index's
+ * vocabulary. Reading a frequent word's count walks its whole list of documents, so counts are
+ * kept per database until the corpus changes (`version`: documents, last id and total words).
+ */
+function corpusCounts(db: Db, version: string): (key: string) => number {
+  let cache = vocabCaches.get(db);
+  if (!cache || cache.version !== version) vocabCaches.set(db, (cache = { version, counts: new Map() }));
+  const { counts } = cache;
+  const vocab = db.prepare<[string], { n: number | null }>(
+    "SELECT sum(cnt) AS n FROM documents_vocab WHERE term = ? AND col IN ('title', 'body')",
+  );
+  return (key) => {
+    let n = counts.get(key);
+    if (n === undefined) {
+      n = vocab.get(key)?.n ?? 0;
+      counts.set(key, n);
+    }
+    return n;
   };
 }
 
