@@ -36,18 +36,22 @@ export function searchDocuments(db: Db, query: string, options: SearchOptions = 
     const byDate = 'd.published_at IS NULL, d.published_at DESC, d.id DESC';
     // Ordering by date needs the document row; ranking alone reads only the index.
     const from = dated ? withDocuments(selection) : selection.from;
-    page = cachedStatement<Array<string | number>, { id: number; rank: number }>(
+    // The total comes from the same pass that ranks (a window count over the matches SQLite has
+    // already gathered to sort them): no second walk of the index, nor of the rows a filter reads.
+    const rows = cachedStatement<Array<string | number>, { id: number; rank: number; total: number }>(
       db,
-      `SELECT ${dated ? 'd.id' : selection.id} AS id, ${selection.rank ?? '0'} AS rank FROM ${from}
-         WHERE ${selection.where} ORDER BY ${dated ? byDate : selection.rank} LIMIT ? OFFSET ?`,
+      `SELECT ${dated ? 'd.id' : selection.id} AS id, ${selection.rank ?? '0'} AS rank, count(*) OVER () AS total
+       FROM ${from} WHERE ${selection.where} ORDER BY ${dated ? byDate : selection.rank} LIMIT ? OFFSET ?`,
     ).all(...selection.params, limit, offset);
+    page = rows.map(({ id, rank }) => ({ id, rank }));
     total =
-      page.length < limit && (offset === 0 || page.length > 0)
-        ? offset + page.length
+      rows[0]?.total ??
+      (offset === 0
+        ? 0
         : (cachedStatement<Array<string | number>, { n: number }>(
             db,
             `SELECT count(*) AS n FROM ${selection.from} WHERE ${selection.where}`,
-          ).get(...selection.params)?.n ?? 0);
+          ).get(...selection.params)?.n ?? 0));
   }
   const hits = pageHits(db, compiled, page);
   if (sort === 'rank' && selection.rank)
