@@ -1,6 +1,6 @@
 import type { MatrixResult } from '../../shared/analysis';
 import type { Db } from '../db/open';
-import { documentScope, drillQuery, quoteValue, tagFilter, tagPaths } from './documentScope';
+import { documentScope, drillQuery, passagesInScope, quoteValue, tagFilter, tagPaths } from './documentScope';
 import { elapsed } from './frequencyOverTime';
 
 const COLUMN = {
@@ -30,8 +30,8 @@ export function codeMatrix(
       { tag_id: number; col: string | number | null; label: string | null; n: number }
     >(
       `SELECT pt.tag_id, ${column.key} AS col, ${column.label} AS label, count(*) AS n
-       FROM ${scope.from} JOIN passages p ON p.document_id = d.id JOIN passage_tags pt ON pt.passage_id = p.id
-       WHERE ${scope.where}${by === 'speaker' ? ' AND p.speaker IS NOT NULL' : ''} GROUP BY 1, 2`,
+       FROM passage_tags pt JOIN passages p ON p.id = pt.passage_id JOIN documents d ON d.id = p.document_id
+       WHERE 1${passagesInScope(scope)}${by === 'speaker' ? ' AND p.speaker IS NOT NULL' : ''} GROUP BY 1, 2`,
     )
     .all(...scope.params);
   const totals = new Map<string | number, { label: string; n: number }>();

@@ -10,14 +10,31 @@ export interface DocumentScope {
   params: Array<string | number>;
   /** The query as typed ('' for the whole corpus), to prefix drill-down queries with. */
   query: string;
+  /**
+   * SQL selecting the ids of the scope's documents (with `params`), or null for every document.
+   * Views that start from codings filter with `p.document_id IN (${ids})`: SQLite evaluates the
+   * search once into a list, where a join would probe the full-text index once per passage.
+   */
+  ids: string | null;
 }
 
 /** The documents a query matches (every document without one). */
 export function documentScope(db: Db, query: string | undefined): DocumentScope {
   const text = query?.trim() ?? '';
-  if (!text) return { from: 'documents d', where: '1', params: [], query: '' };
+  if (!text) return { from: 'documents d', where: '1', params: [], query: '', ids: null };
   const selection = matchingDocuments(compileQuery(db, text));
-  return { from: withDocuments(selection), where: selection.where, params: selection.params, query: text };
+  return {
+    from: withDocuments(selection),
+    where: selection.where,
+    params: selection.params,
+    query: text,
+    ids: `SELECT ${selection.id} FROM ${selection.from} WHERE ${selection.where}`,
+  };
+}
+
+/** `AND p.document_id IN (…)` for a view over codings (passages `p`); '' for the whole corpus. */
+export function passagesInScope(scope: DocumentScope): string {
+  return scope.ids === null ? '' : ` AND p.document_id IN (${scope.ids})`;
 }
 
 /** A drill-down query: the scope's query plus filters (`tag:"Actors/Russia" date:2022-06`). */
