@@ -1,5 +1,6 @@
 import type { MatrixResult } from '../../shared/analysis';
 import type { Db } from '../db/open';
+import { DOCUMENTS } from '../search/matchingDocuments';
 import { documentScope, drillQuery, passagesInScope, quoteValue, tagFilter, tagPaths } from './documentScope';
 import { elapsed } from './frequencyOverTime';
 
@@ -30,7 +31,7 @@ export function codeMatrix(
       { tag_id: number; col: string | number | null; label: string | null; n: number }
     >(
       `SELECT pt.tag_id, ${column.key} AS col, ${column.label} AS label, count(*) AS n
-       FROM passage_tags pt JOIN passages p ON p.id = pt.passage_id JOIN documents d ON d.id = p.document_id
+       FROM passage_tags pt JOIN passages p ON p.id = pt.passage_id JOIN ${DOCUMENTS} ON d.id = p.document_id
        WHERE 1${passagesInScope(scope)}${by === 'speaker' ? ' AND p.speaker IS NOT NULL' : ''} GROUP BY 1, 2`,
     )
     .all(...scope.params);

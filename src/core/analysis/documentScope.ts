@@ -1,6 +1,6 @@
 import type { Db } from '../db/open';
 import { compileQuery } from '../search/compileQuery';
-import { matchingDocuments, withDocuments } from '../search/matchingDocuments';
+import { DOCUMENTS, matchingDocuments, withDocuments } from '../search/matchingDocuments';
 import { quoteValue, tagPaths } from '../search/searchFacets';
 
 /** The documents an analysis covers, as SQL: `SELECT … FROM ${from} WHERE ${where}` with `d` the documents row. */
@@ -21,7 +21,7 @@ export interface DocumentScope {
 /** The documents a query matches (every document without one). */
 export function documentScope(db: Db, query: string | undefined): DocumentScope {
   const text = query?.trim() ?? '';
-  if (!text) return { from: 'documents d', where: '1', params: [], query: '', ids: null };
+  if (!text) return { from: DOCUMENTS, where: '1', params: [], query: '', ids: null };
   const selection = matchingDocuments(compileQuery(db, text));
   return {
     from: withDocuments(selection),

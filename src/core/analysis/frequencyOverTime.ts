@@ -1,6 +1,7 @@
 import type { FrequencyResult } from '../../shared/analysis';
 import { LecternError } from '../../shared/errors';
 import type { Db } from '../db/open';
+import { DOCUMENTS } from '../search/matchingDocuments';
 import { tagSubtreeIds } from './tagSubtree';
 import { documentScope, drillQuery, passagesInScope, quoteValue, tagFilter, tagPaths } from './documentScope';
 
@@ -41,7 +42,7 @@ export function frequencyOverTime(
     rows = db
       .prepare<Array<string | number>, { period: string | null; grp: string; n: number }>(
         `SELECT ${PERIOD[by]} AS period, ${SPLIT[split]} AS grp, count(DISTINCT p.id) AS n
-         FROM passage_tags pt JOIN passages p ON p.id = pt.passage_id JOIN documents d ON d.id = p.document_id
+         FROM passage_tags pt JOIN passages p ON p.id = pt.passage_id JOIN ${DOCUMENTS} ON d.id = p.document_id
          WHERE pt.tag_id IN (${ids.join(', ')})${passagesInScope(scope)} GROUP BY 1, 2`,
       )
       .all(...scope.params);
