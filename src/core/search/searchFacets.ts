@@ -50,17 +50,23 @@ export function searchFacets(db: Db, query: string): SearchFacets {
         count,
         filter: value === '' ? '' : `${field}:${quoteValue(value)}`,
       }));
-  const tags = compiled.searchDocuments
-    ? cachedStatement<Array<string | number>, { tag_id: number; n: number }>(
-        db,
-        `WITH RECURSIVE closure (ancestor, id) AS (
+  // Without codings there is nothing to count; the search is not run a second time for it.
+  const coded = cachedStatement<[], { coded: number }>(
+    db,
+    'SELECT EXISTS (SELECT 1 FROM passage_tags) AS coded',
+  ).get()?.coded;
+  const tags =
+    compiled.searchDocuments && coded
+      ? cachedStatement<Array<string | number>, { tag_id: number; n: number }>(
+          db,
+          `WITH RECURSIVE closure (ancestor, id) AS (
              SELECT id, id FROM tags UNION ALL SELECT closure.ancestor, t.id FROM tags t JOIN closure ON t.parent_id = closure.id)
            SELECT closure.ancestor AS tag_id, count(DISTINCT p.document_id) AS n
            FROM closure JOIN passage_tags pt ON pt.tag_id = closure.id JOIN passages p ON p.id = pt.passage_id
-           WHERE p.document_id IN (SELECT d.id FROM ${withDocuments(selection)} WHERE ${selection.where})
+           WHERE p.document_id IN (SELECT ${selection.id} FROM ${selection.from} WHERE ${selection.where})
            GROUP BY closure.ancestor ORDER BY n DESC LIMIT ${TOP_TAGS}`,
-      ).all(...selection.params)
-    : [];
+        ).all(...selection.params)
+      : [];
   const paths = tagPaths(db);
   return {
     total,
