@@ -81,7 +81,6 @@ export async function searchFigures(
     return {
       q,
       total: 0,
-      estimated: false,
       ours: [] as number[],
       ids: [] as number[],
       page: [] as number[],
@@ -108,7 +107,6 @@ export async function searchFigures(
       const ours = await time(async () => {
         const result = await workbench.call('search', { query: c.q.query });
         c.total = result.total;
-        c.estimated = 'total_estimated' in result && result.total_estimated === true;
       });
       const ids = await time(c.run.ids);
       const page = await time(c.run.page);
@@ -141,7 +139,7 @@ export async function searchFigures(
     rows.push([
       c.q.query,
       c.q.kind,
-      `${c.estimated ? '≈' : ''}${c.total.toLocaleString('en')}`,
+      c.total.toLocaleString('en'),
       fmt(median(c.ours)),
       fmt(p95(c.ours)),
       fmt(median(c.page)),
@@ -167,7 +165,7 @@ export async function searchFigures(
     '  bare page = bare FTS5 over the raw texts: ORDER BY rank LIMIT 50 with snippet() + count(*) — the same visible job;',
   );
   console.log(
-    '  bare ids = the same MATCH, rowids only (the index alone); ≈ = a count estimated and labelled so',
+    '  bare ids = the same MATCH, rowids only (the index alone); totals are exact (counted in the ranking pass)',
   );
   console.log(table(rows));
   console.log(
