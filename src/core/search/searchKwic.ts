@@ -30,8 +30,9 @@ export function searchKwic(
   const ids = compiled.searchDocuments
     ? cachedStatement<Array<string | number>, { id: number }>(
         db,
-        `SELECT d.id AS id FROM ${withDocuments(selection)} WHERE ${selection.where}
-           ORDER BY ${dated ? 'd.published_at IS NULL, d.published_at DESC, d.id DESC' : selection.rank}`,
+        // Ranked, the index alone orders the ids; by date, the documents' summary index is read.
+        `SELECT ${dated ? 'd.id' : selection.id} AS id FROM ${dated ? withDocuments(selection) : selection.from}
+           WHERE ${selection.where} ORDER BY ${dated ? 'd.published_at IS NULL, d.published_at DESC, d.id DESC' : selection.rank}`,
       )
         .all(...selection.params)
         .map((row) => row.id)
