@@ -48,6 +48,7 @@ export function querySet(filters: Array<[string, string, string]>): BenchQuery[]
 export interface SearchSummary {
   ratioPage: number;
   ratioIds: number;
+  ratioCpu: number;
   p50: number;
   p95: number;
   facets: number;
@@ -82,8 +83,10 @@ export async function searchFigures(
       q,
       total: 0,
       ours: [] as number[],
+      oursCpu: [] as number[],
       ids: [] as number[],
       page: [] as number[],
+      pageCpu: [] as number[],
       facets: [] as number[],
       bareFacets: [] as number[],
       run: {
@@ -96,9 +99,18 @@ export async function searchFigures(
       },
     };
   });
+  // Wall time, and the CPU time this process spent (SQLite runs in it): on a busy machine wall
+  // time includes waiting for a core, CPU time does not.
+  const cpuMs = () => {
+    const { user, system } = process.cpuUsage();
+    return (user + system) / 1000;
+  };
+  let lastCpu = 0;
   const time = async (fn: () => unknown) => {
+    const cpu = cpuMs();
     const start = now();
     await fn();
+    lastCpu = cpuMs() - cpu;
     return msSince(start);
   };
   // One warm-up round, then `runs` interleaved rounds.
@@ -108,12 +120,15 @@ export async function searchFigures(
         const result = await workbench.call('search', { query: c.q.query });
         c.total = result.total;
       });
+      const oursCpu = lastCpu;
       const ids = await time(c.run.ids);
       const page = await time(c.run.page);
       if (round < 0) continue;
       c.ours.push(ours);
+      c.oursCpu.push(oursCpu);
       c.ids.push(ids);
       c.page.push(page);
+      c.pageCpu.push(lastCpu);
       if (round < 5) {
         c.facets.push(await time(() => workbench.call('search-facets', { query: c.q.query })));
         c.bareFacets.push(await time(c.run.facets));
@@ -129,6 +144,9 @@ export async function searchFigures(
       'bare page p50',
       'p95',
       '× page',
+      'cpu: lectern',
+      'bare page',
+      '×',
       'bare ids p50',
       '× ids',
       'facets',
@@ -145,6 +163,9 @@ export async function searchFigures(
       fmt(median(c.page)),
       fmt(p95(c.page)),
       `${(median(c.ours) / median(c.page)).toFixed(2)}×`,
+      fmt(median(c.oursCpu)),
+      fmt(median(c.pageCpu)),
+      `${(median(c.oursCpu) / median(c.pageCpu)).toFixed(2)}×`,
       fmt(median(c.ids), 2),
       `${(median(c.ours) / median(c.ids)).toFixed(1)}×`,
       fmt(median(c.facets)),
@@ -154,6 +175,7 @@ export async function searchFigures(
   const summary: SearchSummary = {
     ratioPage: median(all) / median(cases.flatMap((c) => c.page)),
     ratioIds: median(all) / median(cases.flatMap((c) => c.ids)),
+    ratioCpu: median(cases.flatMap((c) => c.oursCpu)) / median(cases.flatMap((c) => c.pageCpu)),
     p50: median(all),
     p95: p95(all),
     facets: median(cases.flatMap((c) => c.facets)),
@@ -170,7 +192,7 @@ export async function searchFigures(
   console.log(table(rows));
   console.log(
     `\n  all queries: lectern p50 ${fmt(summary.p50)} ms, p95 ${fmt(summary.p95)} ms (target < 50); ` +
-      `p50 ${summary.ratioPage.toFixed(2)}× bare page (target ≤ 1.5×), ${summary.ratioIds.toFixed(1)}× bare ids; ` +
+      `p50 ${summary.ratioPage.toFixed(2)}× bare page (target ≤ 1.5×; CPU time ${summary.ratioCpu.toFixed(2)}×), ${summary.ratioIds.toFixed(1)}× bare ids; ` +
       `facets median ${fmt(summary.facets)} ms (target ≤ 50 added); load after ${load()}\n`,
   );
   return summary;
@@ -277,20 +299,34 @@ export async function analysisFigures(
       sql(`SELECT d.body ${fts} ORDER BY ${bare}.rank LIMIT 500`, query),
     ],
   ];
-  const rows: string[][] = [['view', 'lectern p50', 'p95', 'bare SQL p50', 'ratio']];
+  const rows: string[][] = [
+    ['view', 'lectern p50', 'p95', 'bare SQL p50', 'ratio', 'cpu: lectern', 'bare SQL', 'ratio'],
+  ];
+  const cpuMs = () => {
+    const { user, system } = process.cpuUsage();
+    return (user + system) / 1000;
+  };
   for (const [label, ours, theirs] of cases) {
     const lectern: number[] = [];
     const bareTimes: number[] = [];
+    const lecternCpu: number[] = [];
+    const bareCpu: number[] = [];
     for (let round = -1; round < runs; round++) {
+      let cpu = cpuMs();
       let start = now();
       await ours();
       const a = msSince(start);
+      const aCpu = cpuMs() - cpu;
+      cpu = cpuMs();
       start = now();
       theirs();
       const b = msSince(start);
+      const bCpu = cpuMs() - cpu;
       if (round < 0) continue;
       lectern.push(a);
       bareTimes.push(b);
+      lecternCpu.push(aCpu);
+      bareCpu.push(bCpu);
     }
     rows.push([
       label,
@@ -298,6 +334,9 @@ export async function analysisFigures(
       fmt(p95(lectern)),
       fmt(median(bareTimes)),
       `${(median(lectern) / median(bareTimes)).toFixed(1)}×`,
+      fmt(median(lecternCpu)),
+      fmt(median(bareCpu)),
+      `${(median(lecternCpu) / median(bareCpu)).toFixed(1)}×`,
     ]);
   }
   console.log(
