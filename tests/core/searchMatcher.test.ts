@@ -35,12 +35,12 @@ describe('the snippet matcher reads words as tokenize() and finds what the full 
       const scanned = matcher.scan(text, null);
       const tokens = tokenize(text);
       assert.deepEqual(
-        scanned.starts,
+        [...scanned.starts],
         tokens.map((token) => token.start),
         text.slice(0, 40),
       );
       assert.deepEqual(
-        scanned.ends,
+        [...scanned.ends],
         tokens.map((token) => token.end),
         text.slice(0, 40),
       );

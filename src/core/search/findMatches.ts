@@ -8,30 +8,41 @@ export type Occurrence = [number, number];
 
 /** A text's words as offsets (parallel arrays, no object per word), and the query's occurrences in it. */
 export interface ScannedText {
-  starts: number[];
-  ends: number[];
+  starts: Int32Array;
+  ends: Int32Array;
   occurrences: Occurrence[];
 }
 
 /** The term words (slots) a spelling fits; most spellings fit none and share this array. */
 const NONE: readonly number[] = Object.freeze([]);
+/** Scratch space for scan(), reused from text to text (its results are copied out). */
+let buffers = { starts: new Int32Array(4096), ends: new Int32Array(4096) };
+
 /** 1 for ASCII letters and digits: tokenize()'s word characters below 128. */
 const ASCII_WORD = new Uint8Array(128).map((_, code) =>
   /[\p{L}\p{M}\p{N}]/u.test(String.fromCharCode(code)) ? 1 : 0,
 );
 const WORD_CHAR = /^[\p{L}\p{M}\p{N}]$/u;
-const wordCodePoints = new Map<number, boolean>();
+/** Per BMP code unit that is not a surrogate: 0 not yet known, 1 a word character, 2 not. */
+const bmpWord = new Uint8Array(0x10000);
+const astralWord = new Map<number, boolean>();
 
 /**
  * The length (UTF-16 units) of the character at `i` if it is a letter, mark or digit — a word
  * character as tokenize() reads words — else 0.
  */
 function wordCharLength(text: string, i: number): number {
+  const code = text.charCodeAt(i);
+  if (code < 0xd800 || code > 0xdfff) {
+    let known = bmpWord[code]!;
+    if (known === 0) bmpWord[code] = known = WORD_CHAR.test(String.fromCharCode(code)) ? 1 : 2;
+    return known === 1 ? 1 : 0;
+  }
   const point = text.codePointAt(i)!;
-  let known = wordCodePoints.get(point);
+  let known = astralWord.get(point);
   if (known === undefined) {
     known = WORD_CHAR.test(String.fromCodePoint(point));
-    wordCodePoints.set(point, known);
+    astralWord.set(point, known);
   }
   return known ? (point > 0xffff ? 2 : 1) : 0;
 }
@@ -99,8 +110,12 @@ export class TextMatcher {
    * unread, so only a few words per text are looked up.
    */
   scan(text: string, language: StemLanguage | null): ScannedText {
-    const starts: number[] = [];
-    const ends: number[] = [];
+    // Words are separated by at least one character: a text has at most (length + 1) / 2 of them.
+    const capacity = (text.length >> 1) + 1;
+    if (buffers.starts.length < capacity)
+      buffers = { starts: new Int32Array(capacity), ends: new Int32Array(capacity) };
+    const { starts, ends } = buffers;
+    let count = 0;
     const at: number[] = [];
     const fits: Array<readonly number[]> = [];
     const memo = this.memoFor(language);
@@ -124,14 +139,18 @@ export class TextMatcher {
         const word = text.slice(start, i);
         const found = memo.get(word) ?? this.fit(memo, word, language);
         if (found.length > 0) {
-          at.push(starts.length);
+          at.push(count);
           fits.push(found);
         }
       }
-      starts.push(start);
-      ends.push(i);
+      starts[count] = start;
+      ends[count++] = i;
     }
-    return { starts, ends, occurrences: searching ? this.occurrences(at, fits) : [] };
+    return {
+      starts: starts.slice(0, count),
+      ends: ends.slice(0, count),
+      occurrences: searching ? this.occurrences(at, fits) : [],
+    };
   }
 
   private memoFor(language: StemLanguage | null): Map<string, readonly number[]> {
