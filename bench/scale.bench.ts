@@ -10,6 +10,8 @@
  *        --import-docs N  files imported for the import figure (default min(docs, 10,000); the
  *                         import of 100,000 takes minutes — pass --import-docs 100000 for it)
  *        --no-browser     engine and CLI only
+ *        --no-search      without the search/facet/analysis tables (bench/query/searchFigures.ts)
+ *        --only-search    the search/facet/analysis tables only
  * Needs `npm run build:renderer` and `npm run build:cli` (the script runs both).
  */
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -34,6 +36,8 @@ import { tokenize } from '../src/shared/text/tokenize';
 import { article, articleText, bulkInsert, CACHE_DIR, corpusFolder, REPO_ROOT } from './scale/corpus';
 import { CHROMIUM, loads, uiPreflight } from './coding/uiPreflight';
 import { fmt, median, p95, table } from './coding/timing';
+import { BENCH_SPEAKERS, BENCH_TAGS } from './query/buildBrownCorpus';
+import { analysisFigures, querySet, searchFigures } from './query/searchFigures';
 import {
   FILTER,
   FIRST_ROW,
@@ -92,6 +96,86 @@ function project(count: number): string {
     renameSync(building, cached);
   }
   return cached;
+}
+
+/**
+ * The project with a codebook (6 tags, as bench:query) and passages on alternate paragraphs of
+ * every fifth document, one or two tags each, for the analysis views; cached beside the project.
+ */
+function codedProject(count: number): string {
+  const cached = join(CACHE_DIR, `project-${count}-coded.lectern`);
+  if (existsSync(cached)) return cached;
+  const building = `${cached}.building`;
+  execFileSync('cp', [project(count), building]);
+  const db = new Database(building);
+  db.transaction(() => {
+    const addTag = db.prepare(
+      "INSERT INTO tags (name, sort, created_at, updated_at) VALUES (?, ?, datetime('now'), datetime('now'))",
+    );
+    BENCH_TAGS.forEach((name, index) => addTag.run(name, index));
+    db.exec(`
+      INSERT INTO passages (document_id, start, "end", exact, kind, speaker, created_at, updated_at)
+      SELECT d.id, json_extract(p.value, '$.start'), json_extract(p.value, '$.end'), '',
+        CASE WHEN (d.id + p.key) % 10 = 0 THEN 'quote' ELSE 'highlight' END,
+        CASE WHEN (d.id + p.key) % 10 = 0 THEN ${sqlChoice(BENCH_SPEAKERS, 'd.id % 3')} END,
+        datetime('now'), datetime('now')
+      FROM documents d, json_each(d.paragraphs) p WHERE d.id % 5 = 0 AND (d.id + p.key) % 2 = 0;
+      INSERT INTO passage_tags (passage_id, tag_id)
+        SELECT p.id, t.id FROM passages p JOIN tags t ON t.sort = (p.document_id + p.id) % 6;
+      INSERT OR IGNORE INTO passage_tags (passage_id, tag_id)
+        SELECT p.id, t.id FROM passages p JOIN tags t ON t.sort = (p.document_id + p.id + 1) % 6 WHERE p.id % 3 = 0;`);
+  })();
+  db.pragma('wal_checkpoint(TRUNCATE)');
+  db.close();
+  renameSync(building, cached);
+  return cached;
+}
+
+const sqlChoice = (values: string[], index: string) =>
+  `CASE ${index} ${values.map((value, i) => `WHEN ${i} THEN '${value.replace(/'/g, "''")}'`).join(' ')} END`;
+
+/**
+ * A bare FTS5 table over the project's raw titles and bodies (unicode61, content stored, so
+ * snippet() works), in its own cached file to ATTACH: the baseline for search, facets and analysis.
+ */
+function bareIndex(count: number): string {
+  const cached = join(CACHE_DIR, `bare-fts-${count}.db`);
+  if (existsSync(cached)) return cached;
+  const building = `${cached}.building`;
+  rmSync(building, { force: true });
+  const db = new Database(building);
+  db.prepare('ATTACH DATABASE ? AS project').run(project(count));
+  db.exec(`CREATE VIRTUAL TABLE bare_fts USING fts5 (title, body, tokenize = 'unicode61 remove_diacritics 2');
+    INSERT INTO bare_fts (rowid, title, body) SELECT id, title, body FROM project.documents;`);
+  db.exec('DETACH DATABASE project');
+  db.close();
+  renameSync(building, cached);
+  return cached;
+}
+
+/** Search (varied queries), facets and the analysis views beside bare FTS5 and bare SQL. */
+async function searchAndAnalysis(count: number): Promise<void> {
+  const workbench = new Workbench(codedProject(count));
+  try {
+    workbench.db.prepare('ATTACH DATABASE ? AS bare').run(bareIndex(count));
+    await searchFigures(
+      workbench,
+      querySet([
+        ['jury source:Reuters', 'jury', "d.source = 'Reuters'"],
+        ['water date:2010', 'water', "d.published_at >= '2010' AND d.published_at || '~' <= '2010~'"],
+        [
+          'president date:2005..2006',
+          'president',
+          "d.published_at >= '2005' AND d.published_at || '~' <= '2006~'",
+        ],
+      ]),
+      { runs: count > 50_000 ? 7 : 11 },
+    );
+    // A query and a tag with about 10,000 hits at 100,000 documents (issue 12's figure).
+    await analysisFigures(workbench, { query: 'president', tag: 'Politics', runs: count > 50_000 ? 3 : 5 });
+  } finally {
+    workbench.close();
+  }
 }
 
 /** Raw FTS5: the same folded words, ranked by FTS5 itself, ids only — the floor for search. */
@@ -420,16 +504,22 @@ async function browserFigures(count: number, path: string): Promise<string[][]> 
 }
 
 async function main(): Promise<void> {
-  if (BROWSER) {
+  if (BROWSER && !argv.includes('--only-search')) {
     execFileSync('npm', ['run', '--silent', 'build:renderer'], { cwd: REPO_ROOT, stdio: 'ignore' });
     uiPreflight('Lectern at scale (bench/scale.bench.ts)');
   } else console.log(`Lectern at scale (bench/scale.bench.ts) — load average ${loads()}`);
-  execFileSync('npm', ['run', '--silent', 'build:cli'], { cwd: REPO_ROOT, stdio: 'ignore' });
+  if (!argv.includes('--only-search'))
+    execFileSync('npm', ['run', '--silent', 'build:cli'], { cwd: REPO_ROOT, stdio: 'ignore' });
   for (const count of SIZES) {
     console.log(`\n■ ${count.toLocaleString('en')} documents (load ${loads()})`);
+    if (argv.includes('--only-search')) {
+      await searchAndAnalysis(count);
+      continue;
+    }
     const path = project(count);
     console.log(`  project: ${path} (${(statSync(path).size / 1024 / 1024).toFixed(0)} MB)`);
     console.log(table(await engineFigures(count, path)));
+    if (!argv.includes('--no-search')) await searchAndAnalysis(count);
     console.log(table(cliFigures(count, path)));
     const importDocs = Number(option('import-docs') ?? Math.min(count, 10_000));
     if (importDocs > 0) console.log(table(importFigures(importDocs)));

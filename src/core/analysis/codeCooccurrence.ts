@@ -1,7 +1,7 @@
 import type { CooccurrenceResult } from '../../shared/analysis';
 import type { Paragraph } from '../../shared/model';
 import type { Db } from '../db/open';
-import { documentScope, drillQuery, tagFilter, tagPaths } from './documentScope';
+import { documentScope, drillQuery, passagesInScope, tagFilter, tagPaths } from './documentScope';
 import { elapsed } from './frequencyOverTime';
 
 type Row = { id: number; document_id: number; start: number; end: number; tag_id: number };
@@ -23,7 +23,7 @@ export function codeCooccurrence(
   const subtags = args.subtags !== false;
   const scope = documentScope(db, args.query);
   const coded = `SELECT p.id, p.document_id, p.start, p."end", pt.tag_id
-     FROM ${scope.from} JOIN passages p ON p.document_id = d.id JOIN passage_tags pt ON pt.passage_id = p.id WHERE ${scope.where}`;
+     FROM passages p JOIN passage_tags pt ON pt.passage_id = p.id WHERE 1${passagesInScope(scope)}`;
   // The coded passages are read once; counts and same-document pairs are tallied from them here.
   const coding = db
     .prepare<Array<string | number>, Row>(`${coded} ORDER BY p.document_id`)

@@ -1,6 +1,7 @@
 import type { MatrixResult, PassageDrill } from '../../shared/analysis';
 import type { Db } from '../db/open';
-import { documentScope, drillQuery, quoteValue, tagFilter, tagPaths } from './documentScope';
+import { DOCUMENTS } from '../search/matchingDocuments';
+import { documentScope, drillQuery, passagesInScope, quoteValue, tagFilter, tagPaths } from './documentScope';
 import { elapsed } from './frequencyOverTime';
 import { TAG_CLOSURE } from './tagSubtree';
 
@@ -37,12 +38,12 @@ export function codeMatrix(
         ? // Every passage counts for its tag and each ancestor of it, once per ancestor.
           `WITH RECURSIVE ${TAG_CLOSURE}
            SELECT c.ancestor AS tag_id, ${column.key} AS col, ${column.label} AS label, count(DISTINCT p.id) AS n
-           FROM ${scope.from} JOIN passages p ON p.document_id = d.id JOIN passage_tags pt ON pt.passage_id = p.id
-             JOIN closure c ON c.tag = pt.tag_id
-           WHERE ${scope.where}${speakerOnly} GROUP BY 1, 2`
+           FROM passage_tags pt JOIN closure c ON c.tag = pt.tag_id JOIN passages p ON p.id = pt.passage_id
+             JOIN ${DOCUMENTS} ON d.id = p.document_id
+           WHERE 1${passagesInScope(scope)}${speakerOnly} GROUP BY 1, 2`
         : `SELECT pt.tag_id, ${column.key} AS col, ${column.label} AS label, count(*) AS n
-           FROM ${scope.from} JOIN passages p ON p.document_id = d.id JOIN passage_tags pt ON pt.passage_id = p.id
-           WHERE ${scope.where}${speakerOnly} GROUP BY 1, 2`,
+           FROM passage_tags pt JOIN passages p ON p.id = pt.passage_id JOIN ${DOCUMENTS} ON d.id = p.document_id
+           WHERE 1${passagesInScope(scope)}${speakerOnly} GROUP BY 1, 2`,
     )
     .all(...scope.params);
   const totals = new Map<string | number, { label: string; n: number }>();

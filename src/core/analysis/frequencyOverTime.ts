@@ -1,8 +1,9 @@
 import type { Drill, FrequencyResult } from '../../shared/analysis';
 import { LecternError } from '../../shared/errors';
 import type { Db } from '../db/open';
+import { DOCUMENTS } from '../search/matchingDocuments';
 import { tagSubtreeIds } from './tagSubtree';
-import { documentScope, drillQuery, quoteValue, tagFilter, tagPaths } from './documentScope';
+import { documentScope, drillQuery, passagesInScope, quoteValue, tagFilter, tagPaths } from './documentScope';
 
 const PERIOD = {
   // A date without a year (--03-03, a dateline's day and month) belongs to no year.
@@ -45,8 +46,8 @@ export function frequencyOverTime(
     rows = db
       .prepare<Array<string | number>, { period: string | null; grp: string; n: number }>(
         `SELECT ${PERIOD[by]} AS period, ${SPLIT[split]} AS grp, count(DISTINCT p.id) AS n
-         FROM ${scope.from} JOIN passages p ON p.document_id = d.id JOIN passage_tags pt ON pt.passage_id = p.id
-         WHERE pt.tag_id IN (${ids.join(', ')}) AND ${scope.where} GROUP BY 1, 2`,
+         FROM passage_tags pt JOIN passages p ON p.id = pt.passage_id JOIN ${DOCUMENTS} ON d.id = p.document_id
+         WHERE pt.tag_id IN (${ids.join(', ')})${passagesInScope(scope)} GROUP BY 1, 2`,
       )
       .all(...scope.params);
   } else {

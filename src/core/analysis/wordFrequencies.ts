@@ -1,12 +1,14 @@
 import type { WordCount, WordsResult } from '../../shared/analysis';
 import { foldTerm } from '../../shared/text/foldTerm';
-import { tokenize } from '../../shared/text/tokenize';
 import type { Db } from '../db/open';
 import { compileQuery } from '../search/compileQuery';
 import { matchingDocuments } from '../search/matchingDocuments';
 import { pageTexts } from '../search/searchDocuments';
 import { elapsed } from './frequencyOverTime';
 import { STOP_WORDS } from './stopWords';
+
+/** Letters, marks and digits: the words tokenize() reads. */
+const WORD = /[\p{L}\p{M}\p{N}]+/gu;
 
 /** At most this many documents are read (the best-ranked); the result says how many. */
 export const WORDS_SAMPLE = 500;
@@ -42,10 +44,12 @@ export function wordFrequencies(db: Db, args: { query: string; limit?: number })
   let tokens = 0;
   for (let at = 0; at < ids.length; at += 200) {
     for (const doc of pageTexts(db, ids.slice(at, at + 200)).values()) {
-      for (const token of tokenize(`${doc.title}\n${doc.body}`)) {
-        tokens++;
-        spellings.set(token.text, (spellings.get(token.text) ?? 0) + 1);
-      }
+      // The words alone (one native match per text), as tokenize() splits them: no offsets needed.
+      for (const text of [doc.title, doc.body])
+        for (const word of text.match(WORD) ?? []) {
+          tokens++;
+          spellings.set(word, (spellings.get(word) ?? 0) + 1);
+        }
     }
   }
   const counts = new Map<string, { count: number; forms: Map<string, number> }>();
@@ -57,15 +61,17 @@ export function wordFrequencies(db: Db, args: { query: string; limit?: number })
     entry.forms.set(spelling, n);
     counts.set(key, entry);
   }
-  const corpusTokens =
-    db.prepare<[], { n: number }>('SELECT sum(word_count) AS n FROM documents').get()?.n ?? 0;
-  const vocab = db.prepare<[string], { n: number }>(
-    "SELECT sum(cnt) AS n FROM documents_vocab WHERE term = ? AND col IN ('title', 'body')",
-  );
+  const corpus = db
+    .prepare<[], { documents: number; last: number | null; words: number | null }>(
+      'SELECT count(*) AS documents, max(id) AS last, sum(word_count) AS words FROM documents',
+    )
+    .get();
+  const corpusTokens = corpus?.words ?? 0;
+  const corpusCount = corpusCounts(db, `${corpus?.documents}:${corpus?.last}:${corpusTokens}`);
   // Keyness needs corpus counts; read them for the most frequent words of the selection only.
   const candidates = [...counts].sort((a, b) => b[1].count - a[1].count).slice(0, Math.max(limit * 5, 500));
   const words: WordCount[] = candidates.map(([key, entry]) => {
-    const corpus = Math.max(vocab.get(key)?.n ?? 0, entry.count);
+    const corpus = Math.max(corpusCount(key), entry.count);
     const word = [...entry.forms].sort((a, b) => b[1] - a[1])[0]![0];
     return {
       word,
@@ -90,6 +96,30 @@ export function wordFrequencies(db: Db, args: { query: string; limit?: number })
       .sort((a, b) => b.keyness - a.keyness)
       .slice(0, limit),
     elapsed_ms: elapsed(started),
+  };
+}
+
+const vocabCaches = new WeakMap<Db, { version: string; counts: Map<string, number> }>();
+
+/**
+ * A word's occurrences in the whole corpus (titles and bodies), from the full-text index's
+ * vocabulary. Reading a frequent word's count walks its whole list of documents, so counts are
+ * kept per database until the corpus changes (`version`: documents, last id and total words).
+ */
+function corpusCounts(db: Db, version: string): (key: string) => number {
+  let cache = vocabCaches.get(db);
+  if (!cache || cache.version !== version) vocabCaches.set(db, (cache = { version, counts: new Map() }));
+  const { counts } = cache;
+  const vocab = db.prepare<[string], { n: number | null }>(
+    "SELECT sum(cnt) AS n FROM documents_vocab WHERE term = ? AND col IN ('title', 'body')",
+  );
+  return (key) => {
+    let n = counts.get(key);
+    if (n === undefined) {
+      n = vocab.get(key)?.n ?? 0;
+      counts.set(key, n);
+    }
+    return n;
   };
 }
 

@@ -8,6 +8,7 @@ import {
   type TermNode,
 } from '../../shared/search/searchQuery';
 import type { Db } from '../db/open';
+import { cachedStatement } from './cachedStatement';
 import { tagReferences } from '../tags/tagReferences';
 import { queryStemKeys, stemKey } from './stemWord';
 
@@ -179,7 +180,8 @@ function matchTerm(term: TermNode, compounds: (key: string) => string[]): MatchT
 
 /** German stems that contain a query word's stem (korridor → getreidekorridor), from the index's vocabulary. */
 function compoundLookup(db: Db): (key: string) => string[] {
-  const find = db.prepare<[string, string], { term: string }>(
+  const find = cachedStatement<[string, string], { term: string }>(
+    db,
     `SELECT term FROM compound_fts WHERE compound_fts MATCH ? AND term != ? LIMIT ${MAX_COMPOUNDS}`,
   );
   const cache = new Map<string, string[]>();

@@ -1,8 +1,8 @@
-import { tokenize, type Token } from '../../shared/text/tokenize';
+import type { Token } from '../../shared/text/tokenize';
 import { foldTerm } from '../../shared/text/foldTerm';
 import { matchWords, type QueryTerm } from '../../shared/text/matchTerms';
 import type { MatchTerm } from './compileQuery';
-import { findMatches, type Occurrence } from './findMatches';
+import { TextMatcher, type Occurrence } from './findMatches';
 import type { StemLanguage } from './stemWord';
 
 export interface Snippet {
@@ -26,17 +26,17 @@ export function makeSnippet(
   text: string,
   language: StemLanguage | null,
   terms: readonly MatchTerm[],
+  matcher: TextMatcher = new TextMatcher(terms),
 ): Snippet {
-  const tokens = tokenize(text);
-  if (tokens.length === 0) return { snippet: '', highlights: [], hit_offset: 0, hit_count: 0, forms: [] };
-  const matched = findMatches(tokens, language, terms);
+  const { starts, ends, occurrences: matched } = matcher.scan(text, language);
+  if (starts.length === 0) return { snippet: '', highlights: [], hit_offset: 0, hit_count: 0, forms: [] };
   const first = bestWindowStart(matched);
   const from = Math.max(0, first - LEAD_WORDS);
-  const to = Math.min(tokens.length - 1, from + WINDOW_WORDS);
-  const start = tokens[from]!.start;
-  const end = tokens[to]!.end;
+  const to = Math.min(starts.length - 1, from + WINDOW_WORDS);
+  const start = starts[from]!;
+  const end = ends[to]!;
   const prefix = from > 0 ? '…' : '';
-  const suffix = to < tokens.length - 1 ? '…' : '';
+  const suffix = to < starts.length - 1 ? '…' : '';
   // Paragraph breaks read as " · " in a one-line snippet; highlights shift past each one.
   const slice = text.slice(start, end);
   const breaks = [...slice.matchAll(/\n\n/g)].map((match) => match.index ?? 0);
@@ -45,22 +45,20 @@ export function makeSnippet(
   const highlights: Array<[number, number]> = [];
   for (const [a, b] of matched) {
     if (a < from || b > to) continue;
-    const at = tokens[a]!.start - start;
-    const until = tokens[b]!.end - start;
+    const at = starts[a]! - start;
+    const until = ends[b]! - start;
     highlights.push([at + shift(at), until + shift(until - 1)]);
   }
   const forms = new Set<string>();
-  for (const [a, b] of matched)
-    forms.add(
-      tokens
-        .slice(a, b + 1)
-        .map((token) => foldTerm(token.text))
-        .join(' '),
-    );
+  for (const [a, b] of matched) {
+    const words: string[] = [];
+    for (let i = a; i <= b; i++) words.push(foldTerm(text.slice(starts[i], ends[i])));
+    forms.add(words.join(' '));
+  }
   return {
     snippet,
     highlights,
-    hit_offset: matched.length > 0 ? tokens[matched[0]![0]]!.start : 0,
+    hit_offset: matched.length > 0 ? starts[matched[0]![0]]! : 0,
     hit_count: matched.length,
     forms: [...forms],
   };

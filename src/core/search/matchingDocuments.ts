@@ -1,5 +1,12 @@
 import type { CompiledQuery } from './compileQuery';
 
+/**
+ * The documents table as `d`, read through documents_summary (migration 0012): id, language,
+ * source, published_at and author without touching the wide rows. Other columns still work (a
+ * second lookup) — use it where those five are what is read for many documents.
+ */
+export const DOCUMENTS = 'documents d INDEXED BY documents_summary';
+
 /** The documents a compiled query selects, as SQL pieces: `SELECT … FROM ${from} WHERE ${where}`. */
 export interface DocumentSelection {
   from: string;
@@ -38,7 +45,7 @@ export function matchingDocuments(query: CompiledQuery): DocumentSelection {
       id: 'documents_fts.rowid',
     };
   return {
-    from: query.match ? 'documents_fts JOIN documents d ON d.id = documents_fts.rowid' : 'documents d',
+    from: query.match ? `documents_fts JOIN ${DOCUMENTS} ON d.id = documents_fts.rowid` : DOCUMENTS,
     where: where.length > 0 ? where.join(' AND ') : '1',
     params,
     rank: query.match ? 'documents_fts.rank' : null,
@@ -50,5 +57,5 @@ export function matchingDocuments(query: CompiledQuery): DocumentSelection {
 export function withDocuments(selection: DocumentSelection): string {
   return selection.id === 'd.id'
     ? selection.from
-    : 'documents_fts JOIN documents d ON d.id = documents_fts.rowid';
+    : `documents_fts JOIN ${DOCUMENTS} ON d.id = documents_fts.rowid`;
 }

@@ -1,8 +1,10 @@
 import type { DocumentSummary, NoteSearchHit, SearchHit, SearchResult } from '../../shared/model';
 import { formatTerm } from '../../shared/text/matchTerms';
 import type { Db } from '../db/open';
+import { cachedStatement } from './cachedStatement';
 import { SUMMARY_COLUMNS } from '../documents/documentHandlers';
 import { compileQuery, type CompiledQuery } from './compileQuery';
+import { TextMatcher } from './findMatches';
 import { makeSnippet } from './makeSnippet';
 import { matchingDocuments, withDocuments } from './matchingDocuments';
 import { HEAD_CHARS } from './searchIndex';
@@ -34,20 +36,22 @@ export function searchDocuments(db: Db, query: string, options: SearchOptions = 
     const byDate = 'd.published_at IS NULL, d.published_at DESC, d.id DESC';
     // Ordering by date needs the document row; ranking alone reads only the index.
     const from = dated ? withDocuments(selection) : selection.from;
-    page = db
-      .prepare<Array<string | number>, { id: number; rank: number }>(
-        `SELECT ${dated ? 'd.id' : selection.id} AS id, ${selection.rank ?? '0'} AS rank FROM ${from}
-         WHERE ${selection.where} ORDER BY ${dated ? byDate : selection.rank} LIMIT ? OFFSET ?`,
-      )
-      .all(...selection.params, limit, offset);
+    // The total comes from the same pass that ranks (a window count over the matches SQLite has
+    // already gathered to sort them): no second walk of the index, nor of the rows a filter reads.
+    const rows = cachedStatement<Array<string | number>, { id: number; rank: number; total: number }>(
+      db,
+      `SELECT ${dated ? 'd.id' : selection.id} AS id, ${selection.rank ?? '0'} AS rank, count(*) OVER () AS total
+       FROM ${from} WHERE ${selection.where} ORDER BY ${dated ? byDate : selection.rank} LIMIT ? OFFSET ?`,
+    ).all(...selection.params, limit, offset);
+    page = rows.map(({ id, rank }) => ({ id, rank }));
     total =
-      page.length < limit && (offset === 0 || page.length > 0)
-        ? offset + page.length
-        : (db
-            .prepare<Array<string | number>, { n: number }>(
-              `SELECT count(*) AS n FROM ${selection.from} WHERE ${selection.where}`,
-            )
-            .get(...selection.params)?.n ?? 0);
+      rows[0]?.total ??
+      (offset === 0
+        ? 0
+        : (cachedStatement<Array<string | number>, { n: number }>(
+            db,
+            `SELECT count(*) AS n FROM ${selection.from} WHERE ${selection.where}`,
+          ).get(...selection.params)?.n ?? 0));
   }
   const hits = pageHits(db, compiled, page);
   if (sort === 'rank' && selection.rank)
@@ -73,6 +77,8 @@ function pageHits(
   page: Array<{ id: number; rank: number }>,
 ): Array<SearchHit & { forms: string[] }> {
   if (page.length === 0) return [];
+  // One matcher for the page: each distinct spelling is folded and stemmed once, not once per document.
+  const matcher = new TextMatcher(compiled.terms);
   const texts = pageTexts(
     db,
     page.map((row) => row.id),
@@ -84,7 +90,7 @@ function pageHits(
     return [
       {
         ...summary,
-        ...makeSnippet(body, stemLanguage(summary.language), compiled.terms),
+        ...makeSnippet(body, stemLanguage(summary.language), compiled.terms, matcher),
         score: Number((-rank).toPrecision(6)),
         ...(partial ? { hit_count_partial: true } : {}),
       },
@@ -102,9 +108,9 @@ export function pageTexts(
   ids: number[],
 ): Map<number, DocumentSummary & { body: string; partial: boolean }> {
   const marks = ids.map(() => '?').join(', ');
-  const rows = db
-    .prepare<number[], DocumentSummary & { body: string; partial: number }>(
-      `SELECT ${SUMMARY_COLUMNS}, body, 0 AS partial FROM documents
+  const rows = cachedStatement<number[], DocumentSummary & { body: string; partial: number }>(
+    db,
+    `SELECT ${SUMMARY_COLUMNS}, body, 0 AS partial FROM documents
        WHERE id IN (${marks}) AND id NOT IN (SELECT document_id FROM search_heads WHERE document_id IN (${marks}))
        UNION ALL
        SELECT d.id, d.title, d.title_origin, d.published_at, d.source, d.author, d.language, d.place,
@@ -112,27 +118,26 @@ export function pageTexts(
          -- url, section and story_id sit after body in the row: reading them would load the body.
          NULL AS url, NULL AS section, NULL AS story_id, h.head AS body, 1 AS partial
        FROM search_heads h JOIN documents d ON d.id = h.document_id WHERE h.document_id IN (${marks})`,
-    )
-    .all(...ids, ...ids, ...ids);
+  ).all(...ids, ...ids, ...ids);
   return new Map(rows.map(({ partial, ...row }) => [row.id, { ...row, partial: partial === 1 }]));
 }
 
 function searchNotes(db: Db, compiled: CompiledQuery): NoteSearchHit[] {
-  const rows = db
-    .prepare<
-      [string],
-      { id: number; title: string; plain_text: string; updated_at: string; language: string | null }
-    >(
-      `SELECT n.id, n.title, substr(n.plain_text, 1, ${HEAD_CHARS}) AS plain_text, n.updated_at, n.language
+  const rows = cachedStatement<
+    [string],
+    { id: number; title: string; plain_text: string; updated_at: string; language: string | null }
+  >(
+    db,
+    `SELECT n.id, n.title, substr(n.plain_text, 1, ${HEAD_CHARS}) AS plain_text, n.updated_at, n.language
        FROM notes_fts JOIN notes n ON n.id = notes_fts.rowid
        WHERE notes_fts MATCH ? AND n.deleted_at IS NULL ORDER BY notes_fts.rank LIMIT ${NOTE_HITS}`,
-    )
-    .all(compiled.notesMatch!);
+  ).all(compiled.notesMatch!);
+  const matcher = new TextMatcher(compiled.terms);
   return rows.map((row) => {
     // A note of unsure language was indexed with English and German stems: mark by the better fit.
     const language = stemLanguage(row.language);
     const snippets = (language ? [language] : (['en', 'de'] as const)).map((lang) =>
-      makeSnippet(row.plain_text, lang, compiled.terms),
+      makeSnippet(row.plain_text, lang, compiled.terms, matcher),
     );
     const { snippet, highlights } = snippets.reduce((a, b) => (b.hit_count > a.hit_count ? b : a));
     return { id: row.id, title: row.title, snippet, highlights, updated_at: row.updated_at };

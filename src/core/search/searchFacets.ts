@@ -1,5 +1,6 @@
 import type { FacetCount, SearchFacets } from '../../shared/model';
 import type { Db } from '../db/open';
+import { cachedStatement } from './cachedStatement';
 import { compileQuery } from './compileQuery';
 import { matchingDocuments, withDocuments } from './matchingDocuments';
 
@@ -16,13 +17,12 @@ export function searchFacets(db: Db, query: string): SearchFacets {
   const compiled = compileQuery(db, query);
   const selection = matchingDocuments(compiled);
   const groups = compiled.searchDocuments
-    ? db
-        .prepare<Array<string | number>, { language: string; source: string; month: string; n: number }>(
-          `SELECT coalesce(d.language, '') AS language, coalesce(d.source, '') AS source,
+    ? cachedStatement<Array<string | number>, { language: string; source: string; month: string; n: number }>(
+        db,
+        `SELECT coalesce(d.language, '') AS language, coalesce(d.source, '') AS source,
              substr(coalesce(d.published_at, ''), 1, 7) AS month, count(*) AS n
            FROM ${withDocuments(selection)} WHERE ${selection.where} GROUP BY 1, 2, 3`,
-        )
-        .all(...selection.params)
+      ).all(...selection.params)
     : [];
   const tally = (key: (row: (typeof groups)[number]) => string) => {
     const counts = new Map<string, number>();
@@ -50,18 +50,23 @@ export function searchFacets(db: Db, query: string): SearchFacets {
         count,
         filter: value === '' ? '' : `${field}:${quoteValue(value)}`,
       }));
-  const tags = compiled.searchDocuments
-    ? db
-        .prepare<Array<string | number>, { tag_id: number; n: number }>(
+  // Without codings there is nothing to count; the search is not run a second time for it.
+  const coded = cachedStatement<[], { coded: number }>(
+    db,
+    'SELECT EXISTS (SELECT 1 FROM passage_tags) AS coded',
+  ).get()?.coded;
+  const tags =
+    compiled.searchDocuments && coded
+      ? cachedStatement<Array<string | number>, { tag_id: number; n: number }>(
+          db,
           `WITH RECURSIVE closure (ancestor, id) AS (
              SELECT id, id FROM tags UNION ALL SELECT closure.ancestor, t.id FROM tags t JOIN closure ON t.parent_id = closure.id)
            SELECT closure.ancestor AS tag_id, count(DISTINCT p.document_id) AS n
            FROM closure JOIN passage_tags pt ON pt.tag_id = closure.id JOIN passages p ON p.id = pt.passage_id
-           WHERE p.document_id IN (SELECT d.id FROM ${withDocuments(selection)} WHERE ${selection.where})
+           WHERE p.document_id IN (SELECT ${selection.id} FROM ${selection.from} WHERE ${selection.where})
            GROUP BY closure.ancestor ORDER BY n DESC LIMIT ${TOP_TAGS}`,
-        )
-        .all(...selection.params)
-    : [];
+        ).all(...selection.params)
+      : [];
   const paths = tagPaths(db);
   return {
     total,
@@ -107,11 +112,10 @@ export function quoteValue(value: string): string {
 
 /** Every tag's path, "Actors/Russia". */
 export function tagPaths(db: Db): Map<number, string> {
-  const tags = db
-    .prepare<[], { id: number; parent_id: number | null; name: string }>(
-      'SELECT id, parent_id, name FROM tags',
-    )
-    .all();
+  const tags = cachedStatement<[], { id: number; parent_id: number | null; name: string }>(
+    db,
+    'SELECT id, parent_id, name FROM tags',
+  ).all();
   const byId = new Map(tags.map((tag) => [tag.id, tag]));
   const paths = new Map<number, string>();
   for (const tag of tags) {

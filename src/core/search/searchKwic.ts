@@ -1,8 +1,8 @@
 import type { KwicLine, KwicResult } from '../../shared/model';
-import { tokenize } from '../../shared/text/tokenize';
 import type { Db } from '../db/open';
+import { cachedStatement } from './cachedStatement';
 import { compileQuery } from './compileQuery';
-import { findMatches } from './findMatches';
+import { TextMatcher } from './findMatches';
 import { matchingDocuments, withDocuments } from './matchingDocuments';
 import { pageTexts } from './searchDocuments';
 import { stemLanguage } from './stemWord';
@@ -28,14 +28,16 @@ export function searchKwic(
   const selection = matchingDocuments(compiled);
   const dated = sort === 'date' || !selection.rank;
   const ids = compiled.searchDocuments
-    ? db
-        .prepare<Array<string | number>, { id: number }>(
-          `SELECT d.id AS id FROM ${withDocuments(selection)} WHERE ${selection.where}
-           ORDER BY ${dated ? 'd.published_at IS NULL, d.published_at DESC, d.id DESC' : selection.rank}`,
-        )
+    ? cachedStatement<Array<string | number>, { id: number }>(
+        db,
+        // Ranked, the index alone orders the ids; by date, the documents' summary index is read.
+        `SELECT ${dated ? 'd.id' : selection.id} AS id FROM ${dated ? withDocuments(selection) : selection.from}
+           WHERE ${selection.where} ORDER BY ${dated ? 'd.published_at IS NULL, d.published_at DESC, d.id DESC' : selection.rank}`,
+      )
         .all(...selection.params)
         .map((row) => row.id)
     : [];
+  const matcher = new TextMatcher(compiled.terms);
   const lines: KwicLine[] = [];
   let documents = 0;
   let truncated = false;
@@ -45,16 +47,15 @@ export function searchKwic(
     for (const id of batch) {
       const doc = rows.get(id);
       if (!doc) continue;
-      const tokens = tokenize(doc.body);
-      const found = findMatches(tokens, stemLanguage(doc.language), compiled.terms);
+      const { starts, ends, occurrences: found } = matcher.scan(doc.body, stemLanguage(doc.language));
       if (found.length > 0) documents++;
       for (const [a, b] of found) {
         if (lines.length >= limit) {
           truncated = true;
           break outer;
         }
-        const start = tokens[a]!.start;
-        const end = tokens[b]!.end;
+        const start = starts[a]!;
+        const end = ends[b]!;
         lines.push({
           document_id: doc.id,
           title: doc.title,
