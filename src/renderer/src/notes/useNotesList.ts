@@ -1,51 +1,75 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import type { NoteSummary } from '../../../shared/model';
 import { useApi } from '../app/ApiProvider';
-import { useErrors } from '../app/ErrorProvider';
+import { usePagedList, type PagedList, type PageRequest } from '../app/usePagedList';
 
 export type NoteSort = 'updated' | 'title';
 
-/** Notes (or the trash) matching a search, re-read shortly after any note changes. */
+/** Typing in the search box waits this long before the list asks the engine. */
+const TYPING_MS = 120;
+
+/**
+ * Notes (or the trash) matching a search, as pages from the engine (notes-page: sorted and
+ * searched in SQLite); the rows in view are read again shortly after any note changes. The count
+ * of notes in the trash comes with it (a count, not a list).
+ */
 export function useNotesList(
   query: string,
   sort: NoteSort,
   trash: boolean,
-): { notes: NoteSummary[]; loaded: boolean; trashCount: number } {
+): { pages: PagedList<NoteSummary>; trashCount: number } {
   const api = useApi();
-  const { report } = useErrors();
-  const [notes, setNotes] = useState<NoteSummary[]>([]);
-  const [loaded, setLoaded] = useState(false);
-  const [trashCount, setTrashCount] = useState(0);
+  const typed = useDebounced(query.trim(), TYPING_MS);
+  const key = JSON.stringify({ sort, trash, query: typed });
+  const fetch = useCallback(
+    ({ offset, limit, count, after }: PageRequest<NoteSummary>) => {
+      const { sort, trash, query } = JSON.parse(key) as { sort: NoteSort; trash: boolean; query: string };
+      return api.call('notes-page', {
+        sort,
+        trash,
+        ...(query ? { query } : {}),
+        ...(after ? { after: after.id } : { offset }),
+        limit,
+        count,
+      });
+    },
+    [api, key],
+  );
+  const pages = usePagedList({
+    key,
+    fetch,
+    refreshOn: ['on-notes-changed'],
+    failure: 'Could not list notes',
+  });
 
+  const [trashCount, setTrashCount] = useState(0);
   useEffect(() => {
     let current = true;
-    let timer: ReturnType<typeof setTimeout> | null = null;
-    const load = () => {
-      const text = query.trim();
-      Promise.all([
-        api.call('notes-list', { sort, trash, ...(text ? { query: text } : {}) }),
-        trash ? null : api.call('notes-list', { trash: true }),
-      ])
-        .then(([list, bin]) => {
-          if (!current) return;
-          setNotes(list);
-          setTrashCount(bin ? bin.length : list.length);
-          setLoaded(true);
-        })
-        .catch((error: unknown) => report(error, 'Could not list notes'));
-    };
-    // Typing in the search box waits a moment; the first load does not.
-    timer = setTimeout(load, query ? 120 : 0);
-    const off = api.on('on-notes-changed', () => {
-      if (timer) clearTimeout(timer);
-      timer = setTimeout(load, 300);
-    });
+    const count = () =>
+      void api
+        .call('notes-page', { trash: true, limit: 1 })
+        .then((page) => current && setTrashCount(page.total ?? 0))
+        .catch(() => undefined);
+    count();
+    const off = api.on('on-notes-changed', count);
     return () => {
       current = false;
-      if (timer) clearTimeout(timer);
       off();
     };
-  }, [api, report, query, sort, trash]);
+  }, [api]);
 
-  return { notes, loaded, trashCount };
+  return { pages, trashCount: trash ? (pages.total ?? trashCount) : trashCount };
+}
+
+function useDebounced(value: string, ms: number): string {
+  const [settled, setSettled] = useState(value);
+  useEffect(() => {
+    if (value === '') {
+      setSettled('');
+      return;
+    }
+    const timer = setTimeout(() => setSettled(value), ms);
+    return () => clearTimeout(timer);
+  }, [value, ms]);
+  return settled;
 }
