@@ -1,5 +1,5 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useRef, type HTMLAttributes, type ReactNode } from 'react';
+import { useEffect, useRef, type HTMLAttributes, type ReactNode, type Ref } from 'react';
 import type { PagedList } from './usePagedList';
 
 interface Props<Row> {
@@ -12,6 +12,8 @@ interface Props<Row> {
   listClassName?: string;
   /** A row's height before it is measured (rows may differ; each is measured once drawn). */
   estimate: number;
+  /** The rows' own margin between them (CSS), so the scroll height adds up. */
+  gap?: number;
   rowKey(row: Row, index: number): string | number;
   /** Attributes of a row's <li> (class, test id). */
   rowProps?(row: Row, index: number): HTMLAttributes<HTMLLIElement> & { 'data-testid'?: string };
@@ -20,6 +22,13 @@ interface Props<Row> {
   header?: ReactNode;
   /** Shown below the rows, inside the list (an empty state as an <li>). */
   footer?: ReactNode;
+  /** An ordered list (<ol>) instead of <ul>. */
+  ordered?: boolean;
+  /** Attributes of the list itself (a listbox's keys, its active row) and a ref to it. */
+  listProps?: HTMLAttributes<HTMLElement>;
+  listRef?: Ref<HTMLOListElement & HTMLUListElement>;
+  /** A row to keep in view (the active one of a list moved through with the keyboard). */
+  keepInView?: number;
 }
 
 /**
@@ -33,18 +42,25 @@ export function VirtualRows<Row>({
   scrollClassName = '',
   listClassName = '',
   estimate,
+  gap = 0,
   rowKey,
   rowProps,
   renderRow,
   header,
   footer,
+  ordered = false,
+  listProps,
+  listRef,
+  keepInView,
 }: Props<Row>) {
   const scroller = useRef<HTMLDivElement>(null);
+  const List = ordered ? 'ol' : 'ul';
   const total = pages.total ?? 0;
   const virtualizer = useVirtualizer({
     count: total,
     getScrollElement: () => scroller.current,
     estimateSize: () => estimate,
+    gap,
     overscan: 8,
   });
   const items = virtualizer.getVirtualItems();
@@ -52,13 +68,19 @@ export function VirtualRows<Row>({
   const last = items.at(-1)?.index ?? 0;
   const { want } = pages;
   useEffect(() => want(first, last), [want, first, last, total]);
+  useEffect(() => {
+    if (keepInView !== undefined && keepInView < total)
+      virtualizer.scrollToIndex(keepInView, { align: 'auto' });
+  }, [keepInView, total, virtualizer]);
   const padTop = items[0]?.start ?? 0;
   const padBottom = Math.max(0, virtualizer.getTotalSize() - (items.at(-1)?.end ?? 0));
 
   return (
     <div className={`pane-scroll ${scrollClassName}`} ref={scroller}>
       {header}
-      <ul
+      <List
+        {...listProps}
+        ref={listRef}
         className={listClassName}
         aria-label={label}
         style={{ paddingTop: padTop, paddingBottom: padBottom }}
@@ -87,7 +109,7 @@ export function VirtualRows<Row>({
           );
         })}
         {footer}
-      </ul>
+      </List>
     </div>
   );
 }
