@@ -119,6 +119,11 @@ function NotesList() {
     <section className="notes-pane" aria-label="Notes">
       <header className="pane-header notes-header">
         <h2>{trash ? 'Trash' : 'Notes'}</h2>
+        {loaded && count > 0 ? (
+          <span className="pane-count" aria-live="polite">
+            {count.toLocaleString('en')} {count === 1 ? 'note' : 'notes'}
+          </span>
+        ) : null}
         {trash ? (
           <button
             type="button"
