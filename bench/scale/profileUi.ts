@@ -72,20 +72,6 @@ async function main(): Promise<void> {
     await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
     engine.length = 0;
     await cdp.send('Profiler.start');
-    const traceEvents: Array<{
-      name: string;
-      ph: string;
-      dur?: number;
-      tid: number;
-      ts: number;
-      cat: string;
-    }> = [];
-    cdp.on('Tracing.dataCollected', (data: { value: typeof traceEvents }) => traceEvents.push(...data.value));
-    const tracingDone = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
-    await cdp.send('Tracing.start', {
-      categories: 'devtools.timeline,blink.user_timing',
-      transferMode: 'ReportEvents',
-    } as never);
     const times: unknown[] = [];
     for (let i = 0; i < 10; i++) {
       const t = performance.now();
@@ -102,17 +88,6 @@ async function main(): Promise<void> {
       profile: { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] };
     };
     writeFileSync(`/tmp/lectern-${what}.cpuprofile`, JSON.stringify(profile));
-    await cdp.send('Tracing.end');
-    await tracingDone;
-    // Main-thread time by kind (complete events at the top level of the renderer's main thread).
-    const main = traceEvents.find((e) => e.name === 'RunTask')?.tid;
-    const kinds = new Map<string, number>();
-    for (const e of traceEvents)
-      if (e.tid === main && e.ph === 'X' && e.dur && e.name !== 'RunTask')
-        kinds.set(e.name, (kinds.get(e.name) ?? 0) + e.dur / 1000);
-    console.log('main thread (ms, nested events counted in each):');
-    for (const [name, ms] of [...kinds].sort((a, b) => b[1] - a[1]).slice(0, 14))
-      console.log(`  ${ms.toFixed(0).padStart(6)}  ${name}`);
     console.log(
       `load ${loadavg()
         .map((l) => l.toFixed(2))

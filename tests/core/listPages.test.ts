@@ -129,3 +129,34 @@ test('quotation pages: keyset-stable under new imports, counts by status from SQ
   );
   assert.equal(seen.length, 100);
 });
+
+test('the library and the trash count and list from their indexes: trashed documents move across', async () => {
+  const workbench = tempWorkbench();
+  await importStories(workbench, 0, 40, 'Dock');
+  const all = await workbench.call('documents-page', { limit: 100 });
+  assert.equal(all.total, 40);
+  const trashed = all.rows.slice(0, 3).map((doc) => doc.id);
+  await workbench.call('documents-delete', { ids: trashed });
+  const library = await workbench.call('documents-page', { limit: 100 });
+  assert.equal(library.total, 37);
+  assert.ok(library.rows.every((doc) => !trashed.includes(doc.id)));
+  const bySource = await workbench.call('documents-page', { filter: { language: 'en' }, limit: 100 });
+  assert.equal(bySource.total, 37, 'a filtered count leaves the trash out too');
+  const trash = await workbench.call('documents-page', {
+    filter: { trash: true },
+    sort: 'imported_at',
+    limit: 2,
+  });
+  assert.equal(trash.total, 3);
+  assert.equal(trash.rows.length, 2);
+  const rest = await workbench.call('documents-page', {
+    filter: { trash: true },
+    sort: 'imported_at',
+    limit: 2,
+    after: trash.next!,
+  });
+  assert.deepEqual(new Set([...trash.rows, ...rest.rows].map((doc) => doc.id)), new Set(trashed));
+  await workbench.call('documents-restore', { ids: trashed });
+  assert.equal((await workbench.call('documents-page', { limit: 1 })).total, 40);
+  assert.equal((await workbench.call('documents-page', { filter: { trash: true }, limit: 1 })).total, 0);
+});

@@ -162,8 +162,20 @@ export function documentPager(db: Db) {
         where = ['id IN (SELECT value FROM json_each(?))'];
         params = [JSON.stringify(ids)];
       } else walk = ` INDEXED BY ${ORDER_INDEX[sort][direction]}`;
+    } else if (filter?.trash) {
+      // The trash is read from its own small index, never by testing every document's row.
+      walk = ' INDEXED BY documents_trashed';
+      if (count) {
+        const countSql = `SELECT count(*) AS n FROM documents${walk} WHERE ${where.join(' AND ')}`;
+        total = (prepared(countSql).get(...params) as { n: number }).n;
+      }
     } else if (count) {
-      const countSql = `SELECT count(*) AS n FROM documents${where.length ? ` WHERE ${where.join(' AND ')}` : ''}`;
+      // The whole library: every document (counted on a small index) but the trashed ones.
+      const countSql =
+        where.length === 1
+          ? `SELECT (SELECT count(*) FROM documents) - (SELECT count(*) FROM documents INDEXED BY documents_trashed
+               WHERE deleted_at IS NOT NULL) AS n`
+          : `SELECT count(*) AS n FROM documents WHERE ${where.join(' AND ')}`;
       total = (prepared(countSql).get(...params) as { n: number }).n;
     }
     const pageWhere = [...where];
