@@ -8,6 +8,7 @@ import type {
 } from '../../shared/model';
 import { LecternError } from '../../shared/errors';
 import { SUMMARY_COLUMNS } from './documentSummary';
+import { LIVE_DOCUMENT_COUNT, notTrashed } from './notTrashed';
 
 export interface PageArgs {
   sort?: SortKey;
@@ -66,7 +67,7 @@ function filterSql(filter: DocumentFilter | undefined): {
   byTitle: boolean;
 } {
   // The trash is a view of its own; the library never shows trashed documents.
-  const where: string[] = [filter?.trash ? 'deleted_at IS NOT NULL' : 'deleted_at IS NULL'];
+  const where: string[] = [filter?.trash ? 'deleted_at IS NOT NULL' : notTrashed('documents')];
   const params: Params = [];
   // One row per story: the story's first document stands for its reprints.
   if (filter?.one_per_story) where.push('(story_id IS NULL OR story_id = id)');
@@ -173,10 +174,9 @@ export function documentPager(db: Db) {
       // The whole library: every document (counted on a small index) but the trashed ones.
       const countSql =
         where.length === 1
-          ? `SELECT (SELECT count(*) FROM documents) - (SELECT count(*) FROM documents INDEXED BY documents_trashed
-               WHERE deleted_at IS NOT NULL) AS n`
-          : `SELECT count(*) AS n FROM documents WHERE ${where.join(' AND ')}`;
-      total = (prepared(countSql).get(...params) as { n: number }).n;
+          ? LIVE_DOCUMENT_COUNT
+          : `SELECT count(*) AS count FROM documents WHERE ${where.join(' AND ')}`;
+      total = (prepared(countSql).get(...params) as { count: number }).count;
     }
     const pageWhere = [...where];
     const pageParams = [...params];
@@ -196,7 +196,7 @@ export function documentPager(db: Db) {
     // One row per story names how many documents tell it (an indexed count per row shown).
     const columns = filter?.one_per_story
       ? `${SUMMARY_COLUMNS}, CASE WHEN story_id IS NULL THEN 1 ELSE (SELECT count(*) FROM documents s
-           WHERE s.story_id = documents.story_id AND s.deleted_at IS NULL) END AS story_size`
+           WHERE s.story_id = documents.story_id AND ${notTrashed('s')}) END AS story_size`
       : SUMMARY_COLUMNS;
     const sql =
       `SELECT ${columns} FROM documents${walk}${pageWhere.length ? ` WHERE ${pageWhere.join(' AND ')}` : ''}` +
