@@ -6,7 +6,8 @@
  * built from another commit (e.g. `git archive BASE | tar -x -C /tmp/base && npm run
  * build:renderer` there).
  *
- * Usage: tsx bench/scale/compareUi.ts --baseline /tmp/base/out/renderer [--docs 10000] [--rounds 3]
+ * Usage: tsx bench/scale/compareUi.ts --baseline /tmp/base/out/renderer [--candidate DIR] [--docs 10000] [--rounds 3]
+ *        (--candidate: the renderer to judge, out/renderer unless given)
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -28,6 +29,7 @@ const option = (name: string) => {
 const docs = Number(option('docs') ?? 10_000);
 const rounds = Number(option('rounds') ?? 3);
 const baselineDir = option('baseline');
+const candidateDir = option('candidate') ?? join(REPO_ROOT, 'out/renderer');
 const QUERIES = [
   'jury',
   'county',
@@ -78,7 +80,7 @@ async function main(): Promise<void> {
   const copy = join(mkdtempSync(join(tmpdir(), 'lectern-compare-')), 'project.lectern');
   execFileSync('cp', [join(CACHE_DIR, `project-${docs}.lectern`), copy]);
   const workbench = new Workbench(copy);
-  const mine = await startServer({ workbench, staticDir: join(REPO_ROOT, 'out/renderer'), token: 'bench' });
+  const mine = await startServer({ workbench, staticDir: candidateDir, token: 'bench' });
   const base = await startServer({ workbench, staticDir: baselineDir, token: 'bench' });
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
