@@ -140,6 +140,10 @@ test('the library and the trash count and list from their indexes: trashed docum
   const library = await workbench.call('documents-page', { limit: 100 });
   assert.equal(library.total, 37);
   assert.ok(library.rows.every((doc) => !trashed.includes(doc.id)));
+  const overview = await workbench.call('documents-overview', {});
+  assert.equal(overview.documents, 37, 'the overview counts the library, not the trash');
+  assert.equal(overview.languages.find((l) => l.value === 'en')?.count, 37);
+  assert.equal((await workbench.call('project-info', {})).document_count, 37);
   const bySource = await workbench.call('documents-page', { filter: { language: 'en' }, limit: 100 });
   assert.equal(bySource.total, 37, 'a filtered count leaves the trash out too');
   const trash = await workbench.call('documents-page', {

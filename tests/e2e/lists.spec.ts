@@ -98,3 +98,22 @@ test('long lists of notes, quotations and passages scroll to their last row with
   await scrollToEnd(list, () => lastPassage.isVisible());
   await expect(lastPassage).toBeVisible();
 });
+
+test('the trash lists a page at a time, counts from the engine, and “Restore all” empties it', async ({
+  page,
+}) => {
+  const { workbench } = lectern;
+  const docs = await workbench.call('documents-page', { sort: 'title', direction: 'asc', limit: 150 });
+  await workbench.call('documents-delete', { ids: docs.rows.map((doc) => doc.id) });
+  await openApp(page, lectern.url);
+  const library = page.getByRole('region', { name: 'Library' });
+  await library.getByRole('button', { name: 'Trash (150)' }).click();
+  const trash = page.getByRole('region', { name: 'Trash' });
+  await expect(trash).toContainText('150 documents in the trash');
+  const rows = trash.getByRole('list', { name: 'Documents in the trash' }).getByRole('listitem');
+  expect(await rows.count()).toBeLessThan(40);
+  await page.screenshot({ path: join(SCREENSHOT_DIR, 'library-trash-paged.png') });
+  await trash.getByRole('button', { name: 'Restore all' }).click();
+  await expect(library.getByRole('button', { name: /^Trash/ })).toHaveCount(0);
+  expect((await workbench.call('documents-page', { filter: { trash: true }, limit: 1 })).total).toBe(0);
+});
