@@ -7,8 +7,6 @@ import { useErrors } from './ErrorProvider';
 export const BLOCK = 100;
 /** Blocks kept in memory; the rest are dropped, so scrolling 100,000 rows keeps memory flat. */
 const KEEP_BLOCKS = 12;
-/** Rows beyond the visible ones whose blocks are fetched with them. */
-const MARGIN = 20;
 /** Changes arriving faster than this are shown together. */
 const REFRESH_MS = 250;
 
@@ -93,7 +91,6 @@ export function usePagedList<Row>({
   const counted = useRef(-1);
   /** When the current key started, for `elapsed`. */
   const started = useRef(0);
-  const totalRef = useRef<number | null>(null);
   const fetchRef = useRef(fetch);
   fetchRef.current = fetch;
 
@@ -119,7 +116,6 @@ export function usePagedList<Row>({
           evict(blocks.current, visible.current);
           if (page.total !== null) {
             counted.current = mine;
-            totalRef.current = page.total;
             setTotal(page.total);
           }
           setElapsed((shown) => shown ?? Math.round(performance.now() - started.current));
@@ -140,11 +136,8 @@ export function usePagedList<Row>({
     (first: number, last: number) => {
       visible.current = [first, last];
       if (!enabled) return;
-      // Rows close to a block's edge fetch the next block too, at once: once drawn rows take
-      // their measured heights, the view may shift onto it, and a second round trip would show.
-      const from = Math.floor(Math.max(0, first - MARGIN) / BLOCK);
-      const end = totalRef.current === null ? last : Math.min(last + MARGIN, totalRef.current - 1);
-      const to = Math.floor(Math.max(last, end) / BLOCK);
+      const from = Math.floor(first / BLOCK);
+      const to = Math.floor(last / BLOCK);
       for (let block = from; block <= to; block++)
         if (blocks.current.get(block)?.generation !== generation.current) fetchBlock(block);
     },
