@@ -12,6 +12,7 @@
  *        --no-browser     engine and CLI only
  *        --no-search      without the search/facet/analysis tables (bench/query/searchFigures.ts)
  *        --only-search    the search/facet/analysis tables only
+ *        --ui-only        the browser figures only (the workbench targets), on the cached project
  * Needs `npm run build:renderer` and `npm run build:cli` (the script runs both).
  */
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -55,6 +56,7 @@ const option = (name: string) => {
 };
 const SIZES = option('docs') ? [Number(option('docs'))] : [10_000, 100_000];
 const BROWSER = !argv.includes('--no-browser');
+const UI_ONLY = argv.includes('--ui-only');
 const QUERIES = [
   'jury',
   'county',
@@ -508,7 +510,7 @@ async function main(): Promise<void> {
     execFileSync('npm', ['run', '--silent', 'build:renderer'], { cwd: REPO_ROOT, stdio: 'ignore' });
     uiPreflight('Lectern at scale (bench/scale.bench.ts)');
   } else console.log(`Lectern at scale (bench/scale.bench.ts) — load average ${loads()}`);
-  if (!argv.includes('--only-search'))
+  if (!UI_ONLY && !argv.includes('--only-search'))
     execFileSync('npm', ['run', '--silent', 'build:cli'], { cwd: REPO_ROOT, stdio: 'ignore' });
   for (const count of SIZES) {
     console.log(`\n■ ${count.toLocaleString('en')} documents (load ${loads()})`);
@@ -518,10 +520,10 @@ async function main(): Promise<void> {
     }
     const path = project(count);
     console.log(`  project: ${path} (${(statSync(path).size / 1024 / 1024).toFixed(0)} MB)`);
-    console.log(table(await engineFigures(count, path)));
-    if (!argv.includes('--no-search')) await searchAndAnalysis(count);
-    console.log(table(cliFigures(count, path)));
-    const importDocs = Number(option('import-docs') ?? Math.min(count, 10_000));
+    if (!UI_ONLY) console.log(table(await engineFigures(count, path)));
+    if (!UI_ONLY && !argv.includes('--no-search')) await searchAndAnalysis(count);
+    if (!UI_ONLY) console.log(table(cliFigures(count, path)));
+    const importDocs = UI_ONLY ? 0 : Number(option('import-docs') ?? Math.min(count, 10_000));
     if (importDocs > 0) console.log(table(importFigures(importDocs)));
     if (BROWSER) console.log(table(await browserFigures(count, path)));
     console.log(`  load average after: ${loads()}`);

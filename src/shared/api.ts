@@ -14,6 +14,8 @@ import type {
   Note,
   NoteRevision,
   NoteSummary,
+  NotePage,
+  QuotePage,
   PassageCitation,
   DocumentDetail,
   DocumentOverview,
@@ -158,6 +160,8 @@ export type PassageHandlers = {
 
 export type QuoteHandlers = {
   'quotes-list': (args: Args<Q['quotes-list']>) => Promise<QuoteSuggestion[]>;
+  /** A page of quotations (at most 500) in reading order, with the counts by status. */
+  'quotes-page': (args: Args<Q['quotes-page']>) => Promise<QuotePage>;
   'quotes-accept': (args: Args<Q['quotes-accept']>) => Promise<Passage>;
   'quotes-dismiss': (args: Args<Q['quotes-dismiss']>) => Promise<QuoteSuggestion>;
   'speakers-list': (args: Args<Q['speakers-list']>) => Promise<Speaker[]>;
@@ -189,6 +193,8 @@ export type CodingHandlers = {
 
 export type NoteHandlers = {
   'notes-list': (args: Args<N['notes-list']>) => Promise<NoteSummary[]>;
+  /** A page of the notes list (at most 500), sorted and searched in SQLite, with the count. */
+  'notes-page': (args: Args<N['notes-page']>) => Promise<NotePage>;
   'notes-get': (args: Args<N['notes-get']>) => Promise<Note>;
   'notes-create': (args: Args<N['notes-create']>) => Promise<Note>;
   /** Autosave: stores the editor state (and title); a revision is kept at most every few minutes. */
@@ -324,6 +330,7 @@ export const commands = [
   'passages-list',
   'passages-reattach',
   'quotes-list',
+  'quotes-page',
   'quotes-accept',
   'quotes-dismiss',
   'speakers-list',
@@ -340,6 +347,7 @@ export const commands = [
   'autocode-apply',
   'documents-reimport',
   'notes-list',
+  'notes-page',
   'notes-get',
   'notes-create',
   'notes-save',

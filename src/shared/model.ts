@@ -71,6 +71,20 @@ export interface DocumentFilter {
   one_per_story?: boolean;
 }
 
+/**
+ * One page of a list in its sort order (notes, quotations): the rows, where they start, how many
+ * the filter keeps (null when not asked for), and the cursor for the next page (keyset paging).
+ */
+export interface ListPage<Row> {
+  rows: Row[];
+  /** Position of the first row in the whole list; null when paged with `after`. */
+  offset: number | null;
+  /** Rows the filter keeps (an exact count in SQLite); null when not asked for. */
+  total: number | null;
+  /** Pass as `after` for the next page; null after the last row. */
+  next: number | null;
+}
+
 /** One page of the library in its sort order, with the count of every document the filter keeps. */
 export interface DocumentPage {
   rows: DocumentSummary[];
@@ -370,6 +384,12 @@ export interface QuoteSuggestion {
   sieve?: string | null;
 }
 
+/** A page of quotations, with how many of the same filter are open, accepted and dismissed. */
+export interface QuotePage extends ListPage<QuoteSuggestion> {
+  /** Null when not asked for (`count: false`). */
+  counts: Record<QuoteSuggestion['status'], number> | null;
+}
+
 export interface Speaker {
   /** The spelling used most often. */
   speaker: string;
@@ -456,6 +476,8 @@ export interface NoteSummary {
   excerpt: string;
   word_count: number;
 }
+
+export type NotePage = ListPage<NoteSummary>;
 
 export interface Note extends NoteSummary {
   /** Lexical's serialized editor state (JSON text), the source of truth. */

@@ -49,12 +49,14 @@ test('review every open suggestion one by one, and merge a misspelt speaker from
     const quotes = view.getByRole('list', { name: 'Quotations' }).getByRole('listitem');
     // Every open suggestion of the corpus, those without a speaker too.
     await expect(view).toContainText('0 accepted · 24 suggested');
-    const total = 24;
-    await expect(quotes).toHaveCount(total);
+    // A virtual list: the rows in view are drawn, the count comes from the engine.
+    await expect(quotes.first()).toBeVisible();
+    const dismissed = await quotes.first().getAttribute('data-quote-id');
     await view.getByRole('list', { name: 'Quotations' }).focus();
     await page.keyboard.press('d');
     // Dismissed, so it leaves the open suggestions.
-    await expect(quotes).toHaveCount(total - 1);
+    await expect(view).toContainText('0 accepted · 23 suggested');
+    await expect(view.locator(`[data-quote-id="${dismissed}"]`)).toHaveCount(0);
 
     await expect(
       page.getByRole('list', { name: 'Speakers' }).getByRole('button', { name: /^Sregey Lavrov/ }),

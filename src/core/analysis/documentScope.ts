@@ -1,4 +1,5 @@
 import type { Db } from '../db/open';
+import { notTrashed, TRASHED_IDS } from '../documents/notTrashed';
 import { compileQuery } from '../search/compileQuery';
 import { DOCUMENTS, matchingDocuments, withDocuments } from '../search/matchingDocuments';
 import { quoteValue, tagPaths } from '../search/searchFacets';
@@ -24,7 +25,7 @@ export function documentScope(db: Db, query: string | undefined): DocumentScope 
   // Documents in the trash keep their passages out of sight (as the passage browser does); the
   // trash has an index of its own, so this reads no document rows. A query already leaves them
   // out: trashed documents are not in the full-text index.
-  if (!text) return { from: DOCUMENTS, where: `d.id NOT IN (${TRASHED})`, params: [], query: '', ids: null };
+  if (!text) return { from: DOCUMENTS, where: notTrashed('d'), params: [], query: '', ids: null };
   const selection = matchingDocuments(compileQuery(db, text));
   return {
     from: withDocuments(selection),
@@ -35,11 +36,11 @@ export function documentScope(db: Db, query: string | undefined): DocumentScope 
   };
 }
 
-const TRASHED = 'SELECT id FROM documents WHERE deleted_at IS NOT NULL';
-
 /** `AND p.document_id …` keeping a view over codings (passages `p`) to the scope's documents. */
 export function passagesInScope(scope: DocumentScope): string {
-  return scope.ids === null ? ` AND p.document_id NOT IN (${TRASHED})` : ` AND p.document_id IN (${scope.ids})`;
+  return scope.ids === null
+    ? ` AND p.document_id NOT IN (${TRASHED_IDS})`
+    : ` AND p.document_id IN (${scope.ids})`;
 }
 
 /** A drill-down query: the scope's query plus filters (`tag:"Actors/Russia" date:2022-06`). */

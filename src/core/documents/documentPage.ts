@@ -8,6 +8,7 @@ import type {
 } from '../../shared/model';
 import { LecternError } from '../../shared/errors';
 import { SUMMARY_COLUMNS } from './documentSummary';
+import { LIVE_DOCUMENT_COUNT, notTrashed } from './notTrashed';
 
 export interface PageArgs {
   sort?: SortKey;
@@ -66,7 +67,7 @@ function filterSql(filter: DocumentFilter | undefined): {
   byTitle: boolean;
 } {
   // The trash is a view of its own; the library never shows trashed documents.
-  const where: string[] = [filter?.trash ? 'deleted_at IS NOT NULL' : 'deleted_at IS NULL'];
+  const where: string[] = [filter?.trash ? 'deleted_at IS NOT NULL' : notTrashed('documents')];
   const params: Params = [];
   // One row per story: the story's first document stands for its reprints.
   if (filter?.one_per_story) where.push('(story_id IS NULL OR story_id = id)');
@@ -162,9 +163,20 @@ export function documentPager(db: Db) {
         where = ['id IN (SELECT value FROM json_each(?))'];
         params = [JSON.stringify(ids)];
       } else walk = ` INDEXED BY ${ORDER_INDEX[sort][direction]}`;
+    } else if (filter?.trash) {
+      // The trash is read from its own small index, never by testing every document's row.
+      walk = ' INDEXED BY documents_trashed';
+      if (count) {
+        const countSql = `SELECT count(*) AS n FROM documents${walk} WHERE ${where.join(' AND ')}`;
+        total = (prepared(countSql).get(...params) as { n: number }).n;
+      }
     } else if (count) {
-      const countSql = `SELECT count(*) AS n FROM documents${where.length ? ` WHERE ${where.join(' AND ')}` : ''}`;
-      total = (prepared(countSql).get(...params) as { n: number }).n;
+      // The whole library: every document (counted on a small index) but the trashed ones.
+      const countSql =
+        where.length === 1
+          ? LIVE_DOCUMENT_COUNT
+          : `SELECT count(*) AS count FROM documents WHERE ${where.join(' AND ')}`;
+      total = (prepared(countSql).get(...params) as { count: number }).count;
     }
     const pageWhere = [...where];
     const pageParams = [...params];
@@ -184,7 +196,7 @@ export function documentPager(db: Db) {
     // One row per story names how many documents tell it (an indexed count per row shown).
     const columns = filter?.one_per_story
       ? `${SUMMARY_COLUMNS}, CASE WHEN story_id IS NULL THEN 1 ELSE (SELECT count(*) FROM documents s
-           WHERE s.story_id = documents.story_id AND s.deleted_at IS NULL) END AS story_size`
+           WHERE s.story_id = documents.story_id AND ${notTrashed('s')}) END AS story_size`
       : SUMMARY_COLUMNS;
     const sql =
       `SELECT ${columns} FROM documents${walk}${pageWhere.length ? ` WHERE ${pageWhere.join(' AND ')}` : ''}` +

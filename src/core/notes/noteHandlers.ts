@@ -6,6 +6,7 @@ import { parseQuery } from '../search/parseQuery';
 import type { Context } from '../workbench';
 import { noteContent } from './noteContent';
 import { parseNoteJson } from './noteJson';
+import { notePager } from './notePager';
 import { noteStore, SUMMARY_COLUMNS } from './noteStore';
 
 const MAX_TITLE = 300;
@@ -16,6 +17,7 @@ export function noteHandlers(
 ): Omit<NoteHandlers, 'notes-markdown' | 'notes-export-markdown' | 'notes-import-markdown'> {
   const { db } = context;
   const store = noteStore(db);
+  const page = notePager(db);
   const changed = (ids: number[]) => context.emit('on-notes-changed', { ids });
 
   const requireNote = (id: number) => {
@@ -57,6 +59,8 @@ export function noteHandlers(
         )
         .all(parsed.match);
     },
+
+    'notes-page': async (args) => page(args),
 
     'notes-get': async ({ id }) => requireNote(id),
 

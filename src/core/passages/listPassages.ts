@@ -1,6 +1,7 @@
 import type { PassageFilter, PassagePage } from '../../shared/model';
 import type { Db } from '../db/open';
 import { PASSAGE_COLUMNS, toPassage } from './passageQueries';
+import { notTrashed } from '../documents/notTrashed';
 import { addPassageScope, taggedPassages } from './passageScope';
 
 const CONTEXT = 160;
@@ -53,7 +54,7 @@ export function listPassages(db: Db, args: PassageFilter & { offset?: number; li
   // indexes (documents_reading_order, passages_document), so a page needs no sort of all matches.
   const onlyTag = args.tag_id !== undefined && where.length === 1 && !anyTrashed(db);
   // Documents in the trash keep their passages, out of sight until restored.
-  where.push('d.deleted_at IS NULL');
+  where.push(notTrashed('d'));
   const from = `FROM documents d JOIN passages p ON p.document_id = d.id WHERE ${where.join(' AND ')}`;
   const total = onlyTag
     ? // Counting codings needs no join when nothing but the tag filters.
@@ -118,5 +119,9 @@ function contextAfter(body: string, end: number): string {
 }
 
 function anyTrashed(db: Db): boolean {
-  return db.prepare('SELECT 1 FROM documents WHERE deleted_at IS NOT NULL LIMIT 1').get() !== undefined;
+  return (
+    db
+      .prepare('SELECT 1 FROM documents INDEXED BY documents_trashed WHERE deleted_at IS NOT NULL LIMIT 1')
+      .get() !== undefined
+  );
 }

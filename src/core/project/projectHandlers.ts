@@ -1,11 +1,11 @@
 import type { ProjectHandlers } from '../../shared/api';
 import { APP_VERSION } from '../appVersion';
+import { LIVE_DOCUMENT_COUNT } from '../documents/notTrashed';
 import type { Context } from '../workbench';
 
 export function projectHandlers({ db, path }: Context): ProjectHandlers {
-  const countDocuments = db.prepare<[], { count: number }>(
-    'SELECT count(*) AS count FROM documents WHERE deleted_at IS NULL',
-  );
+  // Asked first on every page load (the web app's access check): it must not read the texts.
+  const countDocuments = db.prepare<[], { count: number }>(LIVE_DOCUMENT_COUNT);
   return {
     'project-info': async () => ({
       path,

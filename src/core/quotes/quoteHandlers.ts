@@ -4,13 +4,10 @@ import type { QuoteSuggestion } from '../../shared/model';
 import { textQuote } from '../annotate/textQuote';
 import type { CodingContext } from '../coding/CodingContext';
 import { passageQueries } from '../passages/passageQueries';
-import { speakerKeysFor } from '../entities/aliasesOf';
 import { speakerKey } from './speakerKey';
 import { catchUpDetection } from './catchUpDetection';
 import { ensureQuotesDetected } from './storeQuoteSuggestions';
-
-const SUGGESTION_COLUMNS = `q.id, q.document_id, q.start, q."end" AS "end", q.exact, q.speaker, q.evidence, q.confidence,
-  q.status, q.passage_id, d.title AS document_title, q.sieve`;
+import { quotePager, quoteWhere, SUGGESTION_COLUMNS } from './quotePager';
 
 /** Quotations found by Lectern, accepted (→ passage of kind quote) or dismissed by the researcher. */
 export function quoteHandlers(context: CodingContext): QuoteHandlers {
@@ -24,6 +21,14 @@ export function quoteHandlers(context: CodingContext): QuoteHandlers {
     if (!suggestion) throw new LecternError('not-found', `Quote suggestion ${id} does not exist.`);
     return suggestion;
   };
+  const page = quotePager(db);
+  /** One document's quotations are read before its list answers; the corpus's catch up behind. */
+  const detect = (document_id: number | undefined, speaker: string | undefined) => {
+    if (document_id !== undefined) ensureQuotesDetected(db, document_id);
+    else catchUpDetection(db, () => context.codingChanged([]));
+    if (document_id !== undefined && speaker !== undefined)
+      catchUpDetection(db, () => context.codingChanged([]));
+  };
   const cleanSpeaker = (speaker: string | null | undefined) => {
     const clean = speaker?.replace(/\s+/g, ' ').trim();
     return clean ? clean : null;
@@ -31,26 +36,8 @@ export function quoteHandlers(context: CodingContext): QuoteHandlers {
 
   return {
     'quotes-list': async ({ document_id, speaker, status, limit, offset = 0 }) => {
-      // One document's quotations are read before its list answers; the corpus's catch up behind.
-      if (document_id !== undefined) ensureQuotesDetected(db, document_id);
-      else catchUpDetection(db, () => context.codingChanged([]));
-      const where = ['1'];
-      const params: Array<string | number> = [];
-      const filter = (condition: string, value: string | number | undefined) => {
-        if (value === undefined) return;
-        where.push(condition);
-        params.push(value);
-      };
-      filter('q.document_id = ?', document_id);
-      if (speaker !== undefined) {
-        // Any spelling, script or linked role of the speaker's entity (Lawrow, Лавров, "Russian
-        // Foreign Minister" once linked), or the folded name alone when it is no entity.
-        catchUpDetection(db, () => context.codingChanged([]));
-        const keys = speakerKeysFor(db, speaker);
-        where.push(`speaker_key(q.speaker) IN (${keys.map(() => '?').join(', ')})`);
-        params.push(...keys);
-      }
-      filter('q.status = ?', status);
+      detect(document_id, speaker);
+      const { where, params } = quoteWhere(db, { document_id, speaker, status });
       return db
         .prepare(
           `SELECT ${SUGGESTION_COLUMNS} FROM quote_suggestions q JOIN documents d ON d.id = q.document_id
@@ -58,6 +45,11 @@ export function quoteHandlers(context: CodingContext): QuoteHandlers {
            LIMIT ? OFFSET ?`,
         )
         .all(...params, limit ?? -1, offset) as QuoteSuggestion[];
+    },
+
+    'quotes-page': async (args) => {
+      detect(args.document_id, args.speaker);
+      return page(args);
     },
 
     'quotes-accept': async ({ id, speaker, tag_ids = [] }) => {

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { id, idList, intRange, text } from './common';
+import { id, idList, intRange, offset, text } from './common';
 
 // Note JSON can be large (20,000 words with hundreds of quotes): 50 MB is far beyond that.
 const lexicalJson = text(50_000_000);
@@ -12,6 +12,15 @@ export const noteSchemas = {
     query: v.optional(text(1000)),
     sort: v.optional(v.picklist(['updated', 'title'], 'must be updated or title')),
     trash: v.optional(v.boolean('must be true or false')),
+  }),
+  'notes-page': v.strictObject({
+    query: v.optional(text(1000)),
+    sort: v.optional(v.picklist(['updated', 'title'], 'must be updated or title')),
+    trash: v.optional(v.boolean('must be true or false')),
+    offset: v.optional(offset),
+    after: v.optional(id),
+    limit: v.optional(intRange(1, 500)),
+    count: v.optional(v.boolean('must be true or false')),
   }),
   'notes-get': v.strictObject({ id }),
   'notes-create': v.strictObject({ title: v.optional(title), lexical_json: v.optional(lexicalJson) }),

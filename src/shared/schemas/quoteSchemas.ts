@@ -16,6 +16,15 @@ export const quoteSchemas = {
     limit: v.optional(intRange(1, 10_000)),
     offset: v.optional(offset),
   }),
+  'quotes-page': v.strictObject({
+    document_id: v.optional(id),
+    speaker: v.optional(text(300)),
+    status: v.optional(quoteStatus),
+    offset: v.optional(offset),
+    after: v.optional(id),
+    limit: v.optional(intRange(1, 500)),
+    count: v.optional(v.boolean('must be true or false')),
+  }),
   'quotes-accept': v.strictObject({
     id,
     speaker: v.optional(v.nullable(text(300))),

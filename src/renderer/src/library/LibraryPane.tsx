@@ -95,18 +95,18 @@ export const LibraryPane = memo(function LibraryPane({ projectCount, openedId, o
             One row per story
           </label>
         ) : null}
-        {trash.length > 0 ? (
+        {(trash.total ?? 0) > 0 ? (
           <button
             type="button"
             className="link-button trash-toggle"
             aria-expanded={showTrash}
             onClick={() => setShowTrash((shown) => !shown)}
           >
-            Trash ({trash.length})
+            Trash ({(trash.total ?? 0).toLocaleString('en')})
           </button>
         ) : null}
       </header>
-      {showTrash && trash.length > 0 ? <TrashPanel trash={trash} /> : null}
+      {showTrash && (trash.total ?? 0) > 0 ? <TrashPanel trash={trash} /> : null}
       {checks.ids.length > 0 ? <BulkEditBar ids={checks.ids} onClear={checks.clear} /> : null}
       {!loading && projectCount === 0 ? (
         <div className="empty-state">

@@ -6,10 +6,14 @@ import { ConfirmDialog } from '../app/ConfirmDialog';
 import { useErrors } from '../app/ErrorProvider';
 import { formatTimestamp } from '../app/formatDate';
 import { useNotices } from '../app/NoticeProvider';
+import { VirtualRows } from '../app/VirtualRows';
 import { ExportDialog } from './ExportDialog';
 import { markNewNote } from './newNotes';
 import { NoteLayoutContext, useNoteLayoutContext, type NoteLayout } from './useNoteLayout';
 import { useNotesList, type NoteSort } from './useNotesList';
+
+/** A note row: title, two lines of excerpt, the date line. */
+const ROW_ESTIMATE = 84;
 
 /** The Notes tab: search, sort, create, import and export notes; the trash below. */
 export function NotesPane({ layout }: { layout: NoteLayout }) {
@@ -31,7 +35,9 @@ function NotesList() {
   const [exporting, setExporting] = useState(false);
   const [emptying, setEmptying] = useState(false);
   const file = useRef<HTMLInputElement>(null);
-  const { notes, loaded, trashCount } = useNotesList(query, sort, trash);
+  const { pages, trashCount } = useNotesList(query, sort, trash);
+  const count = pages.total ?? 0;
+  const loaded = pages.total !== null && pages.settled;
   const opened = new Set([layout.centreNote, layout.sideNote]);
 
   const create = () => {
@@ -87,9 +93,23 @@ function NotesList() {
   const purge = async (list: NoteSummary[]) => {
     try {
       for (const note of list) await api.call('notes-purge', { id: note.id });
-      notify(
-        list.length === 1 ? `Deleted “${list[0]!.title}” for good` : `Deleted ${list.length} notes for good`,
-      );
+      notify(`Deleted “${list[0]!.title}” for good`);
+    } catch (error) {
+      report(error, 'Could not delete the note');
+    }
+  };
+
+  /** Empties the trash a page at a time: it is never listed whole. */
+  const emptyTrash = async () => {
+    let deleted = 0;
+    try {
+      for (;;) {
+        const page = await api.call('notes-page', { trash: true, limit: 500, count: false });
+        if (page.rows.length === 0) break;
+        for (const note of page.rows) await api.call('notes-purge', { id: note.id });
+        deleted += page.rows.length;
+      }
+      notify(deleted === 1 ? 'Deleted 1 note for good' : `Deleted ${deleted} notes for good`);
     } catch (error) {
       report(error, 'Could not empty the trash');
     }
@@ -99,11 +119,16 @@ function NotesList() {
     <section className="notes-pane" aria-label="Notes">
       <header className="pane-header notes-header">
         <h2>{trash ? 'Trash' : 'Notes'}</h2>
+        {loaded && count > 0 ? (
+          <span className="pane-count" aria-live="polite">
+            {count.toLocaleString('en')} {count === 1 ? 'note' : 'notes'}
+          </span>
+        ) : null}
         {trash ? (
           <button
             type="button"
             className="button small danger"
-            disabled={notes.length === 0}
+            disabled={count === 0}
             onClick={() => setEmptying(true)}
           >
             Empty trash…
@@ -122,7 +147,7 @@ function NotesList() {
               type="button"
               className="button small"
               onClick={() => setExporting(true)}
-              disabled={notes.length === 0 && !query}
+              disabled={count === 0 && !query}
             >
               Export all…
             </button>
@@ -159,13 +184,18 @@ function NotesList() {
           </button>
         </div>
       </div>
-      <ul className="notes-list pane-scroll" aria-label={trash ? 'Notes in the trash' : 'Notes'}>
-        {notes.map((note) => (
-          <li
-            key={note.id}
-            className={`note-row${opened.has(note.id) ? ' opened' : ''}`}
-            data-testid="note-row"
-          >
+      <VirtualRows
+        pages={pages}
+        label={trash ? 'Notes in the trash' : 'Notes'}
+        listClassName="notes-list"
+        estimate={ROW_ESTIMATE}
+        rowKey={(note) => note.id}
+        rowProps={(note) => ({
+          className: `note-row${opened.has(note.id) ? ' opened' : ''}`,
+          'data-testid': 'note-row',
+        })}
+        renderRow={(note) => (
+          <>
             <button
               type="button"
               className="note-row-main"
@@ -202,29 +232,31 @@ function NotesList() {
                 ×
               </button>
             )}
-          </li>
-        ))}
-        {loaded && notes.length === 0 ? (
-          <li className="empty-state notes-empty">
-            {trash ? (
-              <p>The trash is empty.</p>
-            ) : query ? (
-              <p>No note matches “{query}”.</p>
-            ) : (
-              <>
-                <p className="empty-title">Write down what you find</p>
-                <p>
-                  Notes keep your analysis beside the sources: drag coded passages in as live quotes, link
-                  notes with [[ ]].
-                </p>
-                <button type="button" className="button primary" onClick={create}>
-                  New note
-                </button>
-              </>
-            )}
-          </li>
-        ) : null}
-      </ul>
+          </>
+        )}
+        footer={
+          loaded && count === 0 ? (
+            <li className="empty-state notes-empty">
+              {trash ? (
+                <p>The trash is empty.</p>
+              ) : query ? (
+                <p>No note matches “{query}”.</p>
+              ) : (
+                <>
+                  <p className="empty-title">Write down what you find</p>
+                  <p>
+                    Notes keep your analysis beside the sources: drag coded passages in as live quotes, link
+                    notes with [[ ]].
+                  </p>
+                  <button type="button" className="button primary" onClick={create}>
+                    New note
+                  </button>
+                </>
+              )}
+            </li>
+          ) : null
+        }
+      />
       <footer className="notes-foot">
         <button type="button" className="link-button" onClick={() => setTrash(!trash)}>
           {trash ? '← Back to notes' : `Trash${trashCount ? ` (${trashCount})` : ''}`}
@@ -234,11 +266,11 @@ function NotesList() {
       {emptying ? (
         <ConfirmDialog
           title="Empty the trash?"
-          confirmLabel={`Delete ${notes.length === 1 ? '1 note' : `${notes.length} notes`} for good`}
+          confirmLabel={`Delete ${count === 1 ? '1 note' : `${count.toLocaleString('en')} notes`} for good`}
           danger
           onConfirm={() => {
             setEmptying(false);
-            void purge(notes);
+            void emptyTrash();
           }}
           onCancel={() => setEmptying(false)}
         >

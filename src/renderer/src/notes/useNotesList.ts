@@ -1,31 +1,75 @@
+import { useCallback, useEffect, useState } from 'react';
 import type { NoteSummary } from '../../../shared/model';
-import { useEngineQuery } from '../app/useEngineQuery';
+import { useApi } from '../app/ApiProvider';
+import { usePagedList, type PagedList, type PageRequest } from '../app/usePagedList';
 
 export type NoteSort = 'updated' | 'title';
 
-/** Notes (or the trash) matching a search, re-read shortly after any note changes. */
+/** Typing in the search box waits this long before the list asks the engine. */
+const TYPING_MS = 120;
+
+/**
+ * Notes (or the trash) matching a search, as pages from the engine (notes-page: sorted and
+ * searched in SQLite); the rows in view are read again shortly after any note changes. The count
+ * of notes in the trash comes with it (a count, not a list).
+ */
 export function useNotesList(
   query: string,
   sort: NoteSort,
   trash: boolean,
-): { notes: NoteSummary[]; loaded: boolean; trashCount: number } {
-  const text = query.trim();
-  const { data } = useEngineQuery(
-    JSON.stringify([text, sort, trash]),
-    async (api) => {
-      const [notes, bin] = await Promise.all([
-        api.call('notes-list', { sort, trash, ...(text ? { query: text } : {}) }),
-        trash ? null : api.call('notes-list', { trash: true }),
-      ]);
-      return { notes, trashCount: bin ? bin.length : notes.length };
+): { pages: PagedList<NoteSummary>; trashCount: number } {
+  const api = useApi();
+  const typed = useDebounced(query.trim(), TYPING_MS);
+  const key = JSON.stringify({ sort, trash, query: typed });
+  const fetch = useCallback(
+    ({ offset, limit, count, after }: PageRequest<NoteSummary>) => {
+      const { sort, trash, query } = JSON.parse(key) as { sort: NoteSort; trash: boolean; query: string };
+      return api.call('notes-page', {
+        sort,
+        trash,
+        ...(query ? { query } : {}),
+        ...(after ? { after: after.id } : { offset }),
+        limit,
+        count,
+      });
     },
-    {
-      refreshOn: { 'on-notes-changed': true },
-      refresh: { debounce: 300 },
-      // Typing in the search box waits a moment; the first load does not.
-      delay: query ? 120 : 0,
-      failure: 'Could not list notes',
-    },
+    [api, key],
   );
-  return { notes: data?.notes ?? [], loaded: data !== null, trashCount: data?.trashCount ?? 0 };
+  const pages = usePagedList({
+    key,
+    fetch,
+    refreshOn: ['on-notes-changed'],
+    failure: 'Could not list notes',
+  });
+
+  const [trashCount, setTrashCount] = useState(0);
+  useEffect(() => {
+    let current = true;
+    const count = () =>
+      void api
+        .call('notes-page', { trash: true, limit: 1 })
+        .then((page) => current && setTrashCount(page.total ?? 0))
+        .catch(() => undefined);
+    count();
+    const off = api.on('on-notes-changed', count);
+    return () => {
+      current = false;
+      off();
+    };
+  }, [api]);
+
+  return { pages, trashCount: trash ? (pages.total ?? trashCount) : trashCount };
+}
+
+function useDebounced(value: string, ms: number): string {
+  const [settled, setSettled] = useState(value);
+  useEffect(() => {
+    if (value === '') {
+      setSettled('');
+      return;
+    }
+    const timer = setTimeout(() => setSettled(value), ms);
+    return () => clearTimeout(timer);
+  }, [value, ms]);
+  return settled;
 }

@@ -5,8 +5,11 @@ import { parseSearchQuery } from '../../../shared/search/parseSearchQuery';
 import { useApi } from '../app/ApiProvider';
 import { useErrors } from '../app/ErrorProvider';
 
-// Short: the engine answers a page in milliseconds, and the pause counts against "typed → painted".
-const DEBOUNCE_MS = 60;
+/**
+ * While an answer is on its way, later keystrokes wait for it and only the latest query is sent
+ * next (at most one search in flight); with none on its way a query is sent at once. A fixed
+ * pause would count against "typed → painted" on every search.
+ */
 /** Rows per page: a screenful and some; the list asks for the next page as it nears the end. */
 export const PAGE_SIZE = 30;
 
@@ -36,6 +39,9 @@ export function useSearch(query: string, sort: SearchSort): SearchState {
   const [problem, setProblem] = useState<string | null>(null);
   const loading = useRef<string | null>(null);
   const generation = useRef(0);
+  const inFlight = useRef(false);
+  /** The latest query's search, waiting for the one in flight. */
+  const queued = useRef<(() => void) | null>(null);
 
   const fail = useCallback(
     (error: unknown) => {
@@ -71,7 +77,8 @@ export function useSearch(query: string, sort: SearchSort): SearchState {
       return;
     }
     setSearching(true);
-    const timer = window.setTimeout(() => {
+    const send = () => {
+      inFlight.current = true;
       api
         .call('search', { query: text, limit: PAGE_SIZE, sort })
         .then((answer) => {
@@ -84,10 +91,18 @@ export function useSearch(query: string, sort: SearchSort): SearchState {
           if (run === generation.current) fail(error);
         })
         .finally(() => {
+          inFlight.current = false;
           if (run === generation.current) setSearching(false);
+          const next = queued.current;
+          queued.current = null;
+          next?.();
         });
-    }, DEBOUNCE_MS);
-    return () => window.clearTimeout(timer);
+    };
+    if (inFlight.current) queued.current = send;
+    else send();
+    return () => {
+      if (queued.current === send) queued.current = null;
+    };
   }, [api, query, sort, fail]);
 
   const loadMore = useCallback(() => {

@@ -1,8 +1,9 @@
-import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useRef, useState, type KeyboardEvent } from 'react';
 import type { QuoteSuggestion } from '../../../shared/model';
 import { useApi } from '../app/ApiProvider';
 import { useErrors } from '../app/ErrorProvider';
 import { useNotices } from '../app/NoticeProvider';
+import { VirtualRows } from '../app/VirtualRows';
 import type { UndoActions } from '../coding/useUndo';
 import { useSpeakerQuotes, type StatusFilter } from './useSpeakerQuotes';
 
@@ -15,6 +16,10 @@ interface Props {
   onShow(quote: QuoteSuggestion): void;
   onClose(): void;
 }
+
+/** A quotation row: two lines of quote, the meta line, the speaker field. */
+const ROW_ESTIMATE = 120;
+const NO_COUNTS = { open: 0, accepted: 0, dismissed: 0 };
 
 const FILTERS: Array<[StatusFilter, string]> = [
   ['all', 'All'],
@@ -43,21 +48,15 @@ export function SpeakerQuotes({ speaker, visible, speakers, undo, onShow, onClos
   const { notify } = useNotices();
   const review = speaker === '';
   const [status, setStatus] = useState<StatusFilter>(review ? 'open' : 'all');
-  const { quotes, loaded } = useSpeakerQuotes(speaker, status);
+  const { pages, counts: found } = useSpeakerQuotes(speaker, status);
+  const counts = found ?? NO_COUNTS;
+  const total = pages.total ?? 0;
+  const loaded = pages.total !== null && pages.settled;
   const [active, setActive] = useState(0);
   const [edits, setEdits] = useState<Record<number, string>>({});
-  const list = useRef<HTMLOListElement>(null);
-  const counts = useMemo(() => {
-    const byStatus = { open: 0, accepted: 0, dismissed: 0 };
-    for (const quote of quotes) byStatus[quote.status]++;
-    return byStatus;
-  }, [quotes]);
-
-  const current = quotes[Math.min(active, quotes.length - 1)];
-  useEffect(() => {
-    if (!visible || !current) return;
-    list.current?.querySelector(`[data-quote-id="${current.id}"]`)?.scrollIntoView({ block: 'nearest' });
-  }, [current, visible]);
+  const list = useRef<HTMLOListElement & HTMLUListElement>(null);
+  const activeIndex = Math.max(0, Math.min(active, total - 1));
+  const current = pages.rowAt(activeIndex);
 
   async function accept(quote: QuoteSuggestion): Promise<void> {
     const typed = edits[quote.id];
@@ -83,11 +82,11 @@ export function SpeakerQuotes({ speaker, visible, speakers, undo, onShow, onClos
     }
   }
 
-  function onKeyDown(event: KeyboardEvent<HTMLOListElement>): void {
+  function onKeyDown(event: KeyboardEvent<HTMLElement>): void {
     if (event.target !== event.currentTarget || !current) return;
     const key = event.key;
-    if (key === 'ArrowDown' || key === 'j') setActive((i) => Math.min(i + 1, quotes.length - 1));
-    else if (key === 'ArrowUp' || key === 'k') setActive((i) => Math.max(i - 1, 0));
+    if (key === 'ArrowDown' || key === 'j') setActive(Math.min(activeIndex + 1, total - 1));
+    else if (key === 'ArrowUp' || key === 'k') setActive(Math.max(activeIndex - 1, 0));
     else if ((key === 'a' || key === 'Enter') && current.status === 'open') void accept(current);
     else if (key === 'd' && current.status === 'open') void dismiss(current);
     else if (key === 'o') onShow(current);
@@ -138,30 +137,38 @@ export function SpeakerQuotes({ speaker, visible, speakers, undo, onShow, onClos
           <option key={name} value={name} />
         ))}
       </datalist>
-      {loaded && quotes.length === 0 ? (
+      {loaded && total === 0 ? (
         <div className="empty-state">
           <p className="empty-title">
             {review ? 'Every suggestion is reviewed' : 'No quotations with this status'}
           </p>
         </div>
       ) : null}
-      <ol
-        ref={list}
-        className="speaker-quote-list pane-scroll"
-        tabIndex={0}
-        aria-label="Quotations"
-        aria-activedescendant={current ? `speaker-quote-${current.id}` : undefined}
-        onKeyDown={onKeyDown}
-      >
-        {quotes.map((quote, i) => (
-          <li
-            key={quote.id}
-            id={`speaker-quote-${quote.id}`}
-            data-quote-id={quote.id}
-            className={`speaker-quote ${quote.status}${quote === current ? ' active' : ''}`}
-            aria-selected={quote === current}
-            onClick={() => setActive(i)}
-          >
+      <VirtualRows
+        pages={pages}
+        label="Quotations"
+        ordered
+        scrollClassName="speaker-quote-scroll"
+        listClassName="speaker-quote-list"
+        listRef={list}
+        listProps={{
+          tabIndex: 0,
+          'aria-activedescendant': current ? `speaker-quote-${current.id}` : undefined,
+          onKeyDown,
+        }}
+        keepInView={visible ? activeIndex : undefined}
+        estimate={ROW_ESTIMATE}
+        gap={10}
+        rowKey={(quote) => quote.id}
+        rowProps={(quote, i) => ({
+          id: `speaker-quote-${quote.id}`,
+          'data-quote-id': quote.id,
+          className: `speaker-quote ${quote.status}${i === activeIndex ? ' active' : ''}`,
+          'aria-selected': i === activeIndex,
+          onClick: () => setActive(i),
+        })}
+        renderRow={(quote) => (
+          <>
             <blockquote className="speaker-quote-text">{quote.exact}</blockquote>
             <div className="speaker-quote-meta">
               <button
@@ -202,9 +209,9 @@ export function SpeakerQuotes({ speaker, visible, speakers, undo, onShow, onClos
                 </button>
               </div>
             ) : null}
-          </li>
-        ))}
-      </ol>
+          </>
+        )}
+      />
     </section>
   );
 }
