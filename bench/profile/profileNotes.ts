@@ -38,6 +38,7 @@ async function record<T>(cdp: CDPSession, label: string, action: () => Promise<T
   await done;
   cdp.off('Tracing.dataCollected', onData);
   writeFileSync(`/tmp/profile-${label}.json`, JSON.stringify({ traceEvents: events }));
+  writeFileSync(`/tmp/profile-${label}.cpuprofile`, JSON.stringify(profile));
   console.log(`\n== ${label} (load ${loads()}) ==`);
   console.log(summarizeTrace(events));
   console.log(summarizeProfile(profile, 25));
@@ -103,6 +104,8 @@ async function main() {
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS, headless: true });
   try {
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    // An experiment's switch, e.g. PROFILE_INIT='window.X = true'.
+    if (process.env.PROFILE_INIT) await page.addInitScript(process.env.PROFILE_INIT);
     page.on('pageerror', (error) => console.log('page error:', error.message));
     await page.goto(server.url);
     await page.locator('tbody tr').first().waitFor();

@@ -56,6 +56,7 @@ async function record<T>(cdp: CDPSession, label: string, action: () => Promise<T
   await done;
   cdp.off('Tracing.dataCollected', onData);
   writeFileSync(`/tmp/profile-${label}.json`, JSON.stringify({ traceEvents: events }));
+  writeFileSync(`/tmp/profile-${label}.cpuprofile`, JSON.stringify(profile));
   console.log(`\n== ${label} (load ${loads()}) ==`);
   console.log(summarizeTrace(events));
   console.log(summarizeProfile(profile, 25));
@@ -80,6 +81,21 @@ async function main() {
     await open(LONG_TITLE_PLAIN, false);
     if (run('open')) console.log(await record(cdp, 'open', () => open(LONG_TITLE_CODED, true)));
     else await open(LONG_TITLE_CODED, true);
+    // Until the reader has laid out (and measured) the whole text in idle time.
+    const laid = Date.now();
+    await page
+      .waitForFunction("!document.querySelector('.reader-body .para:not([data-laid])')", null, {
+        timeout: 30000,
+      })
+      .catch(() => console.log('the text was not all laid out within 30 s'));
+    console.log(`whole text laid out ${Date.now() - laid} ms after the open settled`);
+    const unmeasured = () =>
+      page.evaluate(
+        "[...document.querySelectorAll('.reader-body .para')].filter((p) => p.querySelector('.coded') && !p.querySelector('.bar')).length",
+      );
+    console.log(`paragraphs with codes but no bars: ${String(await unmeasured())}`);
+    await page.waitForTimeout(3000);
+    console.log(`3 s later: ${String(await unmeasured())}`);
     await page.waitForTimeout(500);
     if (run('shot')) {
       await page.evaluate("document.querySelector('.reader-scroll').scrollTop = 2400");
@@ -98,6 +114,20 @@ async function main() {
         `frames ${sorted.length} of 350 px, median ${sorted[sorted.length >> 1]?.toFixed(1)}, p95 ${sorted[Math.floor(sorted.length * 0.95)]?.toFixed(1)}`,
       );
       await open(LONG_TITLE_CODED, true);
+      await page.waitForTimeout(500);
+    }
+    if (run('scroll-early')) {
+      // Scrolling at once after opening: the text far from the view is not laid out yet.
+      await open(LONG_TITLE_PLAIN, false);
+      await page.waitForTimeout(300);
+      await open(LONG_TITLE_CODED, false);
+      const scrolled = (await record(cdp, 'scroll-early', () =>
+        page.evaluate(inPage(SCROLL_STEPS, { step: 350 })),
+      )) as { intervals: number[] };
+      const sorted = [...scrolled.intervals].sort((a, b) => a - b);
+      console.log(
+        `frames ${sorted.length} of 350 px, median ${sorted[sorted.length >> 1]?.toFixed(1)}, p95 ${sorted[Math.floor(sorted.length * 0.95)]?.toFixed(1)}`,
+      );
       await page.waitForTimeout(500);
     }
     if (run('scroll')) {

@@ -97,36 +97,35 @@ export class LayoutAhead {
     // Hidden (another view has the centre): nothing lays out; the reader starts again on return.
     if (!root || root.getClientRects().length === 0) return;
     const paragraphs = root.querySelectorAll<HTMLElement>('.reader-body .para');
-    let below = firstInView(root, paragraphs);
-    let above = below - 1;
+    // First everything below the view, top down: a paragraph laid out there only moves text
+    // that is not laid out yet. Then what lies above, which moves all below it (the browser
+    // keeps the view still), so best done once and last.
+    const first = firstInView(root, paragraphs);
+    const order = (n: number) =>
+      n < paragraphs.length - first ? first + n : n - (paragraphs.length - first);
+    let next = 0;
     let done = false;
     while (!done && (deadline.timeRemaining() > SLICE_MS / 2 || deadline.didTimeout)) {
       const started = performance.now();
       const measures: Array<() => void> = [];
       let work = 0;
-      // Outward from the view, twice as far below as above: reading goes down.
       while (work < this.batch) {
-        if (below >= paragraphs.length && above < 0) {
+        if (next >= paragraphs.length) {
           done = true;
           break;
         }
-        for (const index of [below, below + 1, above]) {
-          const paragraph = paragraphs[index];
-          if (!paragraph) continue;
-          if (!paragraph.hasAttribute('data-laid')) {
-            paragraph.setAttribute('data-laid', '');
-            work++;
-          }
-          const measure = this.pending.get(paragraph);
-          if (measure) {
-            this.pending.delete(paragraph);
-            this.observer?.unobserve(paragraph);
-            measures.push(measure);
-            work++;
-          }
+        const paragraph = paragraphs[order(next++)]!;
+        if (!paragraph.hasAttribute('data-laid')) {
+          paragraph.setAttribute('data-laid', '');
+          work++;
         }
-        below += 2;
-        above -= 1;
+        const measure = this.pending.get(paragraph);
+        if (measure) {
+          this.pending.delete(paragraph);
+          this.observer?.unobserve(paragraph);
+          measures.push(measure);
+          work++;
+        }
       }
       // Lay them out now, inside this slice, rather than in the next frame; then measure.
       void root.scrollHeight;
