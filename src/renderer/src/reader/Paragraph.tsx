@@ -1,5 +1,6 @@
 import {
   memo,
+  startTransition,
   useLayoutEffect,
   useMemo,
   useRef,
@@ -76,12 +77,17 @@ export const Paragraph = memo(function Paragraph(props: Props) {
     const before = measuredCodes.current;
     measuredCodes.current = { items, quotes };
     const ownChange = before !== null && (before.items !== items || before.quotes !== quotes);
-    const place = () => {
+    const place = (idle: boolean) => {
       const measured = measureBars(paragraph, start, end, items, quotes);
-      setBoxes(measured.boxes);
-      setPins(measured.pins);
+      const show = () => {
+        setBoxes(measured.boxes);
+        setPins(measured.pins);
+      };
+      // Bars placed ahead, out of view, are drawn without holding up a frame.
+      if (idle) startTransition(show);
+      else show();
     };
-    if (ownChange) place();
+    if (ownChange) place(false);
     else return scheduler.whenLaidOut(paragraph, place);
   }, [items, quotes, segments, layoutKey, start, end, scheduler]);
 

@@ -2,9 +2,15 @@ import { createContext, useContext, useEffect, useState, type RefObject } from '
 
 /** Bars are measured at once within this distance of the view, in px; further away, later. */
 const NEAR_PX = 1200;
-/** Time one idle slice may spend laying out and measuring paragraphs, in ms. */
+/** Most time one idle slice spends laying out and measuring paragraphs, in ms. */
 const SLICE_MS = 8;
-const FIRST_BATCH = 6;
+/** At the latest this long after asking, a slice runs even without idle time, in ms. */
+const SLICE_TIMEOUT_MS = 500;
+/**
+ * Fewest paragraphs per batch: every frame that shows a change pays for pre-painting and painting
+ * the view (several ms on a slow machine), so a few large batches beat many small ones.
+ */
+const MIN_BATCH = 8;
 const MAX_BATCH = 80;
 
 /**
@@ -24,23 +30,25 @@ const MAX_BATCH = 80;
  * The attribute is set on the DOM: React does not manage it, so renders keep it.
  */
 export class LayoutAhead {
-  private readonly pending = new Map<Element, () => void>();
+  private readonly pending = new Map<Element, Measure>();
   private observer: IntersectionObserver | null = null;
   private observed: HTMLElement | null = null;
   private handle: number | null = null;
-  private batch = FIRST_BATCH;
+  /** What one paragraph's turn took lately, in ms: batches are sized to the idle time left. */
+  private perParagraphMs = 1;
 
   /** `scroller` gives the reader's scrolling element, or null while none is shown. */
   constructor(private readonly scroller: () => HTMLElement | null) {}
 
   /**
    * Runs `measure` once the paragraph is laid out: now when it is near the view, else in an idle
-   * slice or when it comes near, whichever is first. Returns a cancel.
+   * slice (told so, to show its result without hurry) or when it comes near, whichever is
+   * first. Returns a cancel.
    */
-  whenLaidOut(paragraph: HTMLElement, measure: () => void): () => void {
+  whenLaidOut(paragraph: HTMLElement, measure: Measure): () => void {
     const root = this.scroller();
     if (!root || !root.contains(paragraph) || this.isNear(root, paragraph)) {
-      measure();
+      measure(false);
       return () => undefined;
     }
     this.pending.set(paragraph, measure);
@@ -54,7 +62,9 @@ export class LayoutAhead {
   /** Starts (or keeps) laying out ahead in idle time. */
   start(): void {
     if (this.handle !== null || typeof window.requestIdleCallback !== 'function') return;
-    this.handle = window.requestIdleCallback((deadline) => this.slice(deadline), { timeout: 1000 });
+    this.handle = window.requestIdleCallback((deadline) => this.slice(deadline), {
+      timeout: SLICE_TIMEOUT_MS,
+    });
   }
 
   stop(): void {
@@ -83,7 +93,7 @@ export class LayoutAhead {
           const measure = this.pending.get(entry.target);
           this.pending.delete(entry.target);
           this.observer?.unobserve(entry.target);
-          measure?.();
+          measure?.(false);
         }
       },
       { root, rootMargin: `${NEAR_PX}px 0px` },
@@ -96,6 +106,12 @@ export class LayoutAhead {
     const root = this.scroller();
     // Hidden (another view has the centre): nothing lays out; the reader starts again on return.
     if (!root || root.getClientRects().length === 0) return;
+    // While frames keep coming (a scroll, an animation) idle periods are the few ms left after
+    // each frame: too short for a batch, which then waits for a longer one or the timeout.
+    if (deadline.timeRemaining() < SLICE_MS / 2 && !deadline.didTimeout) {
+      this.start();
+      return;
+    }
     const paragraphs = root.querySelectorAll<HTMLElement>('.reader-body .para');
     // First everything below the view, top down: a paragraph laid out there only moves text
     // that is not laid out yet. Then what lies above, which moves all below it (the browser
@@ -105,11 +121,12 @@ export class LayoutAhead {
       n < paragraphs.length - first ? first + n : n - (paragraphs.length - first);
     let next = 0;
     let done = false;
-    while (!done && (deadline.timeRemaining() > SLICE_MS / 2 || deadline.didTimeout)) {
+    do {
       const started = performance.now();
-      const measures: Array<() => void> = [];
+      const batch = Math.max(MIN_BATCH, Math.min(MAX_BATCH, Math.floor(SLICE_MS / this.perParagraphMs)));
+      const measures: Measure[] = [];
       let work = 0;
-      while (work < this.batch) {
+      while (work < batch) {
         if (next >= paragraphs.length) {
           done = true;
           break;
@@ -129,15 +146,10 @@ export class LayoutAhead {
       }
       // Lay them out now, inside this slice, rather than in the next frame; then measure.
       void root.scrollHeight;
-      for (const measure of measures) measure();
+      for (const measure of measures) measure(true);
       const spent = performance.now() - started;
-      if (work > 0)
-        this.batch = Math.max(
-          2,
-          Math.min(MAX_BATCH, Math.round((this.batch * SLICE_MS) / Math.max(spent, 1))),
-        );
-      if (deadline.didTimeout) break;
-    }
+      if (work > 0) this.perParagraphMs = Math.max(0.05, 0.7 * this.perParagraphMs + (0.3 * spent) / work);
+    } while (!done && deadline.timeRemaining() > SLICE_MS / 2 && !deadline.didTimeout);
     if (!done || this.pending.size > 0) this.start();
   }
 }
@@ -155,12 +167,15 @@ function firstInView(root: HTMLElement, paragraphs: NodeListOf<HTMLElement>): nu
   return low;
 }
 
+/** Measures a laid-out paragraph; `idle` when called from an idle slice. */
+export type Measure = (idle: boolean) => void;
+
 export type MeasureScheduler = Pick<LayoutAhead, 'whenLaidOut'>;
 
 /** Without a reader around (a paragraph drawn alone): measure at once. */
 const IMMEDIATE: MeasureScheduler = {
   whenLaidOut(_paragraph, measure) {
-    measure();
+    measure(false);
     return () => undefined;
   },
 };
