@@ -236,7 +236,8 @@ function measureBars(
     let low = Infinity;
     let high = -Infinity;
     for (const rect of Array.from(range.getClientRects())) {
-      if (rect.height === 0) continue;
+      // A range ending where a line wraps also reports an empty box on the next line.
+      if (rect.height === 0 || rect.width === 0) continue;
       low = Math.min(low, rect.top);
       high = Math.max(high, rect.bottom);
     }
