@@ -383,6 +383,7 @@ export function ReaderPane(props: Props) {
                 activeId={activePassage?.id ?? null}
                 targetId={target?.passage && target.id === document.id ? target.passage.id : null}
                 layoutKey={layoutKey}
+                openAt={target?.id === document.id ? (target.passage?.start ?? target.hit?.offset ?? 0) : 0}
               />
             </LayoutAheadContext.Provider>
           )}
