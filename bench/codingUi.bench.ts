@@ -4,7 +4,9 @@
  * 2,000 overlapping passages under several tags (and its twin with none, the baseline), and a tag
  * with 50,000 passages. Measured in the page with performance.now() and requestAnimationFrame
  * (a state is "painted" at the rAF after the frame that first showed it):
- *   (a) opening the 2,000-passage document: click → text painted → all passage bars painted;
+ *   (a) opening the 2,000-passage document: click → text painted → the bars in the view painted
+ *       (the target: ≤ 200 ms), and apart, when all bars of the document were (far ones are
+ *       measured in idle time);
  *   (b) scrolling it top to bottom: rAF frame intervals, long frames, long tasks;
  *   (c) applying a tag: through the palette (keypress → new bar painted) and through the Api;
  *   (d) the passage browser for the 50,000-passage tag: click → first row and total painted,
