@@ -4,7 +4,9 @@
  * 2,000 overlapping passages under several tags (and its twin with none, the baseline), and a tag
  * with 50,000 passages. Measured in the page with performance.now() and requestAnimationFrame
  * (a state is "painted" at the rAF after the frame that first showed it):
- *   (a) opening the 2,000-passage document: click → text painted → all passage bars painted;
+ *   (a) opening the 2,000-passage document: click → text painted → the bars in the view painted
+ *       (the target: ≤ 200 ms), and apart, when all bars of the document were (far ones are
+ *       measured in idle time);
  *   (b) scrolling it top to bottom: rAF frame intervals, long frames, long tasks;
  *   (c) applying a tag: through the palette (keypress → new bar painted) and through the Api;
  *   (d) the passage browser for the 50,000-passage tag: click → first row and total painted,
@@ -63,8 +65,12 @@ const notMeasurable = (missing: string): Outcome => ({ ok: false, missing });
 interface OpenResult {
   error?: string;
   textPainted: number | null;
+  /** The bars in the view: when their final count was painted, and that count. */
   barsPainted?: number | null;
   bars?: number;
+  /** All the document's bars (far ones are measured in idle time): painted, or null if not within 5 s more. */
+  allPainted?: number | null;
+  allBars?: number;
   timedOut?: boolean;
   longTasks: number;
   blockedMs: number;
@@ -138,6 +144,12 @@ async function main() {
       `app ready (page load → first library row, ${project.documents.toLocaleString('en')} documents listed): ` +
         `${fmt(appLoads[1], 0)} ms (first load after import ${fmt(appLoads[0], 0)} ms: quote detection runs then)\n`,
     );
+
+    // The library is virtualised: only the rows near its view are in the DOM. Filter it to the
+    // two long documents so the clicks below find their rows (outside every timed figure).
+    await page.getByLabel('Filter the library by title').fill('Long document');
+    await page.locator('tbody tr', { hasText: LONG_TITLE_PLAIN }).waitFor({ timeout: WAIT_MS });
+    await page.locator('tbody tr', { hasText: LONG_TITLE_CODED }).waitFor({ timeout: WAIT_MS });
 
     const long = project.workbench.db
       .prepare('SELECT body, paragraphs FROM documents WHERE id = ?')
@@ -246,11 +258,21 @@ async function measureOpen(page: Page, head: string): Promise<{ outcome: Outcome
     const bars = coded.at(-1)?.bars ?? 0;
     rows.push(
       row(
-        `${LONG_PASSAGES.toLocaleString('en')} passages: all ${bars.toLocaleString('en')} bars painted`,
+        `${LONG_PASSAGES.toLocaleString('en')} passages: the ${bars.toLocaleString('en')} bars in view painted`,
         coded,
         (r) => r.barsPainted!,
       ),
     );
+    const all = coded.filter((r) => r.allPainted !== null && r.allPainted !== undefined);
+    if (all.length === coded.length)
+      rows.push(
+        row(
+          `  all ${(coded.at(-1)?.allBars ?? 0).toLocaleString('en')} bars of the document (far ones in idle time)`,
+          coded,
+          (r) => r.allPainted!,
+        ),
+      );
+    else rows.push([`  all bars of the document: not settled within 5 s of those in view`, '', '', '', '']);
   } else {
     rows.push([
       `bars: not measurable — no [data-testid="passage-bar"] within ${WAIT_MS / 1000} s of opening`,

@@ -35,13 +35,30 @@ const HELPERS = `
 
 /**
  * Clicks the library row of `title` and reports, in ms after the click: when the reader's heading
- * and the text's first words were painted, and when the passage bars stopped changing in number
- * (`settleFrames` frames without change) — the time their final count was painted.
+ * and the text's first words were painted; when the passage bars in the view (in the paragraphs
+ * the scroller shows) stopped changing in number (`settleFrames` frames without change) — the
+ * time their final count was painted; and when the bars of the whole document did (the reader
+ * measures far paragraphs in idle time), or null if that took over `allMs` more.
  */
-export const OPEN_DOCUMENT = `async ({ title, head, expectBars, settleFrames, timeoutMs }) => {
+export const OPEN_DOCUMENT = `async ({ title, head, expectBars, settleFrames, timeoutMs, allMs = 5000 }) => {
   ${HELPERS}
   const row = [...document.querySelectorAll('tbody tr')].find((tr) => tr.textContent.includes(title));
   if (!row) return { error: 'no library row for ' + title };
+  const inView = () => {
+    const scroller = document.querySelector('section[aria-label="Reader"] .reader-scroll');
+    if (!scroller) return 0;
+    const view = scroller.getBoundingClientRect();
+    const paragraphs = scroller.querySelectorAll('.reader-body .para');
+    let low = 0, high = paragraphs.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (paragraphs[mid].getBoundingClientRect().bottom <= view.top) low = mid + 1; else high = mid;
+    }
+    let n = 0;
+    for (let i = low; i < paragraphs.length && paragraphs[i].getBoundingClientRect().top < view.bottom; i++)
+      n += paragraphs[i].querySelectorAll('[data-testid="passage-bar"]').length;
+    return n;
+  };
   await frame();
   const longTasks = [];
   let observer = null;
@@ -52,28 +69,38 @@ export const OPEN_DOCUMENT = `async ({ title, head, expectBars, settleFrames, ti
   performance.clearResourceTimings();
   const t0 = performance.now();
   row.click();
-  let textSeen = false, textPainted = null;
-  let count = 0, countSeenAt = -1, countPainted = null, frameIndex = 0, lastChange = 0;
+  let textSeen = false, textPainted = null, frameIndex = 0;
+  // A count's settling: the frame it last changed, and when that frame was painted.
+  const watch = () => ({ count: 0, seenAt: -1, painted: null, lastChange: 0 });
+  const view = watch(), all = watch();
+  const track = (w, n, now) => {
+    if (w.seenAt === frameIndex - 1 && w.painted === null) w.painted = now - t0;
+    if (n !== w.count) { w.count = n; w.seenAt = frameIndex; w.painted = null; w.lastChange = frameIndex; }
+  };
+  const settled = (w) => w.count > 0 && w.painted !== null && frameIndex - w.lastChange >= settleFrames;
   const blocked = () => {
     if (observer) observer.disconnect();
     const api = performance.getEntriesByType('resource').filter((e) => e.name.includes('/api/') && e.startTime >= t0)
       .map((e) => [e.name.split('/api/')[1].split('?')[0], Math.round(e.startTime - t0), Math.round(e.responseEnd - t0)]);
     return { longTasks: longTasks.length, blockedMs: longTasks.reduce((a, b) => a + b, 0), api };
   };
+  let viewDone = null;
   const result = await everyFrame((now) => {
     frameIndex++;
     if (textSeen && textPainted === null) textPainted = now - t0;
-    if (countSeenAt === frameIndex - 1 && countPainted === null) countPainted = now - t0;
     if (!textSeen && readerText(title, head)) textSeen = true;
-    const n = textSeen ? bars().length : 0;
-    if (n !== count) { count = n; countSeenAt = frameIndex; countPainted = null; lastChange = frameIndex; }
+    track(view, textSeen ? inView() : 0, now);
+    track(all, textSeen ? bars().length : 0, now);
     if (textPainted === null) return undefined;
     if (!expectBars) return { textPainted, ...blocked() };
-    if (count > 0 && countPainted !== null && frameIndex - lastChange >= settleFrames) return { textPainted, barsPainted: countPainted, bars: count, ...blocked() };
+    if (viewDone === null && settled(view)) viewDone = { at: now, barsPainted: view.painted, bars: view.count, ...blocked() };
+    if (viewDone === null) return undefined;
+    if (settled(all)) return { textPainted, ...viewDone, allPainted: all.painted, allBars: all.count };
+    if (now - viewDone.at > allMs) return { textPainted, ...viewDone, allPainted: null, allBars: all.count };
     return undefined;
-  }, timeoutMs);
+  }, timeoutMs + allMs);
   if (result) return result;
-  return { textPainted, barsPainted: null, bars: count, timedOut: true, ...blocked() };
+  return { textPainted, barsPainted: null, bars: view.count, timedOut: true, ...blocked() };
 }`;
 
 /**

@@ -1,5 +1,6 @@
 import {
   memo,
+  startTransition,
   useLayoutEffect,
   useMemo,
   useRef,
@@ -11,9 +12,9 @@ import {
 import type { TagLook } from '../coding/CodingProvider';
 import { setPassageDragData } from '../editor/passageDrag';
 import { pointIn, textNodesOf } from './bodyOffsets';
-import { isNearViewport, whenNearViewport } from './nearViewport';
 import { barBackground, passageColors, passageTagNames } from './passageColors';
 import { segmentParagraph, type PassageItem, type QuoteMark } from './segmentParagraph';
+import { useMeasureScheduler } from './useLayoutAhead';
 import { excerpt } from './wordMotion';
 
 interface Props {
@@ -56,9 +57,10 @@ export const Paragraph = memo(function Paragraph(props: Props) {
   );
   const [boxes, setBoxes] = useState<ReadonlyMap<number, Box>>(new Map());
   const [pins, setPins] = useState<ReadonlyMap<number, number>>(new Map());
-  // At opening (and on reflow) measured once near the view (nearViewport.ts); a change of its own
-  // passages is measured at once, wherever the paragraph is.
-  const [near, setNear] = useState(false);
+  // At opening (and on reflow) measured at once near the view, further away in idle time or when
+  // it comes near (useLayoutAhead.ts); a change of its own passages is measured at once, wherever
+  // the paragraph is.
+  const scheduler = useMeasureScheduler();
   const measuredCodes = useRef<{ items: readonly PassageItem[]; quotes: readonly QuoteMark[] } | null>(null);
 
   useLayoutEffect(() => {
@@ -75,39 +77,19 @@ export const Paragraph = memo(function Paragraph(props: Props) {
     const before = measuredCodes.current;
     measuredCodes.current = { items, quotes };
     const ownChange = before !== null && (before.items !== items || before.quotes !== quotes);
-    if (!near && !ownChange && !isNearViewport(paragraph))
-      return whenNearViewport(paragraph, () => setNear(true));
-    const index = textNodesOf(paragraph);
-    const top = paragraph.getBoundingClientRect().top;
-    const range = paragraph.ownerDocument.createRange();
-    const measure = (from: number, to: number): Box | null => {
-      const a = pointIn(paragraph, index, Math.max(0, from - start));
-      const b = pointIn(paragraph, index, Math.max(0, Math.min(to, end) - start));
-      range.setStart(a.node, a.offset);
-      range.setEnd(b.node, b.offset);
-      let low = Infinity;
-      let high = -Infinity;
-      for (const rect of Array.from(range.getClientRects())) {
-        if (rect.height === 0) continue;
-        low = Math.min(low, rect.top);
-        high = Math.max(high, rect.bottom);
-      }
-      return low === Infinity ? null : { top: low - top, height: high - low };
+    const place = (idle: boolean) => {
+      const measured = measureBars(paragraph, start, end, items, quotes);
+      const show = () => {
+        setBoxes(measured.boxes);
+        setPins(measured.pins);
+      };
+      // Bars placed ahead, out of view, are drawn without holding up a frame.
+      if (idle) startTransition(show);
+      else show();
     };
-    const nextBoxes = new Map<number, Box>();
-    for (const { passage } of items) {
-      const box = measure(passage.start, passage.end);
-      if (box) nextBoxes.set(passage.id, box);
-    }
-    separateBars(items, nextBoxes);
-    const nextPins = new Map<number, number>();
-    for (const quote of quotes) {
-      const box = measure(quote.start, Math.min(quote.end, quote.start + 1));
-      if (box) nextPins.set(quote.id, box.top);
-    }
-    setBoxes(nextBoxes);
-    setPins(nextPins);
-  }, [items, quotes, segments, layoutKey, start, end, near]);
+    if (ownChange) place(false);
+    else return scheduler.whenLaidOut(paragraph, place);
+  }, [items, quotes, segments, layoutKey, start, end, scheduler]);
 
   const content: ReactNode[] = segments.map((segment) => {
     const slice = text.slice(segment.start - start, segment.end - start);
@@ -234,6 +216,46 @@ export const Paragraph = memo(function Paragraph(props: Props) {
     </p>
   );
 });
+
+/** Places a paragraph's bars and pins from its laid-out text (nothing is nested around the words). */
+function measureBars(
+  paragraph: HTMLElement,
+  start: number,
+  end: number,
+  items: readonly PassageItem[],
+  quotes: readonly QuoteMark[],
+): { boxes: Map<number, Box>; pins: Map<number, number> } {
+  const index = textNodesOf(paragraph);
+  const top = paragraph.getBoundingClientRect().top;
+  const range = paragraph.ownerDocument.createRange();
+  const measure = (from: number, to: number): Box | null => {
+    const a = pointIn(paragraph, index, Math.max(0, from - start));
+    const b = pointIn(paragraph, index, Math.max(0, Math.min(to, end) - start));
+    range.setStart(a.node, a.offset);
+    range.setEnd(b.node, b.offset);
+    let low = Infinity;
+    let high = -Infinity;
+    for (const rect of Array.from(range.getClientRects())) {
+      // A range ending where a line wraps also reports an empty box on the next line.
+      if (rect.height === 0 || rect.width === 0) continue;
+      low = Math.min(low, rect.top);
+      high = Math.max(high, rect.bottom);
+    }
+    return low === Infinity ? null : { top: low - top, height: high - low };
+  };
+  const nextBoxes = new Map<number, Box>();
+  for (const { passage } of items) {
+    const box = measure(passage.start, passage.end);
+    if (box) nextBoxes.set(passage.id, box);
+  }
+  separateBars(items, nextBoxes);
+  const nextPins = new Map<number, number>();
+  for (const quote of quotes) {
+    const box = measure(quote.start, Math.min(quote.end, quote.start + 1));
+    if (box) nextPins.set(quote.id, box.top);
+  }
+  return { boxes: nextBoxes, pins: nextPins };
+}
 
 /** Pixels of paper between two bars of one lane. */
 const BAR_GAP = 3;

@@ -1,4 +1,4 @@
-import { memo, useMemo, useRef, type CSSProperties } from 'react';
+import { memo, startTransition, useEffect, useMemo, useRef, useState, type CSSProperties } from 'react';
 import type { DocumentDetail, Passage, QuoteSuggestion } from '../../../shared/model';
 import { matchRanges, parseTerms, type QueryTerm } from '../../../shared/text/matchTerms';
 import { tokenize } from '../../../shared/text/tokenize';
@@ -17,6 +17,8 @@ interface Props {
   activeId: number | null;
   targetId: number | null;
   layoutKey: number;
+  /** The body offset the reader opens at (a search hit, a passage): its codes are drawn first. */
+  openAt: number;
 }
 
 type TextPart = Extract<BodyPart, { kind: 'paragraph' | 'heading' }>;
@@ -24,6 +26,9 @@ type TextPart = Extract<BodyPart, { kind: 'paragraph' | 'heading' }>;
 const NO_ITEMS: PassageItem[] = [];
 const NO_QUOTES: QuoteMark[] = [];
 const NO_TERMS: Array<[number, number]> = [];
+/** Paragraphs around where the reader opens whose codes come in the first frame that has any. */
+const FIRST_BEFORE = 15;
+const FIRST_AFTER = 45;
 /** Room in the left margin for the bars; lanes share it when there are many. */
 const GUTTER_PX = 46;
 
@@ -40,6 +45,7 @@ export const ReaderBody = memo(function ReaderBody({
   activeId,
   targetId,
   layoutKey,
+  openAt,
 }: Props) {
   const { looks } = useCoding();
   const parts = useMemo(() => layoutBody(document), [document]);
@@ -120,12 +126,28 @@ export const ReaderBody = memo(function ReaderBody({
     return result;
   }, [terms, textParts, document.body]);
 
+  // The first time the document's codes arrive (2,000 passages: some 1,200 paragraphs of spans),
+  // the paragraphs around where the reader opens get theirs in the frame that shows them, the
+  // rest in a transition after it. The component is keyed by document, so this runs per document.
+  const hasCodes = passages.length > 0 || quotes.length > 0;
+  const [everywhere, setEverywhere] = useState(false);
+  useEffect(() => {
+    if (hasCodes && !everywhere) startTransition(() => setEverywhere(true));
+  }, [hasCodes, everywhere]);
+  const [firstFrom, firstTo] = useMemo(() => {
+    const at = firstParagraphEndingAfter(textParts, openAt);
+    const from = textParts[Math.max(0, at - FIRST_BEFORE)]?.start ?? 0;
+    const to = textParts[Math.min(textParts.length - 1, at + FIRST_AFTER)]?.start ?? 0;
+    return [from, to];
+  }, [textParts, openAt]);
+  const drawn = (start: number) => everywhere || (start >= firstFrom && start <= firstTo);
+
   return (
     <div className="reader-body" style={{ '--gutter': `${GUTTER_PX + 12}px` } as CSSProperties}>
       {parts.map((part) => {
         if (part.kind === 'boilerplate')
           return <BoilerplateBar key={`b${part.index}`} block={part.block} documentId={document.id} />;
-        const items = itemsByParagraph.get(part.start) ?? NO_ITEMS;
+        const items = (drawn(part.start) && itemsByParagraph.get(part.start)) || NO_ITEMS;
         const touches = (id: number | null) =>
           id !== null && items.some((item) => item.passage.id === id) ? id : null;
         return (
@@ -136,7 +158,7 @@ export const ReaderBody = memo(function ReaderBody({
             end={part.end}
             text={document.body.slice(part.start, part.end)}
             items={items}
-            quotes={quotesByParagraph.get(part.start) ?? NO_QUOTES}
+            quotes={(drawn(part.start) && quotesByParagraph.get(part.start)) || NO_QUOTES}
             terms={termsByParagraph.get(part.start) ?? NO_TERMS}
             looks={looks}
             laneStep={laneStep}

@@ -26,6 +26,7 @@ import type { DocumentCoding } from './useDocumentCoding';
 import { useReaderCaret } from './useReaderCaret';
 import { useBarLabel } from './useBarLabel';
 import { usePassageHover } from './usePassageHover';
+import { LayoutAheadContext, useLayoutAhead } from './useLayoutAhead';
 import { useRemeasure } from './useRemeasure';
 import { useTermNavigation } from './useTermNavigation';
 import { excerpt, trimRange } from './wordMotion';
@@ -122,6 +123,12 @@ export function ReaderPane(props: Props) {
 
   // Bars are measured from the laid-out text: measured again when it reflows or comes back.
   const layoutKey = useRemeasure(article, `${document?.id}:${showOriginal}`, hidden, coding.passages);
+  // The rest of the text is laid out (and its bars measured) in idle time once it shows with its codes.
+  const layoutAhead = useLayoutAhead(
+    scroller,
+    `${document?.id}:${showOriginal}:${layoutKey}`,
+    !hidden && !showOriginal && coding.loaded,
+  );
 
   const textRoot = useCallback(() => article.current?.querySelector<HTMLElement>('.reader-body') ?? null, []);
 
@@ -366,15 +373,19 @@ export function ReaderPane(props: Props) {
               {document.raw}
             </pre>
           ) : (
-            <ReaderBody
-              document={document}
-              terms={terms}
-              passages={passages}
-              quotes={coding.quotes}
-              activeId={activePassage?.id ?? null}
-              targetId={target?.passage && target.id === document.id ? target.passage.id : null}
-              layoutKey={layoutKey}
-            />
+            <LayoutAheadContext.Provider value={layoutAhead}>
+              <ReaderBody
+                key={document.id}
+                document={document}
+                terms={terms}
+                passages={passages}
+                quotes={coding.quotes}
+                activeId={activePassage?.id ?? null}
+                targetId={target?.passage && target.id === document.id ? target.passage.id : null}
+                layoutKey={layoutKey}
+                openAt={target?.id === document.id ? (target.passage?.start ?? target.hit?.offset ?? 0) : 0}
+              />
+            </LayoutAheadContext.Provider>
           )}
           {barLabel.label && !showOriginal ? (
             <span

@@ -6,6 +6,8 @@ import { useErrors } from '../app/ErrorProvider';
 
 export interface DocumentCoding {
   documentId: number | null;
+  /** The engine's passages and quotes for this document have arrived (false while they load). */
+  loaded: boolean;
   passages: Passage[];
   quotes: QuoteSuggestion[];
   /** Shows an answer of the engine at once, before the change event brings the full list. */
@@ -131,6 +133,7 @@ export function useDocumentCoding(documentId: number | null): DocumentCoding {
   const current = state.id === documentId;
   return {
     documentId,
+    loaded: current && documentId !== null,
     passages: current ? state.passages : EMPTY_PASSAGES,
     quotes: current ? state.quotes : EMPTY_QUOTES,
     upsert,
