@@ -12,7 +12,7 @@ const WORKER_MIN_FILES = 24;
 export interface FilePreparer {
   /** Read, analyse and detect quotations for one file (its documents, or what is wrong). */
   prepare(file: SourceFile): Promise<ReadyFile>;
-  /** Whether files are prepared off this thread. */
+  /** How many worker threads prepare files now (0: this thread does); a failed worker leaves. */
   readonly threads: number;
   close(): Promise<void>;
 }
@@ -58,12 +58,25 @@ export function filePreparer(fileCount: number, importedAt: string): FilePrepare
   if (!script) return inThread(importedAt);
   const fallback = inThread(importedAt);
   const size = Math.max(1, Math.min(4, availableParallelism()));
+  // Node's ESM loader hooks (tsx's `--import`) do not reach a worker's entry on Node 20, so a
+  // TypeScript worker registers tsx's require hook itself; without this every import under tsx
+  // (tests, CLI from source, benches) silently fell back to preparing on this thread.
+  const start = () =>
+    script.endsWith('.ts')
+      ? new Worker(
+          `const { createRequire } = require('node:module');
+           const from = createRequire(${JSON.stringify(script)});
+           from('tsx/cjs/api').register();
+           from(${JSON.stringify(script)});`,
+          { eval: true, workerData: { importedAt } },
+        )
+      : new Worker(script, { workerData: { importedAt } });
   type Pending = { resolve(result: ReadyFile): void; file: SourceFile };
   const workers: Array<{ worker: Worker; pending: Map<number, Pending>; dead: boolean }> = [];
   let nextId = 0;
   for (let i = 0; i < size; i++) {
     const entry = {
-      worker: new Worker(script, { workerData: { importedAt } }),
+      worker: start(),
       pending: new Map(),
       dead: false,
     };
@@ -85,7 +98,9 @@ export function filePreparer(fileCount: number, importedAt: string): FilePrepare
     workers.push(entry);
   }
   return {
-    threads: size,
+    get threads() {
+      return workers.filter((w) => !w.dead).length;
+    },
     prepare(file) {
       const live = workers.filter((w) => !w.dead);
       if (live.length === 0) return fallback.prepare(file);
