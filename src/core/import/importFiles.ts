@@ -99,7 +99,7 @@ export async function importFiles(
     const many = ready.documents.length > 1;
     // Decoding or reading warnings (a damaged byte, a guessed encoding) stay with the file's outcome.
     const warning = ready.warnings?.join('; ');
-    ready.documents.forEach(({ doc, quotes: found, index }, part) => {
+    ready.documents.forEach(({ doc, quotes: found, index, minhash }, part) => {
       // An export of many articles reports each one under the file's name and its place in it.
       const docLabel = many ? `${label} (${part + 1} of ${ready.documents.length})` : label;
       const existing = store.existingId(doc.content_hash);
@@ -123,9 +123,9 @@ export async function importFiles(
         return;
       }
       seen.set(doc.content_hash, docLabel);
-      const id = store.insert(doc, index);
+      const id = store.insert(doc, index, { minhash, detected: true });
       // Detected now rather than on first use: import shows progress, a first click should not wait.
-      quotes.store(id, doc.body, found);
+      quotes.store(id, doc.body, found, true);
       ids.push(id);
       outcomes.push({
         status: 'imported',

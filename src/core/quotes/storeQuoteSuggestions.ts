@@ -31,9 +31,11 @@ export function quoteSuggestionStore(db: Db) {
   return {
     /**
      * Stores one document's reading and marks it detected; call inside the transaction that
-     * writes the document, so a document never exists without its suggestions.
+     * writes the document, so a document never exists without its suggestions. `fresh`: the
+     * document was inserted in this transaction already marked (documentStore.insert with
+     * `detected`), so it has nothing to replace or mark.
      */
-    store(documentId: number, body: string, reading: QuoteReading): void {
+    store(documentId: number, body: string, reading: QuoteReading, fresh = false): void {
       for (const quote of reading.quotes)
         insert.run(
           documentId,
@@ -45,8 +47,8 @@ export function quoteSuggestionStore(db: Db) {
           quote.confidence,
           quote.sieve,
         );
-      markDetected.run(documentId);
-      storeEntities(db, documentId, body, reading.entities);
+      if (!fresh) markDetected.run(documentId);
+      storeEntities(db, documentId, body, reading.entities, fresh);
     },
   };
 }
