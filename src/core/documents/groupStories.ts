@@ -28,8 +28,9 @@ export function storyBands(signature: Uint32Array): Array<{ band: number; hash: 
  * `story_id` — the lowest document id of the group. Documents are grouped, never merged.
  * Only the given documents' bucket-mates (story_bands) and the stories they belong to are read,
  * so the cost follows the batch, not the size of the project. Returns the ids whose story changed.
+ * `fresh`: signatures of documents just inserted (no story yet), so their rows need no reading.
  */
-export function groupStories(db: Db, ids: number[]): number[] {
+export function groupStories(db: Db, ids: number[], fresh?: Map<number, Uint32Array>): number[] {
   if (ids.length === 0) return [];
   const sql = statements(db);
   // Live documents met so far: signature (null: none stored) and stored story.
@@ -69,23 +70,25 @@ export function groupStories(db: Db, ids: number[]): number[] {
       union(member.id, id);
     }
   };
+  for (const [id, signature] of fresh ?? []) docs.set(id, { signature, story: null });
   for (const id of ids) if (load(id)) join(id);
   // Only the new documents look for partners, among those sharing a bucket with them.
   for (const id of ids) {
     const signature = load(id)?.signature;
     if (!signature) continue;
     const compared = new Set<number>();
-    for (const { band, hash } of storyBands(signature)) {
-      for (const { document_id: other } of sql.bucket.all(band, hash)) {
-        if (other === id || compared.has(other)) continue;
-        compared.add(other);
-        const found = load(other);
-        if (!found) continue; // trashed
-        join(other);
-        // Already in one story (a bucket of many copies): no need to compare again.
-        if (find(other) === find(id)) continue;
-        if (found.signature && similarity(signature, found.signature) >= SAME_STORY) union(id, other);
-      }
+    const bands = storyBands(signature);
+    if (bands.length === 0) continue;
+    // All its buckets in one look-up (the bands' order does not matter: each mate is compared once).
+    for (const { document_id: other } of sql.buckets.all(bands.flatMap(({ band, hash }) => [band, hash]))) {
+      if (other === id || compared.has(other)) continue;
+      compared.add(other);
+      const found = load(other);
+      if (!found) continue; // trashed
+      join(other);
+      // Already in one story (a bucket of many copies): no need to compare again.
+      if (find(other) === find(id)) continue;
+      if (found.signature && similarity(signature, found.signature) >= SAME_STORY) union(id, other);
     }
   }
   // Store the story of every document in a group of two or more, among the groups touched.
@@ -121,8 +124,8 @@ function build(db: Db) {
     members: db.prepare<[number], { id: number; minhash: Uint8Array | null; story_id: number }>(
       'SELECT id, minhash, story_id FROM documents WHERE story_id = ? AND deleted_at IS NULL',
     ),
-    bucket: db.prepare<[number, Buffer], { document_id: number }>(
-      'SELECT document_id FROM story_bands WHERE band = ? AND hash = ?',
+    buckets: db.prepare<[Array<number | Buffer>], { document_id: number }>(
+      `SELECT document_id FROM story_bands WHERE (band, hash) IN (VALUES ${Array.from({ length: BANDS }, () => '(?, ?)').join(', ')})`,
     ),
     update: db.prepare<[number | null, number]>('UPDATE documents SET story_id = ? WHERE id = ?'),
   };
