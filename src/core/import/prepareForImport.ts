@@ -1,3 +1,4 @@
+import { tokenize } from '../../shared/text/tokenize';
 import { indexEntry, type IndexEntry } from '../search/searchIndex';
 import type { NewDocument } from '../documents/documentStore';
 import { minhashSignature } from '../documents/minhashSignature';
@@ -27,11 +28,15 @@ export type ReadyFile = { documents: ReadyDocument[]; warnings?: string[] } | { 
 export async function prepareForImport(file: SourceFile, importedAt: string): Promise<ReadyFile> {
   const prepared = await prepareFile(file, importedAt);
   if ('problem' in prepared) return prepared;
-  const documents = prepared.documents.map((doc) => ({
-    doc,
-    quotes: readQuotes(doc.body),
-    index: indexEntry(doc.title, doc.body, doc.language),
-    minhash: minhashSignature(doc.body),
-  }));
+  const documents = prepared.documents.map((doc) => {
+    // The body's words once, for the quotations and the index alike.
+    const words = tokenize(doc.body);
+    return {
+      doc,
+      quotes: readQuotes(doc.body, words),
+      index: indexEntry(doc.title, doc.body, doc.language, words),
+      minhash: minhashSignature(doc.body),
+    };
+  });
   return prepared.warnings ? { documents, warnings: prepared.warnings } : { documents };
 }

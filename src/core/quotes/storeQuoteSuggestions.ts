@@ -1,3 +1,4 @@
+import type { Token } from '../../shared/text/tokenize';
 import type { Db } from '../db/open';
 import { findEntities, type FoundEntity } from '../entities/findEntities';
 import { storeEntities } from '../entities/storeEntities';
@@ -12,9 +13,12 @@ export interface QuoteReading {
   entities: FoundEntity[];
 }
 
-/** Reads a document's quotations and entities (one tokenising of the text for both). */
-export function readQuotes(body: string): QuoteReading {
-  const analysis = analyseQuotes(body);
+/**
+ * Reads a document's quotations and entities (one tokenising of the text for both; `words`:
+ * tokenize(body), when the caller has it already).
+ */
+export function readQuotes(body: string, words?: Token[]): QuoteReading {
+  const analysis = analyseQuotes(body, words);
   return { quotes: analysis.quotes, entities: findEntities(body, analysis) };
 }
 

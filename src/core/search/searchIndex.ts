@@ -1,6 +1,6 @@
 import type { Db } from '../db/open';
 import { foldTerm } from '../../shared/text/foldTerm';
-import { tokenize } from '../../shared/text/tokenize';
+import { tokenize, type Token } from '../../shared/text/tokenize';
 import { stemKey, stemLanguage, type StemLanguage } from './stemWord';
 
 /** Documents longer than this (characters) get a head in search_heads; see migration 0007. */
@@ -28,15 +28,20 @@ const KEYS_LIMIT = 200_000;
 
 /**
  * Computes a document's index entry without the database: pure, so an import worker can do it
- * and the writing thread only writes.
+ * and the writing thread only writes. `bodyWords`: tokenize(body), when the caller has it.
  */
-export function indexEntry(title: string, body: string, language: string | null): IndexEntry {
+export function indexEntry(
+  title: string,
+  body: string,
+  language: string | null,
+  bodyWords?: Token[],
+): IndexEntry {
   const lang = stemLanguage(language);
   const keys = KEYS[lang ?? 'none'];
-  const read = (text: string) => {
+  const read = (text: string, words = tokenize(text)) => {
     const folded: string[] = [];
     const stems: string[] = [];
-    for (const token of tokenize(text)) {
+    for (const token of words) {
       // One look-up per word (its folded form and stem together): most words of a text are
       // words seen before, and folding then stemming looked up twice and lower-cased twice.
       let known = keys.get(token.text);
@@ -51,7 +56,7 @@ export function indexEntry(title: string, body: string, language: string | null)
     return { folded: folded.join(' '), stems };
   };
   const t = read(title);
-  const b = read(body);
+  const b = read(body, bodyWords);
   const compounds: string[] = [];
   if (lang === 'de')
     for (const term of new Set([...t.stems, ...b.stems]))
