@@ -58,17 +58,16 @@ export function groupStories(db: Db, ids: number[], fresh?: Map<number, Uint32Ar
     const [ra, rb] = [find(a), find(b)];
     if (ra !== rb) parent.set(Math.max(ra, rb), Math.min(ra, rb));
   };
-  // Existing groups stay as they were: a document met brings its whole story along.
-  const joined = new Set<number>();
+  // Existing groups stay as they were: a document met joins its story's root (the group's lowest
+  // id). The other members are not read: they change only if the root does (two groups merge).
+  const stories = new Set<number>();
   const join = (id: number) => {
     find(id);
     const story = docs.get(id)?.story;
-    if (story == null || joined.has(story)) return;
-    joined.add(story);
-    for (const member of sql.members.all(story)) {
-      if (!docs.has(member.id)) remember(member.id, member);
-      union(member.id, id);
-    }
+    // A story whose root was trashed is not joined: the document looks for partners afresh.
+    if (story == null || (story !== id && !load(story))) return;
+    stories.add(story);
+    union(id, story);
   };
   for (const [id, signature] of fresh ?? []) docs.set(id, { signature, story: null });
   for (const id of ids) if (load(id)) join(id);
@@ -91,21 +90,32 @@ export function groupStories(db: Db, ids: number[], fresh?: Map<number, Uint32Ar
       if (found.signature && similarity(signature, found.signature) >= SAME_STORY) union(id, other);
     }
   }
-  // Store the story of every document in a group of two or more, among the groups touched.
+  // Store the story of every document in a group of two or more, among the groups touched: an
+  // existing story is a group already, whatever else joined it.
+  const multiple = new Set<number>(stories.size > 0 ? [...stories].map(find) : []);
   const size = new Map<number, number>();
   for (const id of parent.keys()) size.set(find(id), (size.get(find(id)) ?? 0) + 1);
-  const changed: number[] = [];
+  for (const [root, count] of size) if (count > 1) multiple.add(root);
+  const changed = new Set<number>();
   db.transaction(() => {
-    for (const id of parent.keys()) {
+    // A story merged into one with a lower root: all its members move to that root.
+    for (const story of stories) {
+      const root = find(story);
+      if (root === story) continue;
+      for (const { id } of sql.members.all(story)) changed.add(id);
+      sql.move.run(root, story);
+    }
+    for (const [id, doc] of docs) {
+      if (!doc || !parent.has(id) || (doc.story !== null && find(doc.story) !== doc.story)) continue;
       const root = find(id);
-      const story = (size.get(root) ?? 0) > 1 ? root : null;
-      if (story !== (docs.get(id)?.story ?? null)) {
+      const story = multiple.has(root) ? root : null;
+      if (story !== doc.story) {
         sql.update.run(story, id);
-        changed.push(id);
+        changed.add(id);
       }
     }
   })();
-  return changed;
+  return [...changed];
 }
 
 const cache = new WeakMap<Db, ReturnType<typeof build>>();
@@ -121,8 +131,11 @@ function build(db: Db) {
     document: db.prepare<[number], { minhash: Uint8Array | null; story_id: number | null }>(
       'SELECT minhash, story_id FROM documents WHERE id = ? AND deleted_at IS NULL',
     ),
-    members: db.prepare<[number], { id: number; minhash: Uint8Array | null; story_id: number }>(
-      'SELECT id, minhash, story_id FROM documents WHERE story_id = ? AND deleted_at IS NULL',
+    members: db.prepare<[number], { id: number }>(
+      'SELECT id FROM documents WHERE story_id = ? AND deleted_at IS NULL',
+    ),
+    move: db.prepare<[number, number]>(
+      'UPDATE documents SET story_id = ? WHERE story_id = ? AND deleted_at IS NULL',
     ),
     buckets: db.prepare<[Array<number | Buffer>], { document_id: number }>(
       `SELECT document_id FROM story_bands WHERE (band, hash) IN (VALUES ${Array.from({ length: BANDS }, () => '(?, ?)').join(', ')})`,
