@@ -116,7 +116,8 @@ test('files are prepared on worker threads (also when running from TypeScript), 
   const dir = corpus(30);
   const files = collectFiles([dir]).files;
   const importedAt = '2026-01-01T00:00:00.000Z';
-  const threaded = filePreparer(files.length, importedAt);
+  // As for an import of many files (a few files are prepared on this thread).
+  const threaded = filePreparer(1000, importedAt);
   assert.ok(importWorkerScript() !== null, 'a worker script is found');
   try {
     const results = await Promise.all(files.map((file) => threaded.prepare(file)));
