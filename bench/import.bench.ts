@@ -220,8 +220,8 @@ async function main() {
       );
     }
     console.log(
-      `\nimport threads: ${Math.min(4, availableParallelism())} workers prepare files (read, analyse, quotations, index entry), the main thread writes;` +
-        ' on a loaded machine wall time stretches, CPU per document does not much',
+      `\nimport threads: from 200 files up, ${Math.min(4, availableParallelism())} workers prepare files (read, analyse, quotations, index entry) and the main thread writes;` +
+        ' smaller imports run on the main thread. On a loaded machine wall time stretches, CPU per document much less',
     );
     console.log(
       `\npeak memory (RSS) of the whole run, corpus generation included: ${(maxRss / 1024 / 1024).toFixed(0)} MB (target < 500 MB)`,
