@@ -88,6 +88,21 @@ test('a Spanish page without metadata tags: author from the visible byline, site
   assert.match(asideReasons(doc), /comments/);
 });
 
+test('a byline without "By" and a time line shown as a heading: read as author and date, set aside, kept in the original', async () => {
+  const doc = await importPage('guardian-style-en.html');
+  assert.equal(doc.title, 'Vienna opens its first heat shelters as temperatures pass 38C');
+  assert.equal(doc.author, 'Jana Holt');
+  assert.equal(doc.published_at, '2023-07-19');
+  assert.equal(doc.field_origins.author, 'byline');
+  assert.equal(doc.field_origins.published_at, 'byline');
+  assert.ok(doc.body.startsWith('Vienna opened eleven heat shelters'), doc.body.slice(0, 80));
+  assert.ok(!/Jana Holt in Vienna|14\.02 BST/.test(doc.body), 'neither line stays in the reading text');
+  assert.ok(!doc.paragraphs.some((p) => p.kind === 'heading'), 'the time line is no sub-heading');
+  assert.match(asideText(doc), /Jana Holt in Vienna\n\nWed 19 Jul 2023 14\.02 BST/);
+  assert.match(asideReasons(doc), /byline, date line/);
+  assert.match(doc.raw, /Wed 19 Jul 2023 14\.02 BST/);
+});
+
 test('an older Italian page: Windows-1252 declared in http-equiv, schema.org microdata, no OpenGraph', async () => {
   const doc = await importPage('microdata-cp1252-it.html');
   assert.equal(doc.title, 'Sciopero dei trasporti, città ferma per otto ore');

@@ -2,6 +2,8 @@ import assert from 'node:assert/strict';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
+import { collectFiles } from '../../src/core/import/collectFiles';
+import { filePreparer, importWorkerScript } from '../../src/core/import/filePreparer';
 import type { ImportProgress } from '../../src/shared/model';
 import { tempDir, tempWorkbench } from './helpers/tempProject';
 
@@ -108,4 +110,23 @@ test('documents-page sorts and filters in SQLite, pages by offset or after a row
   assert.ok(filtered.rows.every((r) => r.title.startsWith('Story 12')));
   const overview = await workbench.call('documents-overview', {});
   assert.equal(overview.documents, 250);
+});
+
+test('files are prepared on worker threads (also when running from TypeScript), with the same result', async () => {
+  const dir = corpus(30);
+  const files = collectFiles([dir]).files;
+  const importedAt = '2026-01-01T00:00:00.000Z';
+  // As for an import of many files (a few files are prepared on this thread).
+  const threaded = filePreparer(1000, importedAt);
+  assert.ok(importWorkerScript() !== null, 'a worker script is found');
+  try {
+    const results = await Promise.all(files.map((file) => threaded.prepare(file)));
+    // A worker that cannot load (tsx's hooks missing in it) retires and leaves this thread to do all.
+    assert.ok(threaded.threads > 0, 'the workers are still alive after preparing the files');
+    const local = filePreparer(1, importedAt);
+    assert.equal(local.threads, 0);
+    assert.deepEqual(results[7], await local.prepare(files[7]!));
+  } finally {
+    await threaded.close();
+  }
 });

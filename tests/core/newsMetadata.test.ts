@@ -106,6 +106,21 @@ describe('credits and bylines', () => {
     assert.equal(headByline('Автор: Иван Петров')?.author, 'Иван Петров');
     assert.equal(headByline('By the way, this is not a byline'), null);
   });
+  test('a head byline without "By": names and where they wrote from, never a title-case phrase', () => {
+    assert.deepEqual(headByline('Jana Holt in Vienna'), {
+      author: 'Jana Holt',
+      source: null,
+      place: 'Vienna',
+    });
+    assert.deepEqual(headByline('Jana Holt and Tom Smith in Kyiv'), {
+      author: 'Jana Holt, Tom Smith',
+      source: null,
+      place: 'Kyiv',
+    });
+    assert.equal(headByline('Record Heat in Vienna'), null);
+    assert.equal(headByline('Protests in Tbilisi'), null);
+    assert.equal(headByline('Jana Holt spoke to farmers in Vienna'), null);
+  });
   test('an AP contributor line is metadata, a sentence that happens to say "contributed" is not', () => {
     assert.equal(
       findByline(['Text.', 'Associated Press writer Tom Smith in Berlin contributed to this report.']).used,

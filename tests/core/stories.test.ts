@@ -2,6 +2,8 @@ import assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
+import Database from 'better-sqlite3';
+import { Workbench } from '../../src/core/workbench';
 import { minhashSignature, similarity } from '../../src/core/documents/minhashSignature';
 import { scoreStories } from './helpers/scoreStories';
 import { tempDir, tempWorkbench } from './helpers/tempProject';
@@ -127,4 +129,28 @@ test('stories on the news development set: reprints, trimmed copies and re-posts
   );
   assert.equal(result.precision, 1, result.misses.filter((m) => m.startsWith('grouped')).join('\n'));
   assert.ok(result.recall >= 0.9, result.misses.join('\n'));
+});
+
+test('a project from before story buckets: its documents are bucketed on upgrade and found by the next import', async () => {
+  const dir = tempDir();
+  const path = join(dir, 'old.lectern');
+  writeFileSync(join(dir, 'wire.txt'), WIRE);
+  writeFileSync(join(dir, 'outlet-a.txt'), OUTLET_A);
+  const before = new Workbench(path);
+  await before.call('import-paths', { paths: [join(dir, 'wire.txt')] });
+  before.close();
+  // Back to schema 10, as an earlier Lectern left it: no story_bands.
+  const old = new Database(path);
+  old.exec('DROP TABLE story_bands');
+  old.pragma('user_version = 10');
+  old.close();
+  const after = new Workbench(path);
+  try {
+    await after.call('import-paths', { paths: [join(dir, 'outlet-a.txt')] });
+    const docs = await after.call('documents-list', {});
+    assert.equal(docs.length, 2);
+    assert.ok(docs[0]!.story_id !== null && docs[0]!.story_id === docs[1]!.story_id, 'one story');
+  } finally {
+    after.close();
+  }
 });

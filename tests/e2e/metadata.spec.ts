@@ -167,3 +167,22 @@ test('the researcher keeps a set-aside block in the text, or sets a paragraph as
     'Caspian Weekly\n',
   );
 });
+
+test('a saved page’s byline and time line are read as metadata and set aside above the text', async ({
+  page,
+}) => {
+  await lectern.workbench.call('import-paths', {
+    paths: [join(__dirname, '..', 'fixtures', 'formats', 'html', 'guardian-style-en.html')],
+  });
+  await openApp(page, lectern.url);
+  await libraryRows(page).filter({ hasText: 'Vienna opens its first heat shelters' }).click();
+  const reader = page.getByRole('region', { name: 'Reader' });
+  const meta = reader.getByLabel('Document metadata');
+  await expect(meta).toContainText('Jana Holt');
+  await expect(meta).toContainText('19 July 2023');
+  await expect(reader.getByText('Vienna opened eleven heat shelters', { exact: false })).toBeVisible();
+  await expect(reader.getByText('Wed 19 Jul 2023 14.02 BST')).toHaveCount(0);
+  await reader.getByRole('button', { name: /set aside.*byline, date line/ }).click();
+  await expect(reader.getByText('Wed 19 Jul 2023 14.02 BST')).toBeVisible();
+  await page.screenshot({ path: join(SCREENSHOT_DIR, 'reader-byline-set-aside.png') });
+});

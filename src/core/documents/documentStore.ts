@@ -2,6 +2,7 @@ import type { DocumentDetail } from '../../shared/model';
 import type { Db } from '../db/open';
 import type { AnalyzedDocument } from '../import/analyzeDocument';
 import { searchIndex, type IndexEntry } from '../search/searchIndex';
+import { storyBands } from './groupStories';
 import { minhashSignature } from './minhashSignature';
 
 export interface NewDocument extends AnalyzedDocument {
@@ -19,11 +20,14 @@ export function documentStore(db: Db) {
   const insertDocument = db.prepare(`
     INSERT INTO documents (title, title_origin, source, author, published_at, place, language, body, raw,
       boilerplate, paragraphs, word_count, format, content_hash, origin_path, imported_at, url, section,
-      field_origins, user_edits, minhash)
+      field_origins, user_edits, minhash, quotes_detected, entities_detected)
     VALUES (@title, @title_origin, @source, @author, @published_at, @place, @language, @body, @raw,
       @boilerplate, @paragraphs, @word_count, @format, @content_hash, @origin_path, @imported_at, @url, @section,
-      @field_origins, @user_edits, @minhash)`);
+      @field_origins, @user_edits, @minhash, @detected, @detected)`);
   const index = searchIndex(db);
+  const addBand = db.prepare<[number, Buffer, number]>(
+    'INSERT OR IGNORE INTO story_bands (band, hash, document_id) VALUES (?, ?, ?)',
+  );
   const findByHash = db.prepare<[string], { id: number }>('SELECT id FROM documents WHERE content_hash = ?');
 
   return {
@@ -32,19 +36,30 @@ export function documentStore(db: Db) {
       return findByHash.get(contentHash)?.id;
     },
     /**
-     * Inserts one document and its index entry; call inside a transaction. `entry` is the index
-     * entry already computed (an import worker does it off the writing thread).
+     * Inserts one document and its index entry; call inside a transaction. What an import worker
+     * computed off the writing thread comes along: the index `entry` and the `minhash` signature.
+     * `detected`: the caller stores the document's quotations and entities in this same
+     * transaction (quoteSuggestionStore.store with `fresh`), so the row is written marked once
+     * instead of being rewritten twice to mark it.
      */
-    insert(doc: NewDocument, entry?: IndexEntry): number {
+    insert(
+      doc: NewDocument,
+      entry?: IndexEntry,
+      { minhash, detected = false }: { minhash?: Uint32Array; detected?: boolean } = {},
+    ): number {
+      const signature = minhash ?? minhashSignature(doc.body);
       const { lastInsertRowid } = insertDocument.run({
         ...doc,
         boilerplate: JSON.stringify(doc.boilerplate),
         paragraphs: JSON.stringify(doc.paragraphs),
         field_origins: JSON.stringify(doc.field_origins),
         user_edits: JSON.stringify(doc.user_edits ?? {}),
-        minhash: Buffer.from(minhashSignature(doc.body).buffer),
+        minhash: Buffer.from(signature.buffer, signature.byteOffset, signature.byteLength),
+        detected: detected ? 1 : 0,
       });
       const id = Number(lastInsertRowid);
+      // Its story buckets, so grouping finds it without reading every signature (groupStories).
+      for (const { band, hash } of storyBands(signature)) addBand.run(band, hash, id);
       index.add(id, doc.title, doc.body, doc.language, entry);
       return id;
     },

@@ -5,40 +5,50 @@ import { SIGNATURE_LENGTH, signatureFrom, similarity } from './minhashSignature'
 export const SAME_STORY = 0.5;
 // Locality-sensitive hashing: 21 bands of 3 hashes. Two texts at similarity 0.5 share a band with
 // probability 0.94, at 0.6 with 0.99, at 0.1 with 0.02 — so few pairs are compared in full.
-const BANDS = 21;
+export const BANDS = 21;
 const ROWS = 3;
+const EMPTY = 0xffffffff;
+
+/**
+ * The bucket keys of a signature, as stored in story_bands: band number and the band's bytes.
+ * None for an empty text (its signature is all 0xFFFFFFFF and matches nothing).
+ */
+export function storyBands(signature: Uint32Array): Array<{ band: number; hash: Buffer }> {
+  if (signature.length < SIGNATURE_LENGTH || signature[0] === EMPTY) return [];
+  const bytes = Buffer.from(signature.buffer, signature.byteOffset, SIGNATURE_LENGTH * 4);
+  return Array.from({ length: BANDS }, (_, band) => ({
+    band,
+    hash: bytes.subarray(band * ROWS * 4, (band + 1) * ROWS * 4),
+  }));
+}
 
 /**
  * Groups the given documents with the documents already in the project that tell the same story
  * (the same wire text reprinted by several outlets, a corrected re-post) and stores the group as
  * `story_id` — the lowest document id of the group. Documents are grouped, never merged.
- * Returns the ids whose story changed.
+ * Only the given documents' bucket-mates (story_bands) and the stories they belong to are read,
+ * so the cost follows the batch, not the size of the project. Returns the ids whose story changed.
+ * `fresh`: signatures of documents just inserted (no story yet), so their rows need no reading.
  */
-export function groupStories(db: Db, ids: number[]): number[] {
+export function groupStories(db: Db, ids: number[], fresh?: Map<number, Uint32Array>): number[] {
   if (ids.length === 0) return [];
-  const rows = db
-    .prepare<[], { id: number; minhash: Uint8Array; story_id: number | null }>(
-      'SELECT id, minhash, story_id FROM documents WHERE minhash IS NOT NULL AND deleted_at IS NULL',
-    )
-    .all();
-  const signatures = new Map<number, Uint32Array>();
+  const sql = statements(db);
+  // Live documents met so far: signature (null: none stored) and stored story.
+  const docs = new Map<number, { signature: Uint32Array | null; story: number | null } | null>();
+  const remember = (id: number, row: { minhash: Uint8Array | null; story_id: number | null } | undefined) => {
+    const signed = row?.minhash && row.minhash.byteLength >= SIGNATURE_LENGTH * 4;
+    docs.set(
+      id,
+      row ? { signature: signed ? signatureFrom(row.minhash!) : null, story: row.story_id } : null,
+    );
+  };
+  const load = (id: number) => {
+    if (!docs.has(id)) remember(id, sql.document.get(id));
+    return docs.get(id)!;
+  };
   const parent = new Map<number, number>();
-  const buckets = new Map<string, number[]>();
-  for (const row of rows) {
-    if (row.minhash.byteLength < SIGNATURE_LENGTH * 4) continue;
-    const signature = signatureFrom(row.minhash);
-    signatures.set(row.id, signature);
-    parent.set(row.id, row.id);
-    for (let band = 0; band < BANDS; band++) {
-      const slice = signature.subarray(band * ROWS, band * ROWS + ROWS);
-      if (slice[0] === 0xffffffff) break; // an empty text
-      const key = `${band}:${slice.join(',')}`;
-      const bucket = buckets.get(key);
-      if (bucket) bucket.push(row.id);
-      else buckets.set(key, [row.id]);
-    }
-  }
   const find = (id: number): number => {
+    if (!parent.has(id)) parent.set(id, id);
     let root = id;
     while (parent.get(root) !== root) root = parent.get(root)!;
     parent.set(id, root);
@@ -48,37 +58,88 @@ export function groupStories(db: Db, ids: number[]): number[] {
     const [ra, rb] = [find(a), find(b)];
     if (ra !== rb) parent.set(Math.max(ra, rb), Math.min(ra, rb));
   };
-  // Existing groups stay as they were; only the new documents look for partners.
-  for (const row of rows) if (row.story_id !== null && parent.has(row.story_id)) union(row.id, row.story_id);
+  // Existing groups stay as they were: a document met joins its story's root (the group's lowest
+  // id). The other members are not read: they change only if the root does (two groups merge).
+  const stories = new Set<number>();
+  const join = (id: number) => {
+    find(id);
+    const story = docs.get(id)?.story;
+    // A story whose root was trashed is not joined: the document looks for partners afresh.
+    if (story == null || (story !== id && !load(story))) return;
+    stories.add(story);
+    union(id, story);
+  };
+  for (const [id, signature] of fresh ?? []) docs.set(id, { signature, story: null });
+  for (const id of ids) if (load(id)) join(id);
+  // Only the new documents look for partners, among those sharing a bucket with them.
   for (const id of ids) {
-    const signature = signatures.get(id);
+    const signature = load(id)?.signature;
     if (!signature) continue;
     const compared = new Set<number>();
-    for (let band = 0; band < BANDS; band++) {
-      const key = `${band}:${signature.subarray(band * ROWS, band * ROWS + ROWS).join(',')}`;
-      for (const other of buckets.get(key) ?? []) {
-        if (other === id || compared.has(other)) continue;
-        compared.add(other);
-        // Already in one story (a bucket of many copies): no need to compare again.
-        if (find(other) === find(id)) continue;
-        if (similarity(signature, signatures.get(other)!) >= SAME_STORY) union(id, other);
-      }
+    const bands = storyBands(signature);
+    if (bands.length === 0) continue;
+    // All its buckets in one look-up (the bands' order does not matter: each mate is compared once).
+    for (const { document_id: other } of sql.buckets.all(bands.flatMap(({ band, hash }) => [band, hash]))) {
+      if (other === id || compared.has(other)) continue;
+      compared.add(other);
+      const found = load(other);
+      if (!found) continue; // trashed
+      join(other);
+      // Already in one story (a bucket of many copies): no need to compare again.
+      if (find(other) === find(id)) continue;
+      if (found.signature && similarity(signature, found.signature) >= SAME_STORY) union(id, other);
     }
   }
-  // Store the story of every document in a group of two or more.
+  // Store the story of every document in a group of two or more, among the groups touched: an
+  // existing story is a group already, whatever else joined it.
+  const multiple = new Set<number>(stories.size > 0 ? [...stories].map(find) : []);
   const size = new Map<number, number>();
   for (const id of parent.keys()) size.set(find(id), (size.get(find(id)) ?? 0) + 1);
-  const changed: number[] = [];
-  const update = db.prepare('UPDATE documents SET story_id = ? WHERE id = ?');
+  for (const [root, count] of size) if (count > 1) multiple.add(root);
+  const changed = new Set<number>();
   db.transaction(() => {
-    for (const row of rows) {
-      const root = find(row.id);
-      const story = (size.get(root) ?? 0) > 1 ? root : null;
-      if (story !== row.story_id) {
-        update.run(story, row.id);
-        changed.push(row.id);
+    // A story merged into one with a lower root: all its members move to that root.
+    for (const story of stories) {
+      const root = find(story);
+      if (root === story) continue;
+      for (const { id } of sql.members.all(story)) changed.add(id);
+      sql.move.run(root, story);
+    }
+    for (const [id, doc] of docs) {
+      if (!doc || !parent.has(id) || (doc.story !== null && find(doc.story) !== doc.story)) continue;
+      const root = find(id);
+      const story = multiple.has(root) ? root : null;
+      if (story !== doc.story) {
+        sql.update.run(story, id);
+        changed.add(id);
       }
     }
   })();
-  return changed;
+  return [...changed];
+}
+
+const cache = new WeakMap<Db, ReturnType<typeof build>>();
+
+function statements(db: Db) {
+  let prepared = cache.get(db);
+  if (!prepared) cache.set(db, (prepared = build(db)));
+  return prepared;
+}
+
+function build(db: Db) {
+  return {
+    document: db.prepare<[number], { minhash: Uint8Array | null; story_id: number | null }>(
+      'SELECT minhash, story_id FROM documents WHERE id = ? AND deleted_at IS NULL',
+    ),
+    members: db.prepare<[number], { id: number }>(
+      'SELECT id FROM documents WHERE story_id = ? AND deleted_at IS NULL',
+    ),
+    move: db.prepare<[number, number]>(
+      'UPDATE documents SET story_id = ? WHERE story_id = ? AND deleted_at IS NULL',
+    ),
+    buckets: db.prepare<[Array<number | Buffer>], { document_id: number }>(
+      `SELECT document_id FROM story_bands WHERE (band, hash) IN (VALUES ${Array.from({ length: BANDS }, () => '(?, ?)').join(', ')})`,
+    ),
+    update: db.prepare<[number | null, number]>('UPDATE documents SET story_id = ? WHERE id = ?'),
+  };
 }

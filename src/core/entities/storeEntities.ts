@@ -7,16 +7,18 @@ import { findEntities } from './findEntities';
  * Stores the entities one document names: each is matched to an existing entity of its kind by
  * any of its spellings' folded keys (so Lawrow joins Lavrov, and a merged or renamed entity keeps
  * receiving its new mentions), or created. Replaces the document's earlier mentions. Call inside
- * the transaction that writes the document.
+ * the transaction that writes the document. `fresh`: the document was inserted in this
+ * transaction already marked, so it has no earlier mentions to clear nor a flag to set.
  */
 export function storeEntities(
   db: Db,
   documentId: number,
   body: string,
   found: FoundEntity[] = findEntities(body),
+  fresh = false,
 ): void {
   const statements = prepare(db);
-  statements.clearMentions.run(documentId);
+  if (!fresh) statements.clearMentions.run(documentId);
   for (const entity of found) {
     const spellings = [entity.name, ...entity.aliases];
     let id: number | undefined;
@@ -28,7 +30,7 @@ export function storeEntities(
     for (const spelling of spellings) statements.insertAlias.run(id, spelling, speakerKey(spelling));
     for (const [start, end] of entity.mentions) statements.insertMention.run(id, documentId, start, end);
   }
-  statements.markDone.run(documentId);
+  if (!fresh) statements.markDone.run(documentId);
 }
 
 /** Finds the entities of documents never indexed (projects from before the index existed). */

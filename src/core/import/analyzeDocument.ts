@@ -125,9 +125,12 @@ export function analyzeDocument(read: ReadDocument, fileName: string): AnalyzedD
     titleOrigin = firstText ? 'first-sentence' : 'file-name';
   }
 
-  // Metadata lines under the title: "By Jana Holt", "Von Jana Holt, Wien", "March 3, 2022 10:42 AM".
+  // Metadata lines under the title: "By Jana Holt", "Von Jana Holt, Wien", "Jana Holt in Vienna",
+  // "March 3, 2022 10:42 AM", "Wed 19 Jul 2023 14.02 BST" (even when the page made it a heading).
+  // They are read as author and date, and set aside from the reading text as boilerplate.
   let headCredit: Byline | null = null;
   let headDate: string | null = null;
+  const headLines: string[] = [];
   for (let i = start, seen = 0; i < end - 1 && seen < 3; i++) {
     if (roles[i]!.kind === 'title' || roles[i]!.kind === 'boilerplate') continue;
     seen++;
@@ -137,7 +140,8 @@ export function analyzeDocument(read: ReadDocument, fileName: string): AnalyzedD
     else if (date) headDate = date;
     else if (roles[i]!.kind === 'body') break;
     else continue;
-    roles[i] = { kind: 'byline' };
+    headLines.push(texts[i]!);
+    roles[i] = { kind: 'boilerplate', reason: credit ? 'byline' : 'date line' };
   }
 
   // Sub-headings inside the article: short unpunctuated lines followed by prose.
@@ -159,7 +163,7 @@ export function analyzeDocument(read: ReadDocument, fileName: string): AnalyzedD
 
   const opening = paragraphs.slice(0, 3).map((p) => body.slice(p.start, p.end));
   const dateline = opening.map(parseDateline).find((found) => found !== null) ?? null;
-  const bylineText = texts.filter((_, i) => roles[i]!.kind === 'byline').join('\n');
+  const bylineText = [...headLines, ...texts.filter((_, i) => roles[i]!.kind === 'byline')].join('\n');
   // "… sagte er. (bsc)" closing the last paragraph: the author's initials or the agency.
   const lastParagraph = paragraphs.at(-1);
   const closingTag = lastParagraph ? creditTag(body.slice(lastParagraph.start, lastParagraph.end)) : null;

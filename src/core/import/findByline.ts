@@ -1,3 +1,5 @@
+import { isKnownGivenName } from '../entities/firstNames';
+
 /** What a byline or credit line says: who wrote the article, and for whom. */
 export interface Byline {
   author: string | null;
@@ -71,15 +73,33 @@ export function findByline(paragraphs: string[]): { byline: Byline; used: number
 
 /**
  * A byline at the head of an article, under the title: "By Jana Holt", "By JANA HOLT and TOM
- * SMITH Associated Press", "Von Jana Holt, Wien", "Par Jeanne Dupont", "Автор: Иван Петров".
+ * SMITH Associated Press", "Von Jana Holt, Wien", "Par Jeanne Dupont", "Автор: Иван Петров",
+ * "Jana Holt in Vienna".
  */
 export function headByline(paragraph: string): Byline | null {
   if (paragraph.length > 160) return null;
   const match = AUTHOR_LINE.exec(paragraph.trim());
-  if (!match) return null;
+  if (!match) return namedFrom(paragraph.trim());
   const found = namesIn(match[1]!);
   if (found.names.length === 0) return null;
   return { author: found.names.join(', '), source: found.source, place: found.place };
+}
+
+// "Jana Holt in Vienna", "Jana Holt and Tom Smith in Kyiv": a byline without "By", as some
+// British and American sites print it under the headline.
+const NAMED_FROM = /^(.{5,80}?)\s+in\s+(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,2})$/u;
+
+/**
+ * Only names before the place (every part of "Jana Holt and Tom Smith" a person's name), the
+ * first opening with a given name the gazetteer knows: without "By", a title-case line such as
+ * "Record Heat in Vienna" must not pass for a byline.
+ */
+function namedFrom(line: string): Byline | null {
+  const match = NAMED_FROM.exec(line);
+  if (!match) return null;
+  const parts = match[1]!.split(/\s*,\s*|\s+(?:and|&)\s+/u);
+  if (!parts.every(isPersonName) || !isKnownGivenName(parts[0]!.split(/\s+/)[0]!)) return null;
+  return { author: parts.join(', '), source: null, place: match[2]! };
 }
 
 /**

@@ -62,11 +62,12 @@ export async function importFiles(
     if (batch.length === 0) return;
     const before = outcomes.length;
     const ids: number[] = [];
+    const signatures = new Map<number, Uint32Array>();
     try {
       // IMMEDIATE: take the write lock first (waiting up to busy_timeout) rather than fail midway.
       context.db
         .transaction(() => {
-          for (const entry of batch) writeFile(entry, ids);
+          for (const entry of batch) writeFile(entry, ids, signatures);
         })
         .immediate();
     } catch (error) {
@@ -87,11 +88,11 @@ export async function importFiles(
     batchChars = 0;
     if (ids.length === 0) return;
     // Stories (near-duplicates) and per-source boilerplate, learnt from what just arrived.
-    const alsoChanged = afterImport(context.db, ids);
+    const alsoChanged = afterImport(context.db, ids, signatures);
     context.emit('on-documents-changed', { ids: [...new Set([...ids, ...alsoChanged])] });
   };
 
-  const writeFile = ({ label, ready }: Entry, ids: number[]) => {
+  const writeFile = ({ label, ready }: Entry, ids: number[], signatures: Map<number, Uint32Array>) => {
     if ('problem' in ready) {
       outcomes.push({ status: 'failed', file: label, message: ready.problem });
       return;
@@ -99,7 +100,7 @@ export async function importFiles(
     const many = ready.documents.length > 1;
     // Decoding or reading warnings (a damaged byte, a guessed encoding) stay with the file's outcome.
     const warning = ready.warnings?.join('; ');
-    ready.documents.forEach(({ doc, quotes: found, index }, part) => {
+    ready.documents.forEach(({ doc, quotes: found, index, minhash }, part) => {
       // An export of many articles reports each one under the file's name and its place in it.
       const docLabel = many ? `${label} (${part + 1} of ${ready.documents.length})` : label;
       const existing = store.existingId(doc.content_hash);
@@ -123,10 +124,11 @@ export async function importFiles(
         return;
       }
       seen.set(doc.content_hash, docLabel);
-      const id = store.insert(doc, index);
+      const id = store.insert(doc, index, { minhash, detected: true });
       // Detected now rather than on first use: import shows progress, a first click should not wait.
-      quotes.store(id, doc.body, found);
+      quotes.store(id, doc.body, found, true);
       ids.push(id);
+      signatures.set(id, minhash);
       outcomes.push({
         status: 'imported',
         file: docLabel,

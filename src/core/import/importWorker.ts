@@ -1,7 +1,7 @@
 /**
  * An import worker thread: prepares files (read, analyse, detect quotations) off the thread
  * that serves the interface and writes the database. Messages in: { id, name, path, bytes? };
- * out: { id, result }. A file by path is read here, so reading runs in parallel too.
+ * out: { ready: true } once loaded, then { id, result } per file. A file by path is read here, so reading runs in parallel too.
  */
 import { readFileSync } from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
@@ -31,3 +31,6 @@ parentPort?.on('message', (job: WorkerJob) => {
       }),
   );
 });
+
+// Loaded: the preparer sends files from now on (until then its own thread prepares them).
+parentPort?.postMessage({ ready: true });

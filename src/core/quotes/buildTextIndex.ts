@@ -18,9 +18,12 @@ export interface TextIndex {
   paragraphEnds: number[];
 }
 
-/** Tokenises the body once and records gaps, quoted words, sentences and paragraphs. Linear. */
-export function buildTextIndex(body: string, spans: QuotationSpan[]): TextIndex {
-  const tokens = joinHyphenated(body, tokenize(body));
+/**
+ * Tokenises the body once and records gaps, quoted words, sentences and paragraphs. Linear.
+ * `words`: tokenize(body) when the caller has it already (the import shares it with the index).
+ */
+export function buildTextIndex(body: string, spans: QuotationSpan[], words?: Token[]): TextIndex {
+  const tokens = joinHyphenated(body, words ?? tokenize(body));
   const quoted = new Array<boolean>(tokens.length).fill(false);
   let s = 0;
   for (let i = 0; i < tokens.length; i++) {

@@ -1,3 +1,4 @@
+import type { Token } from '../../shared/text/tokenize';
 import { attributeSpeaker, type Attribution } from './attributeSpeaker';
 import { buildTextIndex, tokenIndexAt, type TextIndex } from './buildTextIndex';
 import { findPersonNames, fullName, type PersonIndex } from './findPersonNames';
@@ -44,13 +45,16 @@ export function detectQuotes(body: string): DetectedQuote[] {
  * detectQuotes, also handing back the text index and the people found, so the entity index
  * (core/entities) reads the same persons without tokenising the body again.
  */
-export function analyseQuotes(body: string): {
+export function analyseQuotes(
+  body: string,
+  words?: Token[],
+): {
   quotes: DetectedQuote[];
   index: TextIndex;
   people: PersonIndex;
 } {
   const spans = findQuotationSpans(body);
-  const index = buildTextIndex(body, spans);
+  const index = buildTextIndex(body, spans, words);
   const people = findPersonNames(index);
   return { quotes: spans.length === 0 ? [] : quotesOf(index, spans, people), index, people };
 }

@@ -1,3 +1,4 @@
+import type { Token } from '../../shared/text/tokenize';
 import type { Db } from '../db/open';
 import { findEntities, type FoundEntity } from '../entities/findEntities';
 import { storeEntities } from '../entities/storeEntities';
@@ -12,9 +13,12 @@ export interface QuoteReading {
   entities: FoundEntity[];
 }
 
-/** Reads a document's quotations and entities (one tokenising of the text for both). */
-export function readQuotes(body: string): QuoteReading {
-  const analysis = analyseQuotes(body);
+/**
+ * Reads a document's quotations and entities (one tokenising of the text for both; `words`:
+ * tokenize(body), when the caller has it already).
+ */
+export function readQuotes(body: string, words?: Token[]): QuoteReading {
+  const analysis = analyseQuotes(body, words);
   return { quotes: analysis.quotes, entities: findEntities(body, analysis) };
 }
 
@@ -31,9 +35,11 @@ export function quoteSuggestionStore(db: Db) {
   return {
     /**
      * Stores one document's reading and marks it detected; call inside the transaction that
-     * writes the document, so a document never exists without its suggestions.
+     * writes the document, so a document never exists without its suggestions. `fresh`: the
+     * document was inserted in this transaction already marked (documentStore.insert with
+     * `detected`), so it has nothing to replace or mark.
      */
-    store(documentId: number, body: string, reading: QuoteReading): void {
+    store(documentId: number, body: string, reading: QuoteReading, fresh = false): void {
       for (const quote of reading.quotes)
         insert.run(
           documentId,
@@ -45,8 +51,8 @@ export function quoteSuggestionStore(db: Db) {
           quote.confidence,
           quote.sieve,
         );
-      markDetected.run(documentId);
-      storeEntities(db, documentId, body, reading.entities);
+      if (!fresh) markDetected.run(documentId);
+      storeEntities(db, documentId, body, reading.entities, fresh);
     },
   };
 }

@@ -1,7 +1,7 @@
 import type { Db } from '../db/open';
 import { foldTerm } from '../../shared/text/foldTerm';
-import { tokenize } from '../../shared/text/tokenize';
-import { stemKey, stemLanguage } from './stemWord';
+import { tokenize, type Token } from '../../shared/text/tokenize';
+import { stemKey, stemLanguage, type StemLanguage } from './stemWord';
 
 /** Documents longer than this (characters) get a head in search_heads; see migration 0007. */
 export const LARGE_BODY_CHARS = 1_000_000;
@@ -18,21 +18,45 @@ export interface IndexEntry {
   compounds: string[];
 }
 
+/** Each word's folded form and stem, by the document's stemming language (bounded like foldTerm's). */
+const KEYS: Record<StemLanguage | 'none', Map<string, [string, string]>> = {
+  en: new Map(),
+  de: new Map(),
+  none: new Map(),
+};
+const KEYS_LIMIT = 200_000;
+
 /**
  * Computes a document's index entry without the database: pure, so an import worker can do it
- * and the writing thread only writes.
+ * and the writing thread only writes. `bodyWords`: tokenize(body), when the caller has it.
  */
-export function indexEntry(title: string, body: string, language: string | null): IndexEntry {
+export function indexEntry(
+  title: string,
+  body: string,
+  language: string | null,
+  bodyWords?: Token[],
+): IndexEntry {
   const lang = stemLanguage(language);
-  const read = (text: string) => {
-    const tokens = tokenize(text);
-    return {
-      folded: tokens.map((token) => foldTerm(token.text)).join(' '),
-      stems: tokens.map((token) => stemKey(token.text, lang)),
-    };
+  const keys = KEYS[lang ?? 'none'];
+  const read = (text: string, words = tokenize(text)) => {
+    const folded: string[] = [];
+    const stems: string[] = [];
+    for (const token of words) {
+      // One look-up per word (its folded form and stem together): most words of a text are
+      // words seen before, and folding then stemming looked up twice and lower-cased twice.
+      let known = keys.get(token.text);
+      if (known === undefined) {
+        known = [foldTerm(token.text), stemKey(token.text, lang)];
+        if (keys.size >= KEYS_LIMIT) keys.clear();
+        keys.set(token.text, known);
+      }
+      folded.push(known[0]);
+      stems.push(known[1]);
+    }
+    return { folded: folded.join(' '), stems };
   };
   const t = read(title);
-  const b = read(body);
+  const b = read(body, bodyWords);
   const compounds: string[] = [];
   if (lang === 'de')
     for (const term of new Set([...t.stems, ...b.stems]))

@@ -134,8 +134,13 @@ interface Dom extends MetaDocument {
   querySelector(selector: string): DomElement | null;
 }
 
+// Loaded once per thread and kept: each `import()` call, even of a module already loaded, is a
+// round trip through the module loader (under tsx, a message to its hooks thread: 2–5 ms a page).
+let linkedom: Promise<typeof import('linkedom')> | undefined;
+let readability: Promise<typeof import('@mozilla/readability')> | undefined;
+
 async function parseDom(html: string): Promise<Dom> {
-  const { parseHTML } = await import('linkedom');
+  const { parseHTML } = await (linkedom ??= import('linkedom'));
   return (parseHTML(html) as unknown as { document: Dom }).document;
 }
 
@@ -179,7 +184,7 @@ async function articleBlocks(
   // Chrome removed before Readability scores the page: comments must not win as "the article".
   for (const element of chrome) element.remove();
 
-  const { Readability } = await import('@mozilla/readability');
+  const { Readability } = await (readability ??= import('@mozilla/readability'));
   let article: ReadBlock[] = [];
   let byline: string | null = null;
   let title = '';
