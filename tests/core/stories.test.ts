@@ -139,10 +139,10 @@ test('a project from before story buckets: its documents are bucketed on upgrade
   const before = new Workbench(path);
   await before.call('import-paths', { paths: [join(dir, 'wire.txt')] });
   before.close();
-  // Back to schema 10, as an earlier Lectern left it: no story_bands.
+  // Back to schema 13, as an earlier Lectern left it: no story_bands (migration 0014).
   const old = new Database(path);
   old.exec('DROP TABLE story_bands');
-  old.pragma('user_version = 10');
+  old.pragma('user_version = 13');
   old.close();
   const after = new Workbench(path);
   try {
