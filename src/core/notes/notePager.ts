@@ -1,3 +1,4 @@
+import { cachedStatement } from '../db/cachedStatement';
 import type { Db } from '../db/open';
 import type { NotePage, NoteSummary } from '../../shared/model';
 import { LecternError } from '../../shared/errors';
@@ -26,14 +27,8 @@ type Params = Array<string | number>;
  * created or edited while the list is read neither repeats nor skips a row of the pages after it.
  */
 export function notePager(db: Db) {
-  // A handful of shapes (sort × trash × search × after), each prepared once.
-  const prepare = (sql: string) => db.prepare<Params>(sql);
-  const statements = new Map<string, ReturnType<typeof prepare>>();
-  const prepared = (sql: string) => {
-    let statement = statements.get(sql);
-    if (!statement) statements.set(sql, (statement = prepare(sql)));
-    return statement;
-  };
+  // A handful of SQL shapes (sort × filter × paging), each prepared once per database.
+  const prepared = (sql: string) => cachedStatement<Params>(db, sql);
   const anchorOf = db.prepare<[number], { id: number; title: string; updated_at: string }>(
     'SELECT id, title, updated_at FROM notes WHERE id = ?',
   );

@@ -1,3 +1,4 @@
+import { cachedStatement } from '../db/cachedStatement';
 import type { Db } from '../db/open';
 import type { QuotePage, QuoteSuggestion } from '../../shared/model';
 import { LecternError } from '../../shared/errors';
@@ -61,13 +62,8 @@ export interface QuotePageArgs extends QuoteFilter {
  * Dismissed line) — never the list whole.
  */
 export function quotePager(db: Db) {
-  const prepare = (sql: string) => db.prepare<Params>(sql);
-  const statements = new Map<string, ReturnType<typeof prepare>>();
-  const prepared = (sql: string) => {
-    let statement = statements.get(sql);
-    if (!statement) statements.set(sql, (statement = prepare(sql)));
-    return statement;
-  };
+  // A handful of SQL shapes (sort × filter × paging), each prepared once per database.
+  const prepared = (sql: string) => cachedStatement<Params>(db, sql);
   const anchorOf = db.prepare<[number], { key: string }>(
     `SELECT json_array(d.published_at IS NULL, coalesce(d.published_at, ''), q.document_id, q.start, q.id) AS key
      FROM quote_suggestions q JOIN documents d ON d.id = q.document_id WHERE q.id = ?`,

@@ -8,7 +8,7 @@ import {
   type TermNode,
 } from '../../shared/search/searchQuery';
 import type { Db } from '../db/open';
-import { cachedStatement } from './cachedStatement';
+import { cachedStatement } from '../db/cachedStatement';
 import { tagReferences } from '../tags/tagReferences';
 import { queryStemKeys, stemKey } from './stemWord';
 

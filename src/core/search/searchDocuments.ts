@@ -1,7 +1,7 @@
 import type { DocumentSummary, NoteSearchHit, SearchHit, SearchResult } from '../../shared/model';
 import { formatTerm } from '../../shared/text/matchTerms';
 import type { Db } from '../db/open';
-import { cachedStatement } from './cachedStatement';
+import { cachedStatement } from '../db/cachedStatement';
 import { SUMMARY_COLUMNS } from '../documents/documentHandlers';
 import { compileQuery, type CompiledQuery } from './compileQuery';
 import { TextMatcher } from './findMatches';

@@ -1,6 +1,6 @@
 import type { FacetCount, SearchFacets } from '../../shared/model';
 import type { Db } from '../db/open';
-import { cachedStatement } from './cachedStatement';
+import { cachedStatement } from '../db/cachedStatement';
 import { compileQuery } from './compileQuery';
 import { matchingDocuments, withDocuments } from './matchingDocuments';
 

@@ -1,6 +1,6 @@
 import type { KwicLine, KwicResult } from '../../shared/model';
 import type { Db } from '../db/open';
-import { cachedStatement } from './cachedStatement';
+import { cachedStatement } from '../db/cachedStatement';
 import { compileQuery } from './compileQuery';
 import { TextMatcher } from './findMatches';
 import { matchingDocuments, withDocuments } from './matchingDocuments';
