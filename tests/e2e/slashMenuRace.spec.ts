@@ -9,6 +9,9 @@ test('Enter right after a slash command chooses its block even when the menu has
   app: page,
   lectern,
 }) => {
+  // Typing ~45 keys at 20× CPU throttling takes 22–25 s with another process busy on one core
+  // (measured), so the default 30 s would fail a slow machine, not the race.
+  test.setTimeout(90_000);
   await seedQuote(lectern.workbench);
   await lectern.workbench.call('notes-create', { title: 'Fast typist' });
   await page.reload();
