@@ -4,46 +4,20 @@
  * profileReader.ts. A tool for finding work to remove, not a benchmark.
  * Usage: npm run build:renderer && npx tsx bench/profile/profileNotes.ts [plain]
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type CDPSession } from '@playwright/test';
+import { chromium } from '@playwright/test';
 import { Workbench } from '../../src/core/workbench';
 import { startServer } from '../../src/server/startServer';
 import { heading, noteJson, paragraph, passageEmbed, text } from '../../tests/fixtures/noteJson';
 import { inPage } from '../coding/pageScripts';
-import { CHROMIUM, loads, RENDERER, ROOT } from '../coding/uiPreflight';
+import { CHROMIUM, RENDERER, ROOT } from '../coding/uiPreflight';
 import { MIDDLE_PARAGRAPH, OPEN_NOTE, TYPING_START, TYPING_STOP } from '../notes/pageScripts';
-import { summarizeProfile, summarizeTrace, type TraceEvent } from './summarizeTrace';
+import { record } from './recordTrace';
 
 const ARGS = ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'];
 const plain = process.argv.includes('plain');
-
-async function record<T>(cdp: CDPSession, label: string, action: () => Promise<T>): Promise<T> {
-  const events: TraceEvent[] = [];
-  const onData = (data: { value: Array<Record<string, unknown>> }) =>
-    events.push(...(data.value as unknown as TraceEvent[]));
-  cdp.on('Tracing.dataCollected', onData);
-  await cdp.send('Profiler.enable');
-  await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
-  await cdp.send('Tracing.start', {
-    categories: 'devtools.timeline,disabled-by-default-devtools.timeline,blink.user_timing',
-    transferMode: 'ReportEvents',
-  });
-  await cdp.send('Profiler.start');
-  const result = await action();
-  const { profile } = await cdp.send('Profiler.stop');
-  const done = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
-  await cdp.send('Tracing.end');
-  await done;
-  cdp.off('Tracing.dataCollected', onData);
-  writeFileSync(`/tmp/profile-${label}.json`, JSON.stringify({ traceEvents: events }));
-  writeFileSync(`/tmp/profile-${label}.cpuprofile`, JSON.stringify(profile));
-  console.log(`\n== ${label} (load ${loads()}) ==`);
-  console.log(summarizeTrace(events));
-  console.log(summarizeProfile(profile, 25));
-  return result;
-}
 
 function textBlocks(words: number) {
   const vocabulary = 'the researcher writes about what the sources say and how the speakers frame it'.split(

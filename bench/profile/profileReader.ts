@@ -6,13 +6,12 @@
  * A tool for finding work to remove, not a benchmark: figures under load are only indicative.
  * Usage: npm run build:renderer && npx tsx bench/profile/profileReader.ts [scenario…]
  */
-import { writeFileSync } from 'node:fs';
-import { chromium, type CDPSession, type Page } from '@playwright/test';
+import { chromium, type Page } from '@playwright/test';
 import { startServer } from '../../src/server/startServer';
 import { buildCodingProject, LONG_TITLE_CODED, LONG_TITLE_PLAIN } from '../coding/buildCodingProject';
 import { inPage, OPEN_DOCUMENT, SELECT_IN_READER, WATCH_NEW_BAR } from '../coding/pageScripts';
-import { CHROMIUM, loads, RENDERER } from '../coding/uiPreflight';
-import { summarizeProfile, summarizeTrace, type TraceEvent } from './summarizeTrace';
+import { CHROMIUM, RENDERER } from '../coding/uiPreflight';
+import { record } from './recordTrace';
 
 const ARGS = ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'];
 /** Scrolls the reader by a fixed step per frame (so work per frame compares across loads). */
@@ -36,32 +35,6 @@ const SCROLL_STEPS = `async ({ step }) => {
 }`;
 const wanted = new Set(process.argv.slice(2));
 const run = (name: string) => wanted.size === 0 || wanted.has(name);
-
-async function record<T>(cdp: CDPSession, label: string, action: () => Promise<T>): Promise<T> {
-  const events: TraceEvent[] = [];
-  const onData = (data: { value: Array<Record<string, unknown>> }) =>
-    events.push(...(data.value as unknown as TraceEvent[]));
-  cdp.on('Tracing.dataCollected', onData);
-  await cdp.send('Profiler.enable');
-  await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
-  await cdp.send('Tracing.start', {
-    categories: 'devtools.timeline,disabled-by-default-devtools.timeline,blink.user_timing',
-    transferMode: 'ReportEvents',
-  });
-  await cdp.send('Profiler.start');
-  const result = await action();
-  const { profile } = await cdp.send('Profiler.stop');
-  const done = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
-  await cdp.send('Tracing.end');
-  await done;
-  cdp.off('Tracing.dataCollected', onData);
-  writeFileSync(`/tmp/profile-${label}.json`, JSON.stringify({ traceEvents: events }));
-  writeFileSync(`/tmp/profile-${label}.cpuprofile`, JSON.stringify(profile));
-  console.log(`\n== ${label} (load ${loads()}) ==`);
-  console.log(summarizeTrace(events));
-  console.log(summarizeProfile(profile, 25));
-  return result;
-}
 
 async function main() {
   const project = await buildCodingProject({ documents: 10, bigTagPassages: 200, longPassages: 2000 });
