@@ -44,6 +44,7 @@ import {
   FIRST_ROW,
   OBSERVE_LONG_TASKS,
   OPEN_ROW,
+  SCALE_QUERIES,
   SCROLL_TO,
   SEARCH_CYCLE,
   SORT_BY,
@@ -57,18 +58,6 @@ const option = (name: string) => {
 const SIZES = option('docs') ? [Number(option('docs'))] : [10_000, 100_000];
 const BROWSER = !argv.includes('--no-browser');
 const UI_ONLY = argv.includes('--ui-only');
-const QUERIES = [
-  'jury',
-  'county',
-  'president',
-  'church',
-  'water',
-  '"new york"',
-  'govern*',
-  'music',
-  'atlanta',
-  'missile',
-];
 const WAIT_MS = 60_000;
 const ms = (start: number) => performance.now() - start;
 
@@ -259,9 +248,9 @@ async function engineFigures(count: number, path: string): Promise<string[][]> {
   // Search.
   const search: number[] = [];
   const fts: number[] = [];
-  for (const query of QUERIES) await workbench.call('search', { query }); // warm
+  for (const query of SCALE_QUERIES) await workbench.call('search', { query }); // warm
   for (let round = 0; round < 3; round++)
-    for (const query of QUERIES) {
+    for (const query of SCALE_QUERIES) {
       search.push((await timedAsync(() => workbench.call('search', { query, limit: 50 })))[1]);
       fts.push(timed(() => rawFts(raw, query))[1]);
     }
@@ -472,7 +461,7 @@ async function browserFigures(count: number, path: string): Promise<string[][]> 
     const clears: number[] = [];
     for (let cycle = 0; cycle < 10; cycle++) {
       const { search, clear } = (await page.evaluate(
-        `(${SEARCH_CYCLE})(${JSON.stringify({ timeoutMs: WAIT_MS, query: QUERIES[cycle % QUERIES.length]! })})`,
+        `(${SEARCH_CYCLE})(${JSON.stringify({ timeoutMs: WAIT_MS, query: SCALE_QUERIES[cycle % SCALE_QUERIES.length]! })})`,
       )) as { search: number; clear: number };
       searches.push(search);
       clears.push(clear);

@@ -19,7 +19,7 @@ import { startServer } from '../../src/server/startServer';
 import { fmt, median, p95, table } from '../coding/timing';
 import { CHROMIUM, loads } from '../coding/uiPreflight';
 import { CACHE_DIR, REPO_ROOT } from './corpus';
-import { FIRST_ROW, OPEN_ROW, SCROLL_TO, SEARCH_CYCLE, SORT_BY } from './pageScripts';
+import { FIRST_ROW, OPEN_ROW, SCALE_QUERIES, SCROLL_TO, SEARCH_CYCLE, SORT_BY } from './pageScripts';
 
 const argv = process.argv.slice(2);
 const option = (name: string) => {
@@ -30,18 +30,6 @@ const docs = Number(option('docs') ?? 10_000);
 const rounds = Number(option('rounds') ?? 3);
 const baselineDir = option('baseline');
 const candidateDir = option('candidate') ?? join(REPO_ROOT, 'out/renderer');
-const QUERIES = [
-  'jury',
-  'county',
-  'president',
-  'church',
-  'water',
-  '"new york"',
-  'govern*',
-  'music',
-  'atlanta',
-  'missile',
-];
 const WAIT = { timeoutMs: 60_000 };
 
 type Figures = Record<
@@ -64,7 +52,7 @@ async function round(page: Page, url: string, into: Figures): Promise<void> {
   into.sort.push(await run(SORT_BY, { column: 'col-title' }), await run(SORT_BY, { column: 'col-date' }));
   for (const fraction of [0.5, 0.9, 0.2]) into.scroll.push(await run(SCROLL_TO, { fraction }));
   for (let i = 0; i < 4; i++) into.open.push(await run(OPEN_ROW, { index: i * 2 }));
-  for (const query of QUERIES) {
+  for (const query of SCALE_QUERIES) {
     const { search, clear } = (await page.evaluate(
       `(${SEARCH_CYCLE})(${JSON.stringify({ ...WAIT, query })})`,
     )) as { search: number; clear: number };

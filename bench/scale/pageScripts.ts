@@ -111,3 +111,17 @@ export const OPEN_ROW = script(`
   }, arg.timeoutMs);
   return painted - t0;
 `);
+
+/** The queries the scale benches type: rare and common words, a phrase, a prefix (Brown corpus). */
+export const SCALE_QUERIES = [
+  'jury',
+  'county',
+  'president',
+  'church',
+  'water',
+  '"new york"',
+  'govern*',
+  'music',
+  'atlanta',
+  'missile',
+];

@@ -14,7 +14,7 @@ import { Workbench } from '../../src/core/workbench';
 import { startServer } from '../../src/server/startServer';
 import { CHROMIUM } from '../coding/uiPreflight';
 import { CACHE_DIR, REPO_ROOT } from './corpus';
-import { FIRST_ROW, OPEN_ROW, SEARCH_CYCLE } from './pageScripts';
+import { FIRST_ROW, OPEN_ROW, SCALE_QUERIES, SEARCH_CYCLE } from './pageScripts';
 
 const argv = process.argv.slice(2);
 const option = (name: string) => {
@@ -23,18 +23,6 @@ const option = (name: string) => {
 };
 const docs = Number(option('docs') ?? 10_000);
 const what = option('what') ?? 'search';
-const QUERIES = [
-  'jury',
-  'county',
-  'president',
-  'church',
-  'water',
-  '"new york"',
-  'govern*',
-  'music',
-  'atlanta',
-  'missile',
-];
 
 interface ProfileNode {
   id: number;
@@ -79,7 +67,7 @@ async function main(): Promise<void> {
         what === 'open'
           ? await page.evaluate(`(${OPEN_ROW})(${JSON.stringify({ timeoutMs: 60000, index: i % 8 })})`)
           : await page.evaluate(
-              `(${SEARCH_CYCLE})(${JSON.stringify({ timeoutMs: 60000, query: QUERIES[i] })})`,
+              `(${SEARCH_CYCLE})(${JSON.stringify({ timeoutMs: 60000, query: SCALE_QUERIES[i] })})`,
             ),
       );
       void t;
