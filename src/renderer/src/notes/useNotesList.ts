@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { NoteSummary } from '../../../shared/model';
 import { useApi } from '../app/ApiProvider';
+import { useEngineQuery } from '../app/useEngineQuery';
 import { usePagedList, type PagedList, type PageRequest } from '../app/usePagedList';
 
 export type NoteSort = 'updated' | 'title';
@@ -42,21 +43,13 @@ export function useNotesList(
     failure: 'Could not list notes',
   });
 
-  const [trashCount, setTrashCount] = useState(0);
-  useEffect(() => {
-    let current = true;
-    const count = () =>
-      void api
-        .call('notes-page', { trash: true, limit: 1 })
-        .then((page) => current && setTrashCount(page.total ?? 0))
-        .catch(() => undefined);
-    count();
-    const off = api.on('on-notes-changed', count);
-    return () => {
-      current = false;
-      off();
-    };
-  }, [api]);
+  // The trash's size for its tab, counted by the engine (one row asked for, its total read).
+  const trashCount =
+    useEngineQuery(
+      'notes-trash-count',
+      async (engine) => (await engine.call('notes-page', { trash: true, limit: 1 })).total ?? 0,
+      { refreshOn: { 'on-notes-changed': true }, fallback: 0 },
+    ).data ?? 0;
 
   return { pages, trashCount: trash ? (pages.total ?? trashCount) : trashCount };
 }
