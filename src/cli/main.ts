@@ -12,6 +12,7 @@ import { autocodeCommand } from './commands/autocodeCommand';
 import { docCommand } from './commands/docCommand';
 import { entitiesCommand } from './commands/entitiesCommand';
 import { backupsUsage, runBackups } from './commands/backupsCommand';
+import { checkUsage, runCheck } from './commands/checkCommand';
 import { exportCommand } from './commands/exportCommand';
 import { importCommand } from './commands/importCommand';
 import { listCommand } from './commands/listCommand';
@@ -70,6 +71,7 @@ ${Object.values(COMMANDS)
   .map((command) => '  ' + command.usage)
   .join('\n')}
   ${backupsUsage}
+  ${checkUsage}
 
 Options for every command:
   --db FILE             the project database (default: ${defaultProjectPath()})
@@ -87,6 +89,7 @@ async function main(argv: string[]): Promise<number> {
   if (db === true) throw new Error('--db needs a file name.');
   if (name === 'backups')
     return runBackups(db ? resolve(db) : defaultProjectPath(), args, options, options.has('json'));
+  if (name === 'check') return runCheck(db ? resolve(db) : defaultProjectPath(), options.has('json'));
   if (!command) throw new Error(`Unknown command "${name}".\n\n${usage()}`);
   const workbench = db ? new Workbench(resolve(db)) : await openDefaultProject({ sampleDir: SAMPLE_DIR });
   try {

@@ -6,7 +6,8 @@ import type { Backup } from '../shared/model';
 import { backupHandlers, keepBackups } from './db/backupHandlers';
 import { createBackup, DAILY_MS, listBackups, pruneBackups, restoreBackupFile } from './db/backups';
 import { asBusy } from './db/busy';
-import { openDatabase, type Db } from './db/open';
+import { moveCloseRecord } from './db/cleanClose';
+import { closeDatabase, openDatabase, type Db } from './db/open';
 import { lockProject, type ProjectLock } from './db/projectLock';
 import { documentHandlers } from './documents/documentHandlers';
 import { importHandlers } from './import/importHandlers';
@@ -114,7 +115,7 @@ export class Workbench implements Api {
     }
     const previous = this.state;
     this.state = next;
-    if (previous.db.open) previous.db.close();
+    closeDatabase(previous.db);
     this.lock?.release();
     this.lock = nextLock;
     this.events.emit('on-project-changed', { path });
@@ -126,9 +127,10 @@ export class Workbench implements Api {
    */
   renameTo(path: string): void {
     const from = this.state.path;
-    this.state.db.close();
+    closeDatabase(this.state.db);
     try {
       renameSync(from, path);
+      moveCloseRecord(from, path);
     } catch (error) {
       this.state = this.open(from);
       throw new LecternError(
@@ -221,7 +223,7 @@ export class Workbench implements Api {
         : `There is no backup named “${file}”.`;
       if (problem) throw new LecternError('not-found', problem);
       const savedCurrent = createBackup(this.db, this.path, 'before-restore');
-      this.db.close();
+      closeDatabase(this.db);
       let restored: Backup;
       try {
         restored = restoreBackupFile(this.path, file);
@@ -257,7 +259,7 @@ export class Workbench implements Api {
   close(): void {
     if (this.dailyTimer) clearInterval(this.dailyTimer);
     this.events.removeAllListeners();
-    if (this.db.open) this.db.close();
+    closeDatabase(this.db);
     this.lock?.release();
   }
 }

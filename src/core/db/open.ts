@@ -2,6 +2,7 @@ import { closeSync, existsSync, openSync, readSync, statSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import { LecternError } from '../../shared/errors';
 import { backupsDir, listBackups } from './backups';
+import { checkReason, lastCheckedAt, recordCleanClose } from './cleanClose';
 import { latestSchemaVersion, migrate } from './migrate';
 import { otherLockHolder } from './projectLock';
 
@@ -13,15 +14,22 @@ const SQLITE_HEADER = 'SQLite format 3\u0000';
 /** How long a write waits for another connection's transaction before saying the project is busy. */
 export const BUSY_TIMEOUT_MS = Number(process.env.LECTERN_BUSY_TIMEOUT_MS) || 15_000; // env: tests only
 
+/** Each open connection's project path and when its file was last found whole, for its clean close. */
+const opened = new WeakMap<Db, { path: string; checkedAt: string }>();
+
 /**
  * Opens (or creates) a project database, refusing files that are not SQLite, that are damaged
- * (`PRAGMA quick_check`) or that a newer Lectern wrote — before anything is written, so the file
- * stays untouched. Then sets the connection up (WAL, foreign keys, a busy wait) and applies
- * pending migrations (after a verified backup; not while another process holds the project).
+ * (`PRAGMA quick_check`, when the file may have met damage since Lectern last closed it: see
+ * cleanClose.ts) or that a newer Lectern wrote — before anything is written, so the file stays
+ * untouched. Then sets the connection up (WAL, foreign keys, a busy wait) and applies pending
+ * migrations (after a verified backup; not while another process holds the project).
+ * Close it with closeDatabase, which records the clean close.
  */
 export function openDatabase(path: string): Db {
   const existed = existsSync(path) && statSync(path).size > 0;
-  const version = existed ? checkBeforeOpening(path) : 0;
+  const mustCheck = existed && checkReason(path) !== null;
+  const checkedAt = (!mustCheck && existed && lastCheckedAt(path)) || new Date().toISOString();
+  const version = existed ? checkBeforeOpening(path, mustCheck) : 0;
   if (existed && version < latestSchemaVersion()) {
     const other = otherLockHolder(path);
     if (other)
@@ -39,6 +47,7 @@ export function openDatabase(path: string): Db {
     // say so plainly (Workbench turns SQLITE_BUSY into a db-busy error), never "database is locked".
     db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
     migrate(db, { backupBeforeMigrating: existed ? path : null });
+    opened.set(db, { path, checkedAt });
     return db;
   } catch (error) {
     db.close();
@@ -47,10 +56,21 @@ export function openDatabase(path: string): Db {
 }
 
 /**
- * Reads the header, user_version and SQLite's quick_check read-only: nothing is written to a file
- * we refuse. Returns the schema version.
+ * Closes a connection from openDatabase and, when it was the last one on the file, records the
+ * clean close, so the next open can skip quick_check. Safe to call on a closed connection.
  */
-function checkBeforeOpening(path: string): number {
+export function closeDatabase(db: Db): void {
+  if (!db.open) return;
+  db.close();
+  const info = opened.get(db);
+  if (info) recordCleanClose(info.path, info.checkedAt);
+}
+
+/**
+ * Reads the header, user_version and (when `quickCheck`) SQLite's quick_check read-only: nothing
+ * is written to a file we refuse. Returns the schema version.
+ */
+function checkBeforeOpening(path: string, quickCheck: boolean): number {
   const header = Buffer.alloc(16);
   const fd = openSync(path, 'r');
   try {
@@ -79,13 +99,10 @@ function checkBeforeOpening(path: string): number {
     }
     // Pages of garbage open without complaint, then search finds nothing and imports write into
     // a broken file: check every page now, before anything is written.
-    let check: unknown;
-    try {
-      check = probe.pragma('quick_check', { simple: true });
-    } catch (error) {
-      check = (error as Error).message; // a table too broken to check ("vtable constructor failed")
+    if (quickCheck) {
+      const problem = integrityProblem(probe, 'quick_check');
+      if (problem) throw damaged(path, problem);
     }
-    if (check !== 'ok') throw damaged(path, String(check));
     return version;
   } catch (error) {
     if (error instanceof LecternError) throw error;
@@ -96,8 +113,19 @@ function checkBeforeOpening(path: string): number {
   }
 }
 
+/** What SQLite's quick_check or integrity_check finds wrong, or null when the file is whole. */
+export function integrityProblem(db: Db, pragma: 'quick_check' | 'integrity_check'): string | null {
+  let check: unknown;
+  try {
+    check = db.pragma(pragma, { simple: true });
+  } catch (error) {
+    check = (error as Error).message; // a table too broken to check ("vtable constructor failed")
+  }
+  return check === 'ok' ? null : String(check);
+}
+
 /** The damaged-project error: what is wrong, and the newest backup to restore. */
-function damaged(
+export function damaged(
   path: string,
   finding: string,
   code: 'db-damaged' | 'db-unreadable' = 'db-damaged',
