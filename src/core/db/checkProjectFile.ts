@@ -1,6 +1,7 @@
 import { statSync } from 'node:fs';
+import Database from 'better-sqlite3';
 import { recordCleanClose } from './cleanClose';
-import { damaged, integrityProblem } from './open';
+import { damaged, integrityProblem, nativeBindingOption } from './open';
 import { openReadOnly } from './openReadOnly';
 
 /**
@@ -20,6 +21,11 @@ export function checkProjectFile(path: string): { path: string; checked_at: stri
     db.close();
   }
   if (problem) throw damaged(path, problem);
+  // A read-only connection leaves an empty WAL and shared-memory file behind; a read-write one
+  // that writes nothing removes them when it is the last to close (the file is whole: safe).
+  const cleanup = new Database(path, { fileMustExist: true, ...nativeBindingOption() });
+  cleanup.pragma('user_version'); // a connection that never read leaves the files alone
+  cleanup.close();
   const checkedAt = new Date().toISOString();
   if (statSync(path, { bigint: true }).mtimeNs === before) recordCleanClose(path, checkedAt);
   return { path, checked_at: checkedAt };

@@ -146,7 +146,7 @@ export function damaged(
  * copy of better-sqlite3 built for it (scripts/prepare-electron-sqlite.mjs); Node (CLI, tests,
  * server) and packaged builds use the module's own binary.
  */
-function nativeBindingOption(): { nativeBinding?: string } {
+export function nativeBindingOption(): { nativeBinding?: string } {
   const binding = process.env.LECTERN_SQLITE_BINDING;
   return binding ? { nativeBinding: binding } : {};
 }

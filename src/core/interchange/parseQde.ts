@@ -84,18 +84,21 @@ export interface QdeProject {
 
 type XmlNode = Record<string, unknown>;
 
-const parser = new XMLParser({
-  ignoreAttributes: false,
-  attributeNamePrefix: '@',
-  removeNSPrefix: true,
-  parseTagValue: false,
-  parseAttributeValue: false,
-  trimValues: false,
-  processEntities: true,
-  // Numeric character references (&#13;, &#x1F600;) are decoded only with this on.
-  htmlEntities: true,
-  isArray: (_name, _path, _leaf, isAttribute) => !isAttribute,
-});
+// Made on first use: the CLI bundle loads fast-xml-parser only for an import of REFI-QDA files.
+let parser: XMLParser | undefined;
+const makeParser = () =>
+  new XMLParser({
+    ignoreAttributes: false,
+    attributeNamePrefix: '@',
+    removeNSPrefix: true,
+    parseTagValue: false,
+    parseAttributeValue: false,
+    trimValues: false,
+    processEntities: true,
+    // Numeric character references (&#13;, &#x1F600;) are decoded only with this on.
+    htmlEntities: true,
+    isArray: (_name, _path, _leaf, isAttribute) => !isAttribute,
+  });
 
 /**
  * Reads a REFI-QDA project.qde (or a codebook .qdc, whose <CodeBook> root holds the same <Codes>)
@@ -110,7 +113,7 @@ export function parseQde(xml: string, label: string): QdeProject {
       `${label} is not well-formed XML (line ${valid.err.line}: ${valid.err.msg}). Nothing was imported; export the project again from the other program.`,
     );
   }
-  const doc = parser.parse(xml) as XmlNode;
+  const doc = (parser ??= makeParser()).parse(xml) as XmlNode;
   const project = first(doc, 'Project');
   const codebook = first(doc, 'CodeBook');
   if (!project && !codebook) {
