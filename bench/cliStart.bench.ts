@@ -82,10 +82,20 @@ runOnce([...lectern, 'list', '--db', path]);
 const cases: Array<{ label: string; cmd: string[]; before?: () => void; note?: string }> = [
   { label: 'node -e 0', cmd: [process.execPath, '-e', '0'], note: 'baseline: Node itself' },
   ...(folder
-    ? [{ label: `rg -l -i -w ${WORD} (files)`, cmd: ['rg', '-l', '-i', '-w', WORD, folder], note: 'what a user falls back to' }]
+    ? [
+        {
+          label: `rg -l -i -w ${WORD} (files)`,
+          cmd: ['rg', '-l', '-i', '-w', WORD, folder],
+          note: 'what a user falls back to',
+        },
+      ]
     : []),
   { label: 'lectern --help', cmd: [...lectern, '--help'] },
-  { label: `lectern search ${WORD}`, cmd: [...lectern, 'search', WORD, '--db', path], note: 'target < 300 ms' },
+  {
+    label: `lectern search ${WORD}`,
+    cmd: [...lectern, 'search', WORD, '--db', path],
+    note: 'target < 300 ms',
+  },
   { label: 'lectern list (first 50)', cmd: [...lectern, 'list', '--db', path] },
   {
     label: `lectern search ${WORD}, file checked`,
@@ -120,13 +130,20 @@ const rows = cases.map((c, i) => [
 ]);
 const header = ['command', 'wall', 'CPU', 'vs node', ''];
 const widths = header.map((h, col) => Math.max(h.length, ...rows.map((r) => r[col]!.length)));
-for (const row of [header, ...rows]) console.log(row.map((cell, col) => cell.padEnd(widths[col]!)).join('  '));
+for (const row of [header, ...rows])
+  console.log(row.map((cell, col) => cell.padEnd(widths[col]!)).join('  '));
 
 const tsxStart = performance.now();
-spawnSync(process.execPath, ['--import', 'tsx', join(REPO_ROOT, 'src/cli/main.ts'), 'search', WORD, '--db', path], {
-  cwd: REPO_ROOT,
-  stdio: 'ignore',
-});
-console.log(`lectern search ${WORD} from the sources (tsx), once: ${(performance.now() - tsxStart).toFixed(0)} ms wall`);
+spawnSync(
+  process.execPath,
+  ['--import', 'tsx', join(REPO_ROOT, 'src/cli/main.ts'), 'search', WORD, '--db', path],
+  {
+    cwd: REPO_ROOT,
+    stdio: 'ignore',
+  },
+);
+console.log(
+  `lectern search ${WORD} from the sources (tsx), once: ${(performance.now() - tsxStart).toFixed(0)} ms wall`,
+);
 console.log(`load at the end: ${load()}${hasTime ? '' : ' (no /usr/bin/time: CPU not measured)'}`);
 rmSync(work, { recursive: true, force: true });

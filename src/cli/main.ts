@@ -99,13 +99,18 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
-main(process.argv.slice(2)).then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    const data = toErrorData(error);
-    const message = data.code === 'internal' && error instanceof Error ? error.message : data.message;
-    if (process.argv.includes('--json')) console.error(JSON.stringify({ error: { ...data, message } }));
-    else console.error(`lectern: ${message}`);
-    process.exit(1);
-  },
-);
+/**
+ * Exits once stdout and stderr have taken everything written: into a pipe (`lectern list --json |
+ * jq`) writes are queued when the reader is slower, and exiting at once cut the output short.
+ */
+function exit(code: number): void {
+  process.stdout.write('', () => process.stderr.write('', () => process.exit(code)));
+}
+
+main(process.argv.slice(2)).then(exit, (error: unknown) => {
+  const data = toErrorData(error);
+  const message = data.code === 'internal' && error instanceof Error ? error.message : data.message;
+  if (process.argv.includes('--json')) console.error(JSON.stringify({ error: { ...data, message } }));
+  else console.error(`lectern: ${message}`);
+  exit(1);
+});

@@ -1,16 +1,25 @@
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
+import type { NoteSummary } from '../../shared/model';
 import { printJson, type CliCommand } from '../CliCommand';
 import { formatTable } from '../formatTable';
+import { forEachPage, moreLine, PAGING_USAGE, pagingOptions } from '../paging';
 
 export const noteCommand: CliCommand = {
-  usage: 'note import FILE.md    a Markdown file as a new note; `note list` lists the notes',
-  async run({ workbench, args, json }) {
+  usage: `note import FILE.md    a Markdown file as a new note; \`note list\` lists the notes, newest first (${PAGING_USAGE})`,
+  async run({ workbench, args, options, json }) {
     const [action, ...files] = args;
     if (action === 'list') {
-      const notes = await workbench.call('notes-list', {});
+      const paging = pagingOptions(options, json);
+      const notes: NoteSummary[] = [];
+      const { shown, total } = await forEachPage(
+        paging,
+        500,
+        (request) => workbench.call('notes-page', request),
+        (rows) => notes.push(...rows),
+      );
       if (json) printJson(notes);
-      else
+      else {
         console.log(
           formatTable(
             ['ID', 'UPDATED', 'WORDS', 'TITLE'],
@@ -23,6 +32,8 @@ export const noteCommand: CliCommand = {
             [6, 16, 6, 70],
           ),
         );
+        console.log(moreLine('Notes', paging, shown, total) ?? `${total ?? shown} notes`);
+      }
       return 0;
     }
     if (action !== 'import' || files.length === 0)

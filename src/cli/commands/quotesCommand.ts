@@ -1,15 +1,25 @@
 import { printJson, stringOption, type CliCommand } from '../CliCommand';
+import { forEachPage, moreLine, PAGING_USAGE, pagingOptions } from '../paging';
+import type { QuoteSuggestion } from '../../shared/model';
 
 export const quotesCommand: CliCommand = {
-  usage:
-    'quotes                every detected quotation with its proposed or accepted speaker (--speaker S: any spelling or alias, --status open|accepted|dismissed)',
+  usage: `quotes                every detected quotation with its proposed or accepted speaker (--speaker S: any spelling or alias, --status open|accepted|dismissed, ${PAGING_USAGE})`,
   async run({ workbench, options, json }) {
     const speaker = stringOption(options, 'speaker');
     const status = stringOption(options, 'status') as 'open' | 'accepted' | 'dismissed' | undefined;
-    const quotes = await workbench.call('quotes-list', {
-      ...(speaker ? { speaker } : {}),
-      ...(status ? { status } : {}),
-    });
+    const paging = pagingOptions(options, json);
+    const quotes: QuoteSuggestion[] = [];
+    const { shown, total } = await forEachPage(
+      paging,
+      500,
+      (request) =>
+        workbench.call('quotes-page', {
+          ...(speaker ? { speaker } : {}),
+          ...(status ? { status } : {}),
+          ...request,
+        }),
+      (rows) => quotes.push(...rows),
+    );
     if (json) {
       printJson(quotes);
       return 0;
@@ -21,7 +31,11 @@ export const quotesCommand: CliCommand = {
       );
     }
     const speakers = new Set(quotes.map((q) => q.speaker).filter(Boolean));
-    console.log(`${quotes.length} quotations, ${speakers.size} speakers`);
+    // The speakers are counted only when every quotation is shown.
+    console.log(
+      moreLine('Quotations', paging, shown, total) ??
+        `${quotes.length} quotations, ${speakers.size} speakers`,
+    );
     return 0;
   },
 };
