@@ -7,7 +7,9 @@
  * (quick_check: no record of a clean close — what every command paid before), and from the
  * TypeScript sources (tsx) once.
  *
- * Run: npm run bench:cli-start [-- --docs 10000 --rounds 7]
+ * Run: npm run bench:cli-start [-- --docs 10000 --rounds 7 --compare OTHER/out/cli/lectern.cjs]
+ * (--compare: the same commands with another build's bundle, e.g. one built from an older commit
+ * with `git archive`, measured turn about with this one.)
  * The corpus and project are built reproducibly (bench/scale/corpus.ts) and cached in .cache/bench.
  */
 import { spawnSync } from 'node:child_process';
@@ -26,6 +28,8 @@ const option = (name: string, fallback: number) => {
 const DOCS = option('docs', 10_000);
 const ROUNDS = option('rounds', 7);
 const WORD = 'jury';
+const compareAt = argv.indexOf('--compare');
+const COMPARE = compareAt >= 0 ? argv[compareAt + 1] : undefined;
 
 /** The bulk-built project of `count` articles (cached). */
 function project(count: number): string {
@@ -103,6 +107,16 @@ const cases: Array<{ label: string; cmd: string[]; before?: () => void; note?: s
     before: forgetClose,
     note: 'quick_check on open (every command before)',
   },
+  ...(COMPARE
+    ? [
+        { label: 'compared build: --help', cmd: [process.execPath, COMPARE, '--help'] },
+        {
+          label: `compared build: search ${WORD}`,
+          cmd: [process.execPath, COMPARE, 'search', WORD, '--db', path],
+        },
+        { label: 'compared build: list', cmd: [process.execPath, COMPARE, 'list', '--db', path] },
+      ]
+    : []),
 ];
 
 const load = () =>
