@@ -81,6 +81,16 @@ describe('CLI lists in a project of 1,200 documents', () => {
     assert.match(wrong.stderr, /--limit takes a whole number of 1 or more, or all \(not "0"\)/);
   });
 
+  test('search says which hits it shows and how to see the next ones', () => {
+    const { total } = JSON.parse(ok('search', 'jury', '--db', db, '--json')) as { total: number };
+    assert.ok(total > 4, `jury is in ${total} documents`);
+    const out = ok('search', 'jury', '--db', db, '--limit', '2', '--offset', '1');
+    assert.match(
+      out,
+      new RegExp(`${total} documents match "jury" \\(.*\\)\nShowing 2–3: --offset 3 for the next 2,`),
+    );
+  });
+
   test('note list and quotes page the same way', () => {
     const notes = ok('note', 'list', '--db', db, '--limit', '2');
     assert.equal(notes.split('\n').filter((line) => /^\d+\s/.test(line)).length, 2);

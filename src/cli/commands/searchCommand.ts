@@ -86,6 +86,12 @@ export const searchCommand: CliCommand = {
         ? ` and ${result.notes.length} ${result.notes.length === 1 ? 'note' : 'notes'}`
         : '';
     console.log(`${result.total} documents${notes} match "${query}" (${result.elapsed_ms} ms)`);
+    const offset = Number(stringOption(options, 'offset') ?? 0);
+    const shown = result.hits.length;
+    if (result.total > offset + shown && shown > 0)
+      console.log(
+        `Showing ${offset + 1}–${offset + shown}: --offset ${offset + shown} for the next ${Math.min(shown, result.total - offset - shown)}, --limit N for more at once.`,
+      );
     if (facets) {
       for (const [name, counts] of Object.entries({
         language: facets.language,
