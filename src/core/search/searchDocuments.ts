@@ -3,6 +3,7 @@ import { formatTerm } from '../../shared/text/matchTerms';
 import type { Db } from '../db/open';
 import { cachedStatement } from '../db/cachedStatement';
 import { SUMMARY_COLUMNS } from '../documents/documentHandlers';
+import { COMMON_MIN_MATCHES, isCommonMatch, liveDocuments } from './commonWords';
 import { compileQuery, type CompiledQuery } from './compileQuery';
 import { TextMatcher } from './findMatches';
 import { makeSnippet } from './makeSnippet';
@@ -31,7 +32,15 @@ export function searchDocuments(db: Db, query: string, options: SearchOptions = 
   const selection = matchingDocuments(compiled);
   let page: Array<{ id: number; rank: number }> = [];
   let total = 0;
-  if (compiled.searchDocuments) {
+  let unranked: { share: number } | undefined;
+  const common =
+    compiled.searchDocuments && compiled.match !== null && selection.id === 'documents_fts.rowid'
+      ? commonPage(db, compiled.match, limit, offset)
+      : null;
+  if (common) {
+    ({ page, total } = common);
+    if (sort === 'rank') unranked = { share: common.share };
+  } else if (compiled.searchDocuments) {
     const dated = sort === 'date' || !selection.rank;
     const byDate = 'd.published_at IS NULL, d.published_at DESC, d.id DESC';
     // Ordering by date needs the document row; ranking alone reads only the index.
@@ -54,7 +63,7 @@ export function searchDocuments(db: Db, query: string, options: SearchOptions = 
           ).get(...selection.params)?.n ?? 0));
   }
   const hits = pageHits(db, compiled, page);
-  if (sort === 'rank' && selection.rank)
+  if (sort === 'rank' && selection.rank && !common)
     // BM25 barely separates documents when a term occurs in most of them; the number of matches then breaks the tie.
     hits.sort((a, b) => b.score - a.score || b.hit_count - a.hit_count);
   const forms = new Set(compiled.terms.map((term) => formatTerm(term)));
@@ -68,7 +77,37 @@ export function searchDocuments(db: Db, query: string, options: SearchOptions = 
     offset,
     sort,
     notes: offset === 0 && compiled.searchNotes ? searchNotes(db, compiled) : [],
+    ...(unranked ? { unranked } : {}),
   };
+}
+
+/**
+ * A page of a common query (commonWords.ts), newest first whatever the order asked for: the
+ * documents are walked in date order (documents_newest) and each is checked against the index,
+ * so a page costs about a page of look-ups; the total is an exact count of the matches. Null when
+ * the query is not common after all (the exact count decides), and it is then ranked as usual.
+ */
+function commonPage(
+  db: Db,
+  match: string,
+  limit: number,
+  offset: number,
+): { page: Array<{ id: number; rank: number }>; total: number; share: number } | null {
+  if (!isCommonMatch(db, match)) return null;
+  const total =
+    cachedStatement<[string], { n: number }>(
+      db,
+      'SELECT count(*) AS n FROM documents_fts WHERE documents_fts MATCH ?',
+    ).get(match)?.n ?? 0;
+  const live = liveDocuments(db);
+  if (total < COMMON_MIN_MATCHES || total * 2 < live) return null;
+  const page = cachedStatement<[string, number, number], { id: number; rank: number }>(
+    db,
+    `SELECT d.id AS id, 0 AS rank FROM documents d INDEXED BY documents_newest
+     WHERE EXISTS (SELECT 1 FROM documents_fts WHERE documents_fts MATCH ? AND documents_fts.rowid = d.id)
+     ORDER BY d.published_at IS NULL, d.published_at DESC, d.id DESC LIMIT ? OFFSET ?`,
+  ).all(match, limit, offset);
+  return { page, total, share: live > 0 ? Math.min(1, total / live) : 1 };
 }
 
 function pageHits(

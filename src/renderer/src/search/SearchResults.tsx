@@ -30,6 +30,11 @@ interface Props {
 
 const ESTIMATED_ROW = 132;
 
+/** 0.983 → "98%"; never rounds up to 100% while some documents do not match. */
+function sharePercent(share: number): string {
+  return `${share < 1 ? Math.min(99, Math.round(share * 100)) : 100}%`;
+}
+
 /**
  * The left pane while a query is present: facets to narrow it, matching notes, then the ranked
  * (or newest-first) documents with their snippets — a virtual list that loads the next page from
@@ -116,6 +121,12 @@ export function SearchResults({
           </span>
         </span>
       </header>
+      {result?.unranked && shown && hits.length > 0 ? (
+        <p className="search-notice" role="note">
+          “{result.query}” is in {sharePercent(result.unranked.share)} of the documents, too common to rank by
+          relevance: newest first. Add a rarer word to rank the results.
+        </p>
+      ) : null}
       {result && shown && hits.length > 0 ? (
         <div className="search-tools">
           <button
