@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { before, test } from 'node:test';
-import type { NewDocument } from '../../src/shared/model';
+import type { NewDocument } from '../../src/core/documents/documentStore';
 import { documentStore } from '../../src/core/documents/documentStore';
 import { contentHash } from '../../src/core/import/prepareFile';
 import { COMMON_MIN_MATCHES } from '../../src/core/search/commonWords';
