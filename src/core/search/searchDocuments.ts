@@ -12,6 +12,8 @@ import { HEAD_CHARS } from './searchIndex';
 import { stemLanguage } from './stemWord';
 
 const NOTE_HITS = 5;
+/** documents_fts's own `rank` (migration 0007: titles weigh five times body text), spelled out. */
+const BM25 = 'bm25(documents_fts, 5.0, 1.0, 5.0, 1.0)';
 
 export interface SearchOptions {
   limit?: number;
@@ -40,6 +42,22 @@ export function searchDocuments(db: Db, query: string, options: SearchOptions = 
   if (common) {
     ({ page, total } = common);
     if (sort === 'rank') unranked = { share: common.share };
+  } else if (compiled.searchDocuments && sort === 'rank' && selection.id === 'documents_fts.rowid') {
+    // Ranked from the index alone. bm25() named in the ORDER BY costs about a quarter less CPU than
+    // FTS5's `rank` (which ranks in a sub-query, then finds each row again), and allows no window
+    // count; counting the matches apart reads only their doclists (0.1–1 ms at 100,000 documents).
+    page = cachedStatement<Array<string | number>, { id: number; score: number }>(
+      db,
+      `SELECT rowid AS id, ${BM25} AS score FROM documents_fts WHERE ${selection.where}
+       ORDER BY score LIMIT ? OFFSET ?`,
+    )
+      .all(...selection.params, limit, offset)
+      .map(({ id, score }) => ({ id, rank: score }));
+    total =
+      cachedStatement<Array<string | number>, { n: number }>(
+        db,
+        `SELECT count(*) AS n FROM documents_fts WHERE ${selection.where}`,
+      ).get(...selection.params)?.n ?? 0;
   } else if (compiled.searchDocuments) {
     const dated = sort === 'date' || !selection.rank;
     const byDate = 'd.published_at IS NULL, d.published_at DESC, d.id DESC';
