@@ -1,16 +1,19 @@
 import assert from 'node:assert/strict';
-import { before, test } from 'node:test';
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { after, before, test } from 'node:test';
 import type { NewDocument } from '../../src/core/documents/documentStore';
 import { documentStore } from '../../src/core/documents/documentStore';
 import { contentHash } from '../../src/core/import/prepareFile';
 import { COMMON_MIN_MATCHES } from '../../src/core/search/commonWords';
-import type { Workbench } from '../../src/core/workbench';
-import { sampleWorkbench, tempWorkbench } from './helpers/tempProject';
+import { REPO_ROOT, sampleWorkbench, tempDir } from './helpers/tempProject';
+import { Workbench } from '../../src/core/workbench';
 
 // A project just past the size where a word in most documents stops being ranked: every
 // document says "the", one in ten mentions a jury, one in twenty has no date.
 const COUNT = COMMON_MIN_MATCHES + 1000;
 let workbench: Workbench;
+let path: string;
 
 function doc(i: number): NewDocument {
   const body =
@@ -44,12 +47,15 @@ function doc(i: number): NewDocument {
 }
 
 before(() => {
-  workbench = tempWorkbench();
+  path = join(tempDir(), 'project.lectern');
+  workbench = new Workbench(path);
   const store = documentStore(workbench.db);
   workbench.db.transaction(() => {
     for (let i = 1; i <= COUNT; i++) store.insert(doc(i));
   })();
 });
+
+after(() => workbench.close());
 
 const newestFirst = (a: { published_at: string | null; id: number }, b: typeof a) =>
   (a.published_at === null ? 1 : 0) - (b.published_at === null ? 1 : 0) ||
@@ -111,4 +117,18 @@ test('in a small project every query is ranked, however common its word', async 
   const result = await small.call('search', { query: 'the' });
   assert.ok(result.total >= 4);
   assert.equal(result.unranked, undefined);
+});
+
+test('the CLI says so too', () => {
+  const run = spawnSync(
+    process.execPath,
+    ['--import', 'tsx', join(REPO_ROOT, 'src/cli/main.ts'), 'search', 'the', '--limit', '3', '--db', path],
+    { cwd: REPO_ROOT, encoding: 'utf8' },
+  );
+  assert.equal(run.status, 0, run.stderr);
+  assert.match(run.stdout, new RegExp(`${COUNT} documents match "the"`));
+  assert.match(
+    run.stdout,
+    /“the” is in 100% of the documents, too common to rank by relevance: newest first/,
+  );
 });

@@ -2,6 +2,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef, type KeyboardEvent } from 'react';
 import './search.css';
 import type { SearchHit } from '../../../shared/model';
+import { unrankedNotice } from '../../../shared/search/unrankedNotice';
 import { FacetPanel } from './FacetPanel';
 import { HitRow, NoteHitRow, hitElementId } from './HitRow';
 import { useFacets } from './useFacets';
@@ -29,11 +30,6 @@ interface Props {
 }
 
 const ESTIMATED_ROW = 132;
-
-/** 0.983 → "98%"; never rounds up to 100% while some documents do not match. */
-function sharePercent(share: number): string {
-  return `${share < 1 ? Math.min(99, Math.round(share * 100)) : 100}%`;
-}
 
 /**
  * The left pane while a query is present: facets to narrow it, matching notes, then the ranked
@@ -123,8 +119,7 @@ export function SearchResults({
       </header>
       {result?.unranked && shown && hits.length > 0 ? (
         <p className="search-notice" role="note">
-          “{result.query}” is in {sharePercent(result.unranked.share)} of the documents, too common to rank by
-          relevance: newest first. Add a rarer word to rank the results.
+          {unrankedNotice(result.query, result.unranked.share)}
         </p>
       ) : null}
       {result && shown && hits.length > 0 ? (
