@@ -189,6 +189,7 @@ function searchNotes(db: Db, compiled: CompiledQuery): NoteSearchHit[] {
        FROM notes_fts JOIN notes n ON n.id = notes_fts.rowid
        WHERE notes_fts MATCH ? AND n.deleted_at IS NULL ORDER BY notes_fts.rank LIMIT ${NOTE_HITS}`,
   ).all(compiled.notesMatch!);
+  if (rows.length === 0) return [];
   const matcher = new TextMatcher(compiled.terms);
   return rows.map((row) => {
     // A note of unsure language was indexed with English and German stems: mark by the better fit.
