@@ -94,6 +94,11 @@ test('a rarer word, or a common word with a rarer one, is still ranked by releva
     assert.equal(result.unranked, undefined, query);
     assert.equal(result.total, COUNT / 10, query);
   }
+  // An alternative makes the matches common but still ranks: the jury documents come first.
+  const either = await workbench.call('search', { query: 'the OR jury', limit: 20 });
+  assert.equal(either.unranked, undefined);
+  assert.equal(either.total, COUNT);
+  assert.ok(either.hits.every((hit) => hit.snippet.includes('jury')));
 });
 
 test('the trash leaves the count and the pages of a common word', async () => {

@@ -1,3 +1,4 @@
+import type { QueryNode } from '../../shared/search/searchQuery';
 import type { Db } from '../db/open';
 import { cachedStatement } from '../db/cachedStatement';
 
@@ -49,4 +50,24 @@ export function liveDocuments(db: Db): number {
          - (SELECT count(*) FROM documents INDEXED BY documents_trashed WHERE deleted_at IS NOT NULL) AS n`,
     ).get()?.n ?? 0
   );
+}
+
+/**
+ * Whether a query's words must all be in a document (words, phrases, NEAR, with exclusions): then
+ * if its matches are half the documents, so is every word's, and BM25 weighs none of them. With
+ * OR a rare alternative can make the matches common while still ranking well: such queries are
+ * always ranked.
+ */
+export function allWordsRequired(node: QueryNode | null): boolean {
+  if (!node) return false;
+  switch (node.kind) {
+    case 'term':
+    case 'near':
+    case 'not':
+      return true;
+    case 'and':
+      return node.children.every((child) => child.kind === 'not' || allWordsRequired(child));
+    case 'or':
+      return false;
+  }
 }

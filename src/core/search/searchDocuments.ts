@@ -3,7 +3,7 @@ import { formatTerm } from '../../shared/text/matchTerms';
 import type { Db } from '../db/open';
 import { cachedStatement } from '../db/cachedStatement';
 import { SUMMARY_COLUMNS } from '../documents/documentHandlers';
-import { COMMON_MIN_MATCHES, isCommonMatch, liveDocuments } from './commonWords';
+import { allWordsRequired, COMMON_MIN_MATCHES, isCommonMatch, liveDocuments } from './commonWords';
 import { compileQuery, type CompiledQuery } from './compileQuery';
 import { TextMatcher } from './findMatches';
 import { makeSnippet } from './makeSnippet';
@@ -36,7 +36,10 @@ export function searchDocuments(db: Db, query: string, options: SearchOptions = 
   let total = 0;
   let unranked: { share: number } | undefined;
   const common =
-    compiled.searchDocuments && compiled.match !== null && selection.id === 'documents_fts.rowid'
+    compiled.searchDocuments &&
+    compiled.match !== null &&
+    selection.id === 'documents_fts.rowid' &&
+    allWordsRequired(compiled.parsed.text)
       ? commonPage(db, compiled.match, limit, offset)
       : null;
   if (common) {
