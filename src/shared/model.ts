@@ -202,6 +202,12 @@ export interface SearchResult {
   sort: 'rank' | 'date';
   /** Matching notes (first page only; none when filters narrow the search to documents). */
   notes: NoteSearchHit[];
+  /**
+   * Set when "Best match" was asked for but the query's words are in most documents (BM25 gives
+   * such words no weight, and ranking every match would stall the search): the results are then
+   * newest first, and `share` says what fraction of the documents match.
+   */
+  unranked?: { share: number };
 }
 
 /** One count beside the results: a value of a facet and how many matching documents have it. */

@@ -117,4 +117,33 @@ test.describe('at 20,000 documents', () => {
     await expect(libraryRows(page).first()).toBeVisible();
     expect(Date.now() - started, 'library back after search').toBeLessThan(3_000);
   });
+  test('a word in nearly every document is listed newest first, and the list says why', async ({ page }) => {
+    await openApp(page, url);
+    await page.getByRole('searchbox', { name: 'Search documents' }).fill('the');
+    const pane = page.getByRole('region', { name: 'Search results' });
+    const notice = pane.getByRole('note');
+    await expect(notice).toContainText(
+      /“the” is in (9\d|100)% of the documents, too common to rank by relevance: newest first/,
+    );
+    await expect(pane.locator('.pane-count')).toHaveText(/^1\d,\d{3} results/);
+    const titles = () =>
+      pane
+        .getByRole('listbox', { name: /Results for/ })
+        .getByRole('option')
+        .locator('.result-title')
+        .allTextContents();
+    const shown = await titles();
+    expect(shown.length).toBeGreaterThan(3);
+    await page.screenshot({ path: test.info().outputPath('common-word.png') });
+    // "Newest" is the same list, with nothing to explain.
+    await pane.getByRole('button', { name: 'Newest' }).click();
+    await expect(notice).toHaveCount(0);
+    await expect.poll(titles).toEqual(shown);
+    // With a rarer word beside it the results are ranked again.
+    await pane.getByRole('button', { name: 'Best match' }).click();
+    await page.getByRole('searchbox', { name: 'Search documents' }).fill('the jury');
+    await expect(pane.getByRole('listbox', { name: 'Results for the jury' })).toBeVisible();
+    await expect(pane.locator('.pane-count')).toHaveText(/^[\d,]+ results/);
+    await expect(notice).toHaveCount(0);
+  });
 });

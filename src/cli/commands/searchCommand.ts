@@ -1,4 +1,5 @@
 import { kwicCsv } from '../../shared/search/kwicCsv';
+import { unrankedNotice } from '../../shared/search/unrankedNotice';
 import { publicFields, printJson, stringOption, type CliCommand } from '../CliCommand';
 import { markHighlights } from '../markHighlights';
 
@@ -71,6 +72,7 @@ export const searchCommand: CliCommand = {
           ? { notes: result.notes.map(({ id, title, snippet }) => ({ id, title, snippet })) }
           : {}),
         ...(facets ? { facets } : {}),
+        ...(result.unranked ? { unranked: result.unranked } : {}),
       });
       return 0;
     }
@@ -92,6 +94,7 @@ export const searchCommand: CliCommand = {
       console.log(
         `Showing ${offset + 1}–${offset + shown}: --offset ${offset + shown} for the next ${Math.min(shown, result.total - offset - shown)}, --limit N for more at once.`,
       );
+    if (result.unranked) console.log(unrankedNotice(query, result.unranked.share));
     if (facets) {
       for (const [name, counts] of Object.entries({
         language: facets.language,

@@ -151,13 +151,30 @@ function termExpression(term: TermNode, columns: Columns, compounds: (key: strin
   let stems: string[];
   if (term.raw.length === 1) {
     const keys = queryStemKeys(term.raw[0]!);
-    stems = [...new Set([...keys, ...keys.flatMap(compounds)])].map((key) => quote([key]));
+    const all = new Set([...keys, ...keys.flatMap(compounds)]);
+    const word = term.words[0]!;
+    if (term.words.length === 1 && all.has(word)) {
+      // The word as written is one of its own keys: one phrase over the exact and the stemmed
+      // columns matches what two phrases (exact form, then stem key) did, reading its doclist
+      // once instead of twice — half the index work for a common word.
+      all.delete(word);
+      const both =
+        columns.exact === '{title body}' ? quote([word]) : `${bothColumns(columns)} : ${quote([word])}`;
+      const rest = [...all].map((key) => quote([key]));
+      return rest.length === 0 ? both : `(${both} OR ${columns.stem} : (${rest.join(' OR ')}))`;
+    }
+    stems = [...all].map((key) => quote([key]));
   } else {
     stems = [
       ...new Set((['en', 'de'] as const).map((language) => quote(term.raw.map((w) => stemKey(w, language))))),
     ];
   }
   return `(${columns.exact} : ${exact} OR ${columns.stem} : (${stems.join(' OR ')}))`;
+}
+
+/** The exact and stemmed columns together: `{title title_stem}` for in:title. */
+function bothColumns(columns: { exact: string; stem: string }): string {
+  return `{${columns.exact.slice(1, -1)} ${columns.stem.slice(1, -1)}}`;
 }
 
 function exactPhrase(term: TermNode): string {

@@ -3,6 +3,7 @@ import { formatTerm } from '../../shared/text/matchTerms';
 import type { Db } from '../db/open';
 import { cachedStatement } from '../db/cachedStatement';
 import { SUMMARY_COLUMNS } from '../documents/documentHandlers';
+import { allWordsRequired, COMMON_MIN_MATCHES, isCommonMatch, liveDocuments } from './commonWords';
 import { compileQuery, type CompiledQuery } from './compileQuery';
 import { TextMatcher } from './findMatches';
 import { makeSnippet } from './makeSnippet';
@@ -11,6 +12,8 @@ import { HEAD_CHARS } from './searchIndex';
 import { stemLanguage } from './stemWord';
 
 const NOTE_HITS = 5;
+/** documents_fts's own `rank` (migration 0007: titles weigh five times body text), spelled out. */
+const BM25 = 'bm25(documents_fts, 5.0, 1.0, 5.0, 1.0)';
 
 export interface SearchOptions {
   limit?: number;
@@ -31,7 +34,34 @@ export function searchDocuments(db: Db, query: string, options: SearchOptions = 
   const selection = matchingDocuments(compiled);
   let page: Array<{ id: number; rank: number }> = [];
   let total = 0;
-  if (compiled.searchDocuments) {
+  let unranked: { share: number } | undefined;
+  const common =
+    compiled.searchDocuments &&
+    compiled.match !== null &&
+    selection.id === 'documents_fts.rowid' &&
+    allWordsRequired(compiled.parsed.text)
+      ? commonPage(db, compiled.match, limit, offset)
+      : null;
+  if (common) {
+    ({ page, total } = common);
+    if (sort === 'rank') unranked = { share: common.share };
+  } else if (compiled.searchDocuments && sort === 'rank' && selection.id === 'documents_fts.rowid') {
+    // Ranked from the index alone. bm25() named in the ORDER BY costs about a quarter less CPU than
+    // FTS5's `rank` (which ranks in a sub-query, then finds each row again), and allows no window
+    // count; counting the matches apart reads only their doclists (0.1–1 ms at 100,000 documents).
+    page = cachedStatement<Array<string | number>, { id: number; score: number }>(
+      db,
+      `SELECT rowid AS id, ${BM25} AS score FROM documents_fts WHERE ${selection.where}
+       ORDER BY score LIMIT ? OFFSET ?`,
+    )
+      .all(...selection.params, limit, offset)
+      .map(({ id, score }) => ({ id, rank: score }));
+    total =
+      cachedStatement<Array<string | number>, { n: number }>(
+        db,
+        `SELECT count(*) AS n FROM documents_fts WHERE ${selection.where}`,
+      ).get(...selection.params)?.n ?? 0;
+  } else if (compiled.searchDocuments) {
     const dated = sort === 'date' || !selection.rank;
     const byDate = 'd.published_at IS NULL, d.published_at DESC, d.id DESC';
     // Ordering by date needs the document row; ranking alone reads only the index.
@@ -54,7 +84,7 @@ export function searchDocuments(db: Db, query: string, options: SearchOptions = 
           ).get(...selection.params)?.n ?? 0));
   }
   const hits = pageHits(db, compiled, page);
-  if (sort === 'rank' && selection.rank)
+  if (sort === 'rank' && selection.rank && !common)
     // BM25 barely separates documents when a term occurs in most of them; the number of matches then breaks the tie.
     hits.sort((a, b) => b.score - a.score || b.hit_count - a.hit_count);
   const forms = new Set(compiled.terms.map((term) => formatTerm(term)));
@@ -68,7 +98,37 @@ export function searchDocuments(db: Db, query: string, options: SearchOptions = 
     offset,
     sort,
     notes: offset === 0 && compiled.searchNotes ? searchNotes(db, compiled) : [],
+    ...(unranked ? { unranked } : {}),
   };
+}
+
+/**
+ * A page of a common query (commonWords.ts), newest first whatever the order asked for: the
+ * documents are walked in date order (documents_newest) and each is checked against the index,
+ * so a page costs about a page of look-ups; the total is an exact count of the matches. Null when
+ * the query is not common after all (the exact count decides), and it is then ranked as usual.
+ */
+function commonPage(
+  db: Db,
+  match: string,
+  limit: number,
+  offset: number,
+): { page: Array<{ id: number; rank: number }>; total: number; share: number } | null {
+  if (!isCommonMatch(db, match)) return null;
+  const total =
+    cachedStatement<[string], { n: number }>(
+      db,
+      'SELECT count(*) AS n FROM documents_fts WHERE documents_fts MATCH ?',
+    ).get(match)?.n ?? 0;
+  const live = liveDocuments(db);
+  if (total < COMMON_MIN_MATCHES || total * 2 < live) return null;
+  const page = cachedStatement<[string, number, number], { id: number; rank: number }>(
+    db,
+    `SELECT d.id AS id, 0 AS rank FROM documents d INDEXED BY documents_newest
+     WHERE EXISTS (SELECT 1 FROM documents_fts WHERE documents_fts MATCH ? AND documents_fts.rowid = d.id)
+     ORDER BY d.published_at IS NULL, d.published_at DESC, d.id DESC LIMIT ? OFFSET ?`,
+  ).all(match, limit, offset);
+  return { page, total, share: live > 0 ? Math.min(1, total / live) : 1 };
 }
 
 function pageHits(
@@ -132,6 +192,7 @@ function searchNotes(db: Db, compiled: CompiledQuery): NoteSearchHit[] {
        FROM notes_fts JOIN notes n ON n.id = notes_fts.rowid
        WHERE notes_fts MATCH ? AND n.deleted_at IS NULL ORDER BY notes_fts.rank LIMIT ${NOTE_HITS}`,
   ).all(compiled.notesMatch!);
+  if (rows.length === 0) return [];
   const matcher = new TextMatcher(compiled.terms);
   return rows.map((row) => {
     // A note of unsure language was indexed with English and German stems: mark by the better fit.

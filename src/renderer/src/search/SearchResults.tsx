@@ -2,6 +2,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef, type KeyboardEvent } from 'react';
 import './search.css';
 import type { SearchHit } from '../../../shared/model';
+import { unrankedNotice } from '../../../shared/search/unrankedNotice';
 import { FacetPanel } from './FacetPanel';
 import { HitRow, NoteHitRow, hitElementId } from './HitRow';
 import { useFacets } from './useFacets';
@@ -116,6 +117,11 @@ export function SearchResults({
           </span>
         </span>
       </header>
+      {result?.unranked && shown && hits.length > 0 ? (
+        <p className="search-notice" role="note">
+          {unrankedNotice(result.query, result.unranked.share)}
+        </p>
+      ) : null}
       {result && shown && hits.length > 0 ? (
         <div className="search-tools">
           <button
