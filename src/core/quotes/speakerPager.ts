@@ -39,7 +39,7 @@ WITH pairs AS MATERIALIZED (
     coalesce(e.name, max(CASE WHEN g.rank = 1 THEN g.speaker END)) AS speaker,
     sum(g.quotes) AS quotes, sum(g.n) - sum(g.quotes) AS suggested, sum(g.n) AS total,
     json_group_array(g.speaker ORDER BY g.rank) AS names,
-    '|' || group_concat(g.key, '|') || '|' || speaker_key(coalesce(e.name, '')) || '|' AS keys,
+    '|' || group_concat(g.key, '|') || coalesce('|' || speaker_key(e.name), '') || '|' AS keys,
     d.documents
   FROM grouped g LEFT JOIN entities e ON e.id = g.entity_id JOIN documents_of d ON d.grp = g.grp
   GROUP BY g.grp
@@ -94,8 +94,9 @@ export function speakerPager(db: Db) {
       params.push(wanted);
     }
     if (speaker !== undefined) {
-      where.push("instr(keys, '|' || ? || '|') > 0");
-      params.push(speakerKey(speaker));
+      // A name with no letters is nobody's.
+      where.push("? <> '' AND instr(keys, '|' || ? || '|') > 0");
+      params.push(speakerKey(speaker), speakerKey(speaker));
     }
     const total = count
       ? (
