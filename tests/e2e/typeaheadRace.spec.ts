@@ -60,6 +60,7 @@ test('Enter right after "#" and a tag name refers to that tag even when the menu
   test.setTimeout(120_000);
   await lectern.workbench.call('tags-create', { name: 'Diplomacy', color: '#4e79a7' });
   await lectern.workbench.call('tags-create', { name: 'Energy', color: '#2f9e44' });
+  await lectern.workbench.call('tags-create', { name: 'Security', color: '#e8590c' });
   await lectern.workbench.call('notes-create', { title: 'Fast tagger' });
   await page.reload();
   await openNote(page, 'Fast tagger');
@@ -71,11 +72,13 @@ test('Enter right after "#" and a tag name refers to that tag even when the menu
     await page.keyboard.press('Enter');
     await page.keyboard.type('and #En');
     await page.keyboard.press('Enter');
+    await page.keyboard.type('with #S');
+    await page.keyboard.press('Enter');
     await page.keyboard.type('at once.');
   });
-  await expect(text.getByTestId('tag-ref')).toHaveText([/Diplomacy/, /Energy/]);
+  await expect(text.getByTestId('tag-ref')).toHaveText([/Diplomacy/, /Energy/, /Security/]);
   await expect(text.locator('p')).toHaveCount(1);
-  // The typed "#D" and "#En" went: only the chips' names are left between the words.
-  await expect(text).toHaveText(/^Talks on\s*#?Diplomacy\s+and\s*#?Energy\s+at once\.$/);
+  // The typed "#D", "#En" and "#S" went: only the chips' names are left between the words.
+  await expect(text).toHaveText(/^Talks on\s*#?Diplomacy\s+and\s*#?Energy\s+with\s*#?Security\s+at once\.$/);
   await expect(page.getByRole('listbox', { name: 'Tags' })).toHaveCount(0);
 });
