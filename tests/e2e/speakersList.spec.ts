@@ -83,6 +83,11 @@ test('the speakers list pages from the engine: counts, order, the last person re
   expect(await rows.count()).toBeLessThan(60);
   await expect(rows.first()).toHaveText(/^AAAda Abbas/);
   await expect(rows.first()).toContainText('13 suggested');
+  // Her quotations open in the centre; the right-hand pane says who she is, from the engine.
+  await rows.first().click();
+  const details = page.getByRole('region', { name: 'Speaker Ada Abbas' });
+  await expect(details).toContainText('13 to review');
+  await expect(details.locator('dd').nth(1)).toHaveText('13');
 
   // The least quoted, last by name, at the end of a scroll past the first block of 100 rows.
   const end = (await lectern.workbench.call('speakers-page', { offset: total - 1, limit: 1 })).rows[0]!;
