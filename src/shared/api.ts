@@ -43,6 +43,7 @@ import type {
   SearchFacets,
   KwicResult,
   Speaker,
+  SpeakerPage,
   Tag,
   TrashedTag,
   UndoState,
@@ -165,6 +166,8 @@ export type QuoteHandlers = {
   'quotes-accept': (args: Args<Q['quotes-accept']>) => Promise<Passage>;
   'quotes-dismiss': (args: Args<Q['quotes-dismiss']>) => Promise<QuoteSuggestion>;
   'speakers-list': (args: Args<Q['speakers-list']>) => Promise<Speaker[]>;
+  /** People quoted, one row per person, most quoted first; paged by key like the other lists. */
+  'speakers-page': (args: Args<Q['speakers-page']>) => Promise<SpeakerPage>;
 };
 
 export type EntityHandlers = {
@@ -334,6 +337,7 @@ export const commands = [
   'quotes-accept',
   'quotes-dismiss',
   'speakers-list',
+  'speakers-page',
   'entities-list',
   'entities-merge',
   'entities-split',

@@ -397,6 +397,8 @@ export interface QuotePage extends ListPage<QuoteSuggestion> {
 }
 
 export interface Speaker {
+  /** Which person this row is (an entity or a folded name): pass as `after` to page on. */
+  key: string;
   /** The spelling used most often. */
   speaker: string;
   /** Other spellings grouped under it (Sergei Lavrov, Sergej Lawrow). */
@@ -408,6 +410,11 @@ export interface Speaker {
   documents: number;
   /** The entity the speaker is (merges, renames and linked roles follow it), when indexed. */
   entity_id?: number | null;
+}
+
+/** A page of the speakers list (grouped, sorted and filtered in SQLite); `next` is a row's `key`. */
+export interface SpeakerPage extends Omit<ListPage<Speaker>, 'next'> {
+  next: string | null;
 }
 
 export type EntityKind = 'person' | 'organisation' | 'place';

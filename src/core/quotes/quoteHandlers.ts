@@ -4,7 +4,7 @@ import type { QuoteSuggestion } from '../../shared/model';
 import { textQuote } from '../annotate/textQuote';
 import type { CodingContext } from '../coding/CodingContext';
 import { passageQueries } from '../passages/passageQueries';
-import { speakerKey } from './speakerKey';
+import { speakerPager } from './speakerPager';
 import { catchUpDetection } from './catchUpDetection';
 import { ensureQuotesDetected } from './storeQuoteSuggestions';
 import { quotePager, quoteWhere, SUGGESTION_COLUMNS } from './quotePager';
@@ -22,6 +22,7 @@ export function quoteHandlers(context: CodingContext): QuoteHandlers {
     return suggestion;
   };
   const page = quotePager(db);
+  const speakers = speakerPager(db);
   /** One document's quotations are read before its list answers; the corpus's catch up behind. */
   const detect = (document_id: number | undefined, speaker: string | undefined) => {
     if (document_id !== undefined) ensureQuotesDetected(db, document_id);
@@ -86,72 +87,12 @@ export function quoteHandlers(context: CodingContext): QuoteHandlers {
 
     'speakers-list': async () => {
       catchUpDetection(db, () => context.codingChanged([]));
-      // SQLite counts per spelling (one row per distinct name, not per quotation); only the
-      // grouping of spellings into one person runs here.
-      const spellings = db
-        .prepare(
-          `SELECT speaker, sum(accepted) AS quotes, count(*) - sum(accepted) AS suggested,
-             group_concat(DISTINCT document_id) AS documents
-           FROM (SELECT speaker, document_id, 1 AS accepted FROM passages WHERE kind = 'quote' AND speaker IS NOT NULL
-                 UNION ALL
-                 SELECT speaker, document_id, 0 FROM quote_suggestions WHERE status = 'open' AND speaker IS NOT NULL)
-           GROUP BY speaker`,
-        )
-        .all() as Array<{ speaker: string; quotes: number; suggested: number; documents: string }>;
-      // A speaker is an entity: spellings, merges and linked roles group under it. Names no
-      // entity knows group by their folded key.
-      const entityOf = db.prepare<[string], { id: number; name: string }>(
-        `SELECT e.id, e.name FROM entity_aliases a JOIN entities e ON e.id = a.entity_id
-         WHERE a.key = ? ORDER BY e.kind = 'person' DESC, a.source = 'found', e.id LIMIT 1`,
-      );
-      const entities = new Map<string, { id: number; name: string } | null>();
-      const groups = new Map<
-        string,
-        {
-          entity: { id: number; name: string } | null;
-          names: Map<string, number>;
-          quotes: number;
-          suggested: number;
-          documents: Set<string>;
-        }
-      >();
-      for (const row of spellings) {
-        const key = speakerKey(row.speaker);
-        if (!entities.has(key)) entities.set(key, entityOf.get(key) ?? null);
-        const entity = entities.get(key) ?? null;
-        const groupKey = entity ? `entity:${entity.id}` : key;
-        const group = groups.get(groupKey) ?? {
-          entity,
-          names: new Map(),
-          quotes: 0,
-          suggested: 0,
-          documents: new Set(),
-        };
-        group.names.set(row.speaker, (group.names.get(row.speaker) ?? 0) + row.quotes + row.suggested);
-        group.quotes += row.quotes;
-        group.suggested += row.suggested;
-        for (const id of row.documents.split(',')) group.documents.add(id);
-        groups.set(groupKey, group);
-      }
-      return [...groups.values()]
-        .map((group) => {
-          const spellings = [...group.names.entries()]
-            .sort((a, b) => b[1] - a[1] || b[0].length - a[0].length)
-            .map(([name]) => name);
-          // The entity's name (the researcher's rename) leads; otherwise the commonest spelling.
-          const speaker = group.entity?.name ?? spellings[0]!;
-          return {
-            speaker,
-            aliases: spellings.filter((name) => name !== speaker),
-            quotes: group.quotes,
-            suggested: group.suggested,
-            documents: group.documents.size,
-            entity_id: group.entity?.id ?? null,
-          };
-        })
-        .sort(
-          (a, b) => b.quotes + b.suggested - (a.quotes + a.suggested) || a.speaker.localeCompare(b.speaker),
-        );
+      return speakers({ limit: -1, count: false }).rows;
+    },
+
+    'speakers-page': async (args) => {
+      catchUpDetection(db, () => context.codingChanged([]));
+      return speakers(args);
     },
   };
 }

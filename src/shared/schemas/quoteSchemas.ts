@@ -32,4 +32,15 @@ export const quoteSchemas = {
   }),
   'quotes-dismiss': v.strictObject({ id }),
   'speakers-list': none,
+  'speakers-page': v.strictObject({
+    /** Words any spelling of the person contains (folded: Lawrow finds Lavrov). */
+    query: v.optional(text(300)),
+    /** Only the person this spelling or name belongs to. */
+    speaker: v.optional(text(300)),
+    offset: v.optional(offset),
+    /** A row's `key`: the page starts after it. */
+    after: v.optional(text(300)),
+    limit: v.optional(intRange(1, 500)),
+    count: v.optional(v.boolean('must be true or false')),
+  }),
 };

@@ -1,10 +1,4 @@
-import type {
-  DocumentDetail,
-  DocumentOverview,
-  Passage,
-  QuoteSuggestion,
-  Speaker,
-} from '../../../shared/model';
+import type { DocumentDetail, DocumentOverview, Passage, QuoteSuggestion } from '../../../shared/model';
 import type { BrowserQuery } from '../browser/PassageBrowser';
 import type { UndoActions } from '../coding/useUndo';
 import type { TagCommands } from '../coding/useTagCommands';
@@ -29,7 +23,7 @@ interface Props {
   tab: RightTab;
   onTab(tab: RightTab): void;
   coding: DocumentCoding;
-  speakers: { speakers: Speaker[]; names: string[] };
+  speakers: { names: string[] };
   tagCommands: TagCommands;
   undo: UndoActions;
   reattaching: number | null;
@@ -77,7 +71,7 @@ export function DetailsPane({
       {notes.sideNote !== null ? (
         <NotePane key={notes.sideNote} noteId={notes.sideNote} place="side" layout={notes} />
       ) : listing ? (
-        <BrowserDetails query={listing} speakers={speakers.speakers} commands={tagCommands} />
+        <BrowserDetails query={listing} commands={tagCommands} />
       ) : document ? (
         <Tabs<RightTab>
           label="Document"

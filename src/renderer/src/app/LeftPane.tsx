@@ -1,4 +1,3 @@
-import type { Speaker } from '../../../shared/model';
 import { CodebookPane } from '../coding/CodebookPane';
 import type { TagCommands } from '../coding/useTagCommands';
 import type { UndoActions } from '../coding/useUndo';
@@ -17,7 +16,8 @@ interface Props {
   onTab(tab: LeftTab): void;
   documentCount: number | null;
   tagCount: number;
-  speakers: { speakers: Speaker[]; loaded: boolean };
+  /** People quoted (grouped), counted by the engine; null until known. */
+  speakerCount: number | null;
   openedDocument: number | null;
   openedTag: number | null;
   openedSpeaker: string | null;
@@ -33,7 +33,7 @@ interface Props {
 
 /** The left pane's tabs: library, codebook, speakers, entities, notes. */
 export function LeftPane(props: Props) {
-  const { tab, speakers } = props;
+  const { tab } = props;
   return (
     <Tabs<LeftTab>
       hidden={props.hidden}
@@ -42,7 +42,7 @@ export function LeftPane(props: Props) {
       tabs={[
         { id: 'library', label: 'Library', count: props.documentCount },
         { id: 'codebook', label: 'Codebook', count: props.tagCount || null },
-        { id: 'speakers', label: 'Speakers', count: speakers.speakers.length || null },
+        { id: 'speakers', label: 'Speakers', count: props.speakerCount || null },
         { id: 'entities', label: 'Entities' },
         { id: 'notes', label: 'Notes' },
       ]}
@@ -68,12 +68,7 @@ export function LeftPane(props: Props) {
       ) : tab === 'entities' ? (
         <EntitiesPane undo={props.undo} onOpenQuotes={props.onOpenSpeaker} />
       ) : (
-        <SpeakersPane
-          speakers={speakers.speakers}
-          loaded={speakers.loaded}
-          openedSpeaker={props.openedSpeaker}
-          onOpen={props.onOpenSpeaker}
-        />
+        <SpeakersPane openedSpeaker={props.openedSpeaker} onOpen={props.onOpenSpeaker} />
       )}
     </Tabs>
   );

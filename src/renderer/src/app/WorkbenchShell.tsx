@@ -164,7 +164,7 @@ export function WorkbenchShell() {
           onTab={(tab) => dispatch({ type: 'left-tab', tab })}
           documentCount={documentCount}
           tagCount={tags.length}
-          speakers={speakers}
+          speakerCount={speakers.count}
           openedDocument={target?.id ?? null}
           openedTag={centre === 'browser' && browser?.kind === 'tag' ? browser.tagId : null}
           openedSpeaker={centre === 'browser' && browser?.kind === 'speaker' ? browser.speaker : null}

@@ -1,6 +1,7 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback } from 'react';
 import type { NoteSummary } from '../../../shared/model';
 import { useApi } from '../app/ApiProvider';
+import { useDebounced } from '../app/useDebounced';
 import { useEngineQuery } from '../app/useEngineQuery';
 import { usePagedList, type PagedList, type PageRequest } from '../app/usePagedList';
 
@@ -52,17 +53,4 @@ export function useNotesList(
     ).data ?? 0;
 
   return { pages, trashCount: trash ? (pages.total ?? trashCount) : trashCount };
-}
-
-function useDebounced(value: string, ms: number): string {
-  const [settled, setSettled] = useState(value);
-  useEffect(() => {
-    if (value === '') {
-      setSettled('');
-      return;
-    }
-    const timer = setTimeout(() => setSettled(value), ms);
-    return () => clearTimeout(timer);
-  }, [value, ms]);
-  return settled;
 }

@@ -1,42 +1,30 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
-import type { Speaker } from '../../../shared/model';
-import { useApi } from '../app/ApiProvider';
-import { whenIdle } from '../app/whenIdle';
-import { useErrors } from '../app/ErrorProvider';
+import { useMemo } from 'react';
+import { useEngineQuery } from '../app/useEngineQuery';
 
-/** Everyone quoted in the corpus (accepted and suggested), refreshed after coding changes. */
-export function useSpeakers(): { speakers: Speaker[]; names: string[]; loaded: boolean } {
-  const api = useApi();
-  const { report } = useErrors();
-  const [speakers, setSpeakers] = useState<Speaker[]>([]);
-  const [loaded, setLoaded] = useState(false);
-  const request = useRef(0);
+/** Spellings offered as suggestions in the speaker fields: those of the most quoted people. */
+const SUGGESTED_PEOPLE = 200;
 
-  useEffect(() => {
-    const load = (): void => {
-      const mine = ++request.current;
-      api
-        .call('speakers-list', {})
-        .then((list) => {
-          if (mine !== request.current) return;
-          setSpeakers(list);
-          setLoaded(true);
-        })
-        .catch((error: unknown) => report(error, 'Could not list the speakers'));
-    };
-    load();
-    const refresh = whenIdle(load, 1000);
-    const off = api.on('on-coding-changed', () => refresh.schedule());
-    return () => {
-      off();
-      refresh.cancel();
-    };
-  }, [api, report]);
-
-  // Every spelling, for the speaker field's suggestions.
+/**
+ * How many people are quoted (for the Speakers tab) and the spellings of the most quoted ones
+ * (the speaker fields' suggestions): one page from the engine, refreshed after coding changes —
+ * never the whole list (the Speakers pane pages it itself).
+ */
+export function useSpeakers(): { names: string[]; count: number | null } {
+  const page = useEngineQuery(
+    'speakers-top',
+    (api) => api.call('speakers-page', { limit: SUGGESTED_PEOPLE }),
+    {
+      refreshOn: { 'on-coding-changed': true },
+      refresh: { idle: 1000 },
+      failure: 'Could not list the speakers',
+    },
+  ).data;
   const names = useMemo(
-    () => [...new Set(speakers.flatMap((s) => [s.speaker, ...s.aliases]))].sort((a, b) => a.localeCompare(b)),
-    [speakers],
+    () =>
+      [...new Set((page?.rows ?? []).flatMap((s) => [s.speaker, ...s.aliases]))].sort((a, b) =>
+        a.localeCompare(b),
+      ),
+    [page],
   );
-  return { speakers, names, loaded };
+  return { names, count: page?.total ?? null };
 }

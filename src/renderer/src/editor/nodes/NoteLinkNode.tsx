@@ -72,6 +72,15 @@ export class NoteLinkNode extends InlineDecoratorNode {
     return writable;
   }
 
+  /** Points the link elsewhere (a link typed ahead of the engine's answer, once it arrives). */
+  setTarget(target: NoteLinkTarget, targetId: number | null, title: string): this {
+    const writable = this.getWritable();
+    writable.__target = target;
+    writable.__targetId = targetId;
+    writable.__title = title;
+    return writable;
+  }
+
   override decorate(): JSX.Element {
     return (
       <NoteLinkView

@@ -12,18 +12,11 @@ import {
 } from '@lexical/react/LexicalTypeaheadMenuPlugin';
 import { $createHeadingNode, $createQuoteNode, type HeadingTagType } from '@lexical/rich-text';
 import { INSERT_TABLE_COMMAND } from '@lexical/table';
-import {
-  $createParagraphNode,
-  $getSelection,
-  $isRangeSelection,
-  $isTextNode,
-  COMMAND_PRIORITY_NORMAL,
-  KEY_ENTER_COMMAND,
-  type LexicalEditor,
-} from 'lexical';
-import { useEffect, useMemo, useState } from 'react';
+import { $createParagraphNode, $getSelection, $isRangeSelection, type LexicalEditor } from 'lexical';
+import { useCallback, useMemo, useState } from 'react';
 import { $setBlockType } from '../../blockType';
 import { TypeaheadOption, typeaheadMenu } from '../TypeaheadMenu/TypeaheadMenu';
+import { useEnterBeforeMenu } from '../TypeaheadMenu/useEnterBeforeMenu';
 
 class SlashOption extends TypeaheadOption {
   constructor(
@@ -133,8 +126,8 @@ function slashOptions(onQuotePalette: () => void): SlashOption[] {
 }
 
 /** The options whose label or keywords contain every word of the query. */
-function matching(all: SlashOption[], query: string | null): SlashOption[] {
-  const words = (query ?? '').toLowerCase().split(/\s+/).filter(Boolean);
+function matching(all: SlashOption[], query: string): SlashOption[] {
+  const words = query.toLowerCase().split(/\s+/).filter(Boolean);
   if (words.length === 0) return all;
   return all.filter((option) => {
     const text = `${option.label} ${option.keywords}`.toLowerCase();
@@ -145,75 +138,36 @@ function matching(all: SlashOption[], query: string | null): SlashOption[] {
 const MENU_LABEL = 'Insert block';
 
 /**
- * The option the menu on screen highlights, if the menu shows exactly `options` (it is current);
- * null while it shows an older query or nothing yet.
- */
-function highlightedOnScreen(options: SlashOption[]): SlashOption | null {
-  const menu = document.querySelector(`[role="listbox"][aria-label="${MENU_LABEL}"]`);
-  if (!menu) return null;
-  const shown = [...menu.querySelectorAll('[role="option"]')].map((row) => row.id);
-  if (shown.join() !== options.map((option) => `typeahead-${option.key}`).join()) return null;
-  const active = menu.querySelector('[role="option"][aria-selected="true"]')?.id;
-  return options.find((option) => `typeahead-${option.key}` === active) ?? null;
-}
-
-/**
- * "/" at the start of a word opens a menu of blocks to insert, filtered as you type.
- *
- * Enter is ours, not the menu's: Lexical opens its menu in a React transition and registers the
- * menu's keys only once that has rendered, so a fast "/quote⏎" used to reach the editor first and
- * split the paragraph (one run in eight of notes.spec.ts; every run with the CPU throttled). The
- * key is decided here from the text before the caret, as the menu would decide it once shown.
+ * "/" at the start of a word opens a menu of blocks to insert, filtered as you type. Enter is
+ * decided from the text before the caret (useEnterBeforeMenu), so a fast "/quote⏎" chooses the
+ * block even before Lexical's menu has rendered.
  */
 export function SlashMenuPlugin({ onQuotePalette }: { onQuotePalette(): void }) {
   const [editor] = useLexicalComposerContext();
   const [query, setQuery] = useState<string | null>(null);
-  /** Set when Enter chose a block before the menu showed: a menu that opens late opens empty. */
-  const [chosen, setChosen] = useState(false);
   const trigger = useBasicTypeaheadTriggerMatch('/', { minLength: 0, maxLength: 30 });
   const all = useMemo(() => slashOptions(onQuotePalette), [onQuotePalette]);
-  const options = useMemo(() => (chosen ? [] : matching(all, query)), [all, query, chosen]);
-  const render = useMemo(() => {
-    const view = typeaheadMenu<SlashOption>(MENU_LABEL);
-    return chosen ? () => <CloseLateMenu editor={editor} /> : view;
-  }, [chosen, editor]);
-
-  useEffect(
-    () =>
-      editor.registerCommand(
-        KEY_ENTER_COMMAND,
-        (event) => {
-          if (event?.shiftKey) return false;
-          const selection = $getSelection();
-          if (!$isRangeSelection(selection) || !selection.isCollapsed()) return false;
-          const { anchor } = selection;
-          const node = anchor.getNode();
-          if (!$isTextNode(node) || !node.isSimpleText()) return false;
-          const match = trigger(node.getTextContent().slice(0, anchor.offset), editor);
-          if (!match) return false;
-          const choices = matching(all, match.matchingString);
-          const option = highlightedOnScreen(choices) ?? choices[0];
-          if (!option) return false;
-          event?.preventDefault();
-          const start = anchor.offset - match.replaceableString.length;
-          // The command's own text goes, as when the menu chooses (Lexical splits it off the same way).
-          const command =
-            start <= 0 ? node.splitText(anchor.offset)[0] : node.splitText(start, anchor.offset)[1];
-          command?.remove();
-          option.run(editor);
-          setChosen(true);
-          return true;
-        },
-        COMMAND_PRIORITY_NORMAL,
-      ),
-    [editor, trigger, all],
+  const optionsFor = useCallback((text: string) => matching(all, text), [all]);
+  const view = useMemo(() => typeaheadMenu<SlashOption>(MENU_LABEL), []);
+  const menu = useEnterBeforeMenu(
+    {
+      label: MENU_LABEL,
+      trigger,
+      optionsFor,
+      choose: (option, command) => {
+        command.remove();
+        option.run(editor);
+      },
+    },
+    query,
+    view,
   );
 
   return (
     <LexicalTypeaheadMenuPlugin<SlashOption>
       onQueryChange={(next) => {
         setQuery(next);
-        if (next !== null) setChosen(false);
+        menu.onQueryChange(next);
       }}
       onSelectOption={(option, textNode, closeMenu) => {
         editor.update(() => {
@@ -223,26 +177,8 @@ export function SlashMenuPlugin({ onQuotePalette }: { onQuotePalette(): void }) 
         closeMenu();
       }}
       triggerFn={trigger}
-      options={options}
-      menuRenderFn={render}
+      options={menu.options}
+      menuRenderFn={menu.render}
     />
   );
-}
-
-/**
- * Drawn instead of the menu when Lexical's transition opens it after Enter already chose: an
- * editor update makes Lexical look at the text again (the command is gone) and close it. It runs
- * after the plugin has re-registered its listener with the open menu, hence the timeout.
- */
-function CloseLateMenu({ editor }: { editor: LexicalEditor }) {
-  useEffect(() => {
-    const timer = setTimeout(() =>
-      editor.update(() => {
-        const selection = $getSelection();
-        if (selection) selection.dirty = true;
-      }),
-    );
-    return () => clearTimeout(timer);
-  }, [editor]);
-  return null;
 }
