@@ -109,7 +109,7 @@ export const OPEN_DOCUMENT = `async ({ title, head, expectBars, settleFrames, ti
  */
 export const SCROLL_READER = `async ({ durationMs }) => {
   ${HELPERS}
-  const scroller = document.querySelector('section[aria-label="Reader"] [aria-label="Document text"]')
+  const scroller = document.querySelector('section[aria-label="Reader"] .reader-scroll')
     || document.querySelector('.reader-scroll');
   if (!scroller) return { error: 'no reader scroll container' };
   scroller.scrollTop = 0;
@@ -167,7 +167,7 @@ export const APPLY_VIA_API = `async ({ documentId, start, end, tagId, timeoutMs 
 
 /** Selects `length` characters at the start of the first body paragraph visible in the reader. */
 export const SELECT_IN_READER = `async ({ length }) => {
-  const scroller = document.querySelector('section[aria-label="Reader"] [aria-label="Document text"]');
+  const scroller = document.querySelector('section[aria-label="Reader"] .reader-scroll');
   const top = scroller.getBoundingClientRect().top;
   const paragraph = [...scroller.querySelectorAll('.reader-body p')].find((p) => p.getBoundingClientRect().top > top + 40
     && (p.textContent || '').length > length + 10);

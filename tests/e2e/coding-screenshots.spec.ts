@@ -17,6 +17,11 @@ for (const scheme of ['light', 'dark'] as const) {
       await openDocument(page, "Secret messages of Lavrov's visit");
       await expect(bars(page)).toHaveCount(6);
       await shot('coding-reader');
+      // The keyboard in the text: the focus line along the top of the view and the reading caret.
+      await reader(page).getByLabel('Document text').focus();
+      await page.keyboard.press('ArrowRight');
+      await expect(reader(page).locator('.reading-caret')).toBeVisible();
+      await shot('coding-caret');
       // A close look at overlapping codes: two lanes in the margin, stacked underlines.
       const first = await reader(page).locator('.para').first().boundingBox();
       if (first)

@@ -1,21 +1,14 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import {
-  useEffect,
-  useLayoutEffect,
-  useMemo,
-  useRef,
-  useState,
-  type CSSProperties,
-  type KeyboardEvent,
-} from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import './browser.css';
 import type { DocumentSummary, PassageFilter, PassageRow } from '../../../shared/model';
-import { formatDate } from '../app/formatDate';
 import { useCoding } from '../coding/CodingProvider';
 import { descendantIds } from '../coding/tagTree';
-import { setPassageDragData } from '../editor/passageDrag';
 import { passageColors } from '../reader/passageColors';
+import { BrowserEmptyState } from './BrowserEmptyState';
+import { BrowserFilters, isFiltered, type Filters } from './BrowserFilters';
 import { ExportTableMenu } from './ExportTableMenu';
+import { PassageRowView } from './PassageRowView';
 import { usePassagePages } from './usePassagePages';
 
 export type BrowserQuery =
@@ -39,13 +32,6 @@ interface Props {
   onOpen(row: PassageRow): void;
   onReattach(row: PassageRow): void;
   onClose(): void;
-}
-
-interface Filters {
-  document_id?: number;
-  source?: string;
-  date_from?: string;
-  date_to?: string;
 }
 
 const ESTIMATED_ROW = 112;
@@ -135,7 +121,7 @@ export function PassageBrowser({ query, visible, documents, sources, onOpen, onR
       : query.kind === 'speaker'
         ? query.speaker
         : 'Orphaned passages';
-  const filtered = Object.values(filters).some((value) => value !== undefined && value !== '');
+  const filtered = isFiltered(filters);
 
   return (
     <section className="browser-pane" aria-label="Passage browser" hidden={!visible}>
@@ -167,70 +153,13 @@ export function PassageBrowser({ query, visible, documents, sources, onOpen, onR
         </div>
         {within ? <p className="browser-within">From the chart: {within.label}</p> : null}
         {tag?.memo ? <p className="browser-memo">{tag.memo}</p> : null}
-        <div className="browser-filters" role="group" aria-label="Filters">
-          {hasSubtags ? (
-            <label className="check">
-              <input
-                type="checkbox"
-                checked={includeSubtags}
-                onChange={(event) => setIncludeSubtags(event.target.checked)}
-              />
-              Include sub-tags
-            </label>
-          ) : null}
-          <select
-            aria-label="Document"
-            value={filters.document_id ?? ''}
-            onChange={(event) =>
-              setFilters((f) => ({
-                ...f,
-                document_id: event.target.value ? Number(event.target.value) : undefined,
-              }))
-            }
-          >
-            <option value="">All documents</option>
-            {documents.map((d) => (
-              <option key={d.id} value={d.id}>
-                {d.title.length > 60 ? `${d.title.slice(0, 58)}…` : d.title}
-              </option>
-            ))}
-          </select>
-          <select
-            aria-label="Source"
-            value={filters.source ?? ''}
-            onChange={(event) => setFilters((f) => ({ ...f, source: event.target.value || undefined }))}
-          >
-            <option value="">All sources</option>
-            {sources.map((source) => (
-              <option key={source} value={source}>
-                {source}
-              </option>
-            ))}
-          </select>
-          <label className="date-filter">
-            From
-            <input
-              type="date"
-              aria-label="From date"
-              value={filters.date_from ?? ''}
-              onChange={(event) => setFilters((f) => ({ ...f, date_from: event.target.value || undefined }))}
-            />
-          </label>
-          <label className="date-filter">
-            to
-            <input
-              type="date"
-              aria-label="To date"
-              value={filters.date_to ?? ''}
-              onChange={(event) => setFilters((f) => ({ ...f, date_to: event.target.value || undefined }))}
-            />
-          </label>
-          {filtered ? (
-            <button type="button" className="link-button" onClick={() => setFilters({})}>
-              Clear filters
-            </button>
-          ) : null}
-        </div>
+        <BrowserFilters
+          filters={filters}
+          onFilters={setFilters}
+          subtags={hasSubtags ? { include: includeSubtags, onChange: setIncludeSubtags } : null}
+          documents={documents}
+          sources={sources}
+        />
       </header>
       <div
         ref={scroller}
@@ -244,22 +173,7 @@ export function PassageBrowser({ query, visible, documents, sources, onOpen, onR
         }}
       >
         {!pages.loading && pages.total === 0 ? (
-          <div className="empty-state">
-            <p className="empty-title">
-              {filtered
-                ? 'No passage matches these filters'
-                : query.kind === 'orphans'
-                  ? 'No orphaned passages'
-                  : 'No passages yet'}
-            </p>
-            <p>
-              {query.kind === 'orphans'
-                ? 'Every passage still finds its text.'
-                : query.kind === 'speaker'
-                  ? 'Accept suggested quotes in the Quotes tab of the reader to collect them here.'
-                  : 'Select text in the reader and apply this tag to collect passages here.'}
-            </p>
-          </div>
+          <BrowserEmptyState kind={query.kind} filtered={filtered} />
         ) : null}
         <div className="browser-rows" style={{ height: virtualizer.getTotalSize() }}>
           {items.map((item) => {
@@ -297,74 +211,5 @@ export function PassageBrowser({ query, visible, documents, sources, onOpen, onR
         </div>
       </div>
     </section>
-  );
-}
-
-function PassageRowView({
-  row,
-  active,
-  colors,
-  tagNames,
-  onOpen,
-  onReattach,
-}: {
-  row: PassageRow;
-  active: boolean;
-  colors: string[];
-  tagNames: Array<{ name: string; color: string }>;
-  onOpen(): void;
-  onReattach(): void;
-}) {
-  const meta = [formatDate(row.document_published_at, 'short'), row.document_source]
-    .filter(Boolean)
-    .join(' · ');
-  const orphan = row.status === 'orphaned';
-  return (
-    <div
-      className={`passage-row${active ? ' active' : ''}${orphan ? ' orphan' : ''}`}
-      role="listitem"
-      data-testid="passage-row"
-      data-passage-id={row.id}
-      draggable={!orphan}
-      onDragStart={(event) => setPassageDragData(event.dataTransfer, row)}
-      style={{ '--row-color': colors[0] } as CSSProperties}
-      onClick={orphan ? undefined : onOpen}
-    >
-      <div className="row-head">
-        <span className="row-title">{row.document_title}</span>
-        <span className="row-meta">{meta}</span>
-      </div>
-      <p className="row-text">
-        <span className="row-context">{row.context_before}</span>
-        <mark className="row-exact">{row.exact}</mark>
-        <span className="row-context">{row.context_after}</span>
-      </p>
-      <div className="row-foot">
-        {row.speaker ? <span className="row-speaker">❝ {row.speaker}</span> : null}
-        {tagNames.map((tag) => (
-          <span key={tag.name} className="row-tag" style={{ '--chip': tag.color } as CSSProperties}>
-            <span className="swatch" aria-hidden="true" />
-            {tag.name}
-          </span>
-        ))}
-        {row.memo ? (
-          <span className="row-memo" title={row.memo}>
-            {row.memo}
-          </span>
-        ) : null}
-        {orphan ? (
-          <button
-            type="button"
-            className="button small row-reattach"
-            onClick={(event) => {
-              event.stopPropagation();
-              onReattach();
-            }}
-          >
-            Re-attach…
-          </button>
-        ) : null}
-      </div>
-    </div>
   );
 }

@@ -1,4 +1,13 @@
-import { memo, startTransition, useEffect, useMemo, useRef, useState, type CSSProperties } from 'react';
+import {
+  memo,
+  startTransition,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  type CSSProperties,
+  type ReactElement,
+} from 'react';
 import type { DocumentDetail, Passage, QuoteSuggestion } from '../../../shared/model';
 import { matchRanges, parseTerms, type QueryTerm } from '../../../shared/text/matchTerms';
 import { tokenize } from '../../../shared/text/tokenize';
@@ -6,6 +15,11 @@ import { useCoding } from '../coding/CodingProvider';
 import { BoilerplateBar } from './BoilerplateBar';
 import { updateLanes, type Lanes } from './computeLanes';
 import { layoutBody, type BodyPart } from './layoutBody';
+import {
+  firstParagraphEndingAfter,
+  itemsByParagraph as buildItems,
+  type ParagraphItems,
+} from './itemsByParagraph';
 import { Paragraph } from './Paragraph';
 import type { PassageItem, QuoteMark } from './segmentParagraph';
 
@@ -63,34 +77,11 @@ export const ReaderBody = memo(function ReaderBody({
   }, [passages, document.id]);
   const laneStep = Math.max(3, Math.min(8, Math.floor(GUTTER_PX / Math.max(lanes.count, 1))));
 
-  const previousItems = useRef(new Map<number, PassageItem[]>());
+  const previousItems = useRef<ParagraphItems | null>(null);
   const itemsByParagraph = useMemo(() => {
-    const next = new Map<number, PassageItem[]>();
-    for (const passage of passages) {
-      if (passage.status !== 'anchored') continue;
-      const lane = lanes.lane.get(passage.id) ?? 0;
-      for (let i = firstParagraphEndingAfter(textParts, passage.start); i < textParts.length; i++) {
-        const part = textParts[i]!;
-        if (part.start >= passage.end) break;
-        const list = next.get(part.start);
-        if (list) list.push({ passage, lane });
-        else next.set(part.start, [{ passage, lane }]);
-      }
-    }
-    // Hand each paragraph its previous array when nothing in it changed: memo() then skips it.
-    const old = previousItems.current;
-    for (const [start, list] of next) {
-      const before = old.get(start);
-      if (
-        before &&
-        before.length === list.length &&
-        before.every((item, i) => item.passage === list[i]!.passage && item.lane === list[i]!.lane)
-      ) {
-        next.set(start, before);
-      }
-    }
+    const next = buildItems(textParts, passages, lanes, previousItems.current);
     previousItems.current = next;
-    return next;
+    return next.map;
   }, [passages, lanes, textParts]);
 
   const previousQuotes = useRef(new Map<number, QuoteMark[]>());
@@ -142,47 +133,63 @@ export const ReaderBody = memo(function ReaderBody({
   }, [textParts, openAt]);
   const drawn = (start: number) => everywhere || (start >= firstFrom && start <= firstTo);
 
+  // A paragraph whose props are all as before gets the same element: React passes over it
+  // without comparing props, so a change costs the paragraphs it touches, not 1,200 of them.
+  const texts = useMemo(
+    () => new Map(textParts.map((part) => [part.start, document.body.slice(part.start, part.end)])),
+    [textParts, document.body],
+  );
+  const elements = useRef(new Map<number, { inputs: unknown[]; element: ReactElement }>());
+  const paragraph = (part: TextPart) => {
+    const items = (drawn(part.start) && itemsByParagraph.get(part.start)) || NO_ITEMS;
+    const touches = (id: number | null) =>
+      id !== null && items.some((item) => item.passage.id === id) ? id : null;
+    const inputs = [
+      items,
+      (drawn(part.start) && quotesByParagraph.get(part.start)) || NO_QUOTES,
+      termsByParagraph.get(part.start) ?? NO_TERMS,
+      looks,
+      laneStep,
+      layoutKey,
+      touches(activeId),
+      touches(targetId),
+      part,
+    ];
+    const cached = elements.current.get(part.start);
+    if (cached && cached.inputs.every((input, i) => input === inputs[i])) return cached.element;
+    const element = (
+      <Paragraph
+        key={part.start}
+        kind={part.kind}
+        start={part.start}
+        end={part.end}
+        text={texts.get(part.start) ?? ''}
+        items={items}
+        quotes={inputs[1] as QuoteMark[]}
+        terms={inputs[2] as Array<[number, number]>}
+        looks={looks}
+        laneStep={laneStep}
+        layoutKey={layoutKey}
+        activeId={inputs[6] as number | null}
+        targetId={inputs[7] as number | null}
+      />
+    );
+    elements.current.set(part.start, { inputs, element });
+    return element;
+  };
+
   return (
     <div className="reader-body" style={{ '--gutter': `${GUTTER_PX + 12}px` } as CSSProperties}>
-      {parts.map((part) => {
-        if (part.kind === 'boilerplate')
-          return <BoilerplateBar key={`b${part.index}`} block={part.block} documentId={document.id} />;
-        const items = (drawn(part.start) && itemsByParagraph.get(part.start)) || NO_ITEMS;
-        const touches = (id: number | null) =>
-          id !== null && items.some((item) => item.passage.id === id) ? id : null;
-        return (
-          <Paragraph
-            key={part.start}
-            kind={part.kind}
-            start={part.start}
-            end={part.end}
-            text={document.body.slice(part.start, part.end)}
-            items={items}
-            quotes={(drawn(part.start) && quotesByParagraph.get(part.start)) || NO_QUOTES}
-            terms={termsByParagraph.get(part.start) ?? NO_TERMS}
-            looks={looks}
-            laneStep={laneStep}
-            layoutKey={layoutKey}
-            activeId={touches(activeId)}
-            targetId={touches(targetId)}
-          />
-        );
-      })}
+      {parts.map((part) =>
+        part.kind === 'boilerplate' ? (
+          <BoilerplateBar key={`b${part.index}`} block={part.block} documentId={document.id} />
+        ) : (
+          paragraph(part)
+        ),
+      )}
     </div>
   );
 });
-
-/** Binary search: the first paragraph whose end lies after `offset`. */
-function firstParagraphEndingAfter(parts: readonly TextPart[], offset: number): number {
-  let low = 0;
-  let high = parts.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (parts[mid]!.end <= offset) low = mid + 1;
-    else high = mid;
-  }
-  return low;
-}
 
 /**
  * Body ranges of the matches of the folded search terms in a paragraph: one range per match, so

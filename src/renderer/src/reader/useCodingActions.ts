@@ -174,9 +174,12 @@ export function useCodingActions(coding: DocumentCoding, undo: UndoActions): Cod
 
   const removeTag = useCallback(
     async (passage: Passage, tagId: number) => {
+      // Shown at once (the bar recoloured in the next frame); the engine's answer replaces it.
+      upsert({ ...passage, tag_ids: passage.tag_ids.filter((id) => id !== tagId) });
       try {
         upsert(await api.call('passages-set-tags', { id: passage.id, remove: [tagId] }));
       } catch (error) {
+        upsert(passage);
         report(error, 'Could not remove the tag');
       }
     },
@@ -217,15 +220,17 @@ export function useCodingActions(coding: DocumentCoding, undo: UndoActions): Cod
 
   const remove = useCallback(
     async (passage: Passage) => {
+      // Its bar goes in the next frame; it comes back if the engine refuses.
+      forget(passage.id);
       try {
         await api.call('passages-delete', { id: passage.id });
-        forget(passage.id);
         notify(`Deleted passage ${excerpt(passage.exact, 4)}`, { label: 'Undo', run: undo.undo });
       } catch (error) {
+        upsert(passage);
         report(error, 'Could not delete the passage');
       }
     },
-    [api, forget, notify, undo, report],
+    [api, forget, upsert, notify, undo, report],
   );
 
   const reattach = useCallback(

@@ -74,7 +74,11 @@ export function useReaderCaret(
       return;
     }
     const selection = window.getSelection();
-    if (!fromDom.current && selection) {
+    if (!fromDom.current && selection && caret.anchor === caret.focus) {
+      // A collapsed caret in text that is not editable shows nothing of the window's selection
+      // (the reader draws its own); clearing it spares a layout of the whole text before paint.
+      if (selection.rangeCount > 0) selection.removeAllRanges();
+    } else if (!fromDom.current && selection) {
       const a = pointOfOffset(text, caret.anchor);
       const f = pointOfOffset(text, caret.focus);
       if (a && f) selection.setBaseAndExtent(a.node, a.offset, f.node, f.offset);

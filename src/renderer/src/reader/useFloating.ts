@@ -1,0 +1,98 @@
+import { useCallback, useEffect, useMemo, useState, type RefObject } from 'react';
+import type { Passage } from '../../../shared/model';
+import { rangeOfOffsets } from './bodyOffsets';
+import type { Floating } from './FloatingLayer';
+import { anchorIn, lastLineRect } from './floatingPosition';
+import { trimRange } from './wordMotion';
+
+interface Options {
+  article: RefObject<HTMLElement | null>;
+  /** The clean text shown, or null (the original text, no document): nothing floats then. */
+  body: string | null;
+  byId: ReadonlyMap<number, Passage>;
+  /** An orphaned passage waiting for its new place: a selection offers "Re-attach here" then. */
+  reattach: Passage | null;
+  /** Where the keyboard goes back to when what floats closes. */
+  focusReader(): void;
+}
+
+/**
+ * What floats over the reader's text (the tag palette for a range, the re-attach bar, or the
+ * popover of the passages at a point) and how it opens and closes.
+ */
+export function useFloating({ article, body, byId, reattach, focusReader }: Options) {
+  const [floating, setFloating] = useState<Floating | null>(null);
+
+  // A new document, or the original text: nothing floats over the old one.
+  const [floatingFor, setFloatingFor] = useState(body);
+  if (floatingFor !== body) {
+    setFloatingFor(body);
+    setFloating(null);
+  }
+
+  const close = useCallback(() => {
+    setFloating(null);
+    focusReader();
+  }, [focusReader]);
+
+  /** Opens the palette (or the re-attach bar) for a range of the body. */
+  const offerRange = useCallback(
+    (start: number, end: number) => {
+      const container = article.current;
+      const text = container?.querySelector<HTMLElement>('.reader-body');
+      if (!text || !container || body === null) return;
+      const range = trimRange(body, start, end);
+      if (!range) return;
+      const dom = rangeOfOffsets(text, range.start, range.end);
+      const rect = dom ? lastLineRect(dom) : null;
+      if (!dom || !rect) return;
+      const origin = container.getBoundingClientRect();
+      const marks = Array.from(dom.getClientRects())
+        .filter((r) => r.width > 1)
+        .map((r) => ({
+          left: r.left - origin.left,
+          top: r.top - origin.top,
+          width: r.width,
+          height: r.height,
+        }));
+      setFloating({
+        kind: reattach ? 'reattach' : 'palette',
+        ...range,
+        anchor: anchorIn(container, rect),
+        marks,
+      });
+    },
+    [article, body, reattach],
+  );
+
+  /** Opens the popover of `ids` at `rect`, on `preferred` (else the innermost). */
+  const openPopover = useCallback(
+    (ids: number[], rect: DOMRect, preferred?: number) => {
+      const container = article.current;
+      if (!container || ids.length === 0) return;
+      const index = preferred !== undefined ? Math.max(0, ids.indexOf(preferred)) : ids.length - 1;
+      setFloating({ kind: 'popover', ids, index, anchor: anchorIn(container, rect) });
+    },
+    [article],
+  );
+
+  const popoverPassages = useMemo(
+    () =>
+      floating?.kind === 'popover'
+        ? floating.ids.map((id) => byId.get(id)).filter((p): p is Passage => p !== undefined)
+        : [],
+    [floating, byId],
+  );
+  const activePassage =
+    floating?.kind === 'popover'
+      ? (popoverPassages[Math.min(floating.index, popoverPassages.length - 1)] ?? null)
+      : null;
+  // A popover whose passages are all gone (deleted, undone) closes.
+  useEffect(() => {
+    if (floating?.kind === 'popover' && popoverPassages.length === 0) setFloating(null);
+  }, [floating, popoverPassages.length]);
+
+  return { floating, setFloating, close, offerRange, openPopover, popoverPassages, activePassage };
+}
+
+export type FloatingState = ReturnType<typeof useFloating>;
