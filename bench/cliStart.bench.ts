@@ -13,12 +13,11 @@
  * The corpus and project are built reproducibly (bench/scale/corpus.ts) and cached in .cache/bench.
  */
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { closeRecordPath } from '../src/core/db/cleanClose';
-import { Workbench } from '../src/core/workbench';
-import { bulkInsert, CACHE_DIR, corpusFolder, REPO_ROOT } from './scale/corpus';
+import { corpusFolder, cachedProject as project, REPO_ROOT } from './scale/corpus';
 
 const argv = process.argv.slice(2);
 const option = (name: string, fallback: number) => {
@@ -30,23 +29,6 @@ const ROUNDS = option('rounds', 7);
 const WORD = 'jury';
 const compareAt = argv.indexOf('--compare');
 const COMPARE = compareAt >= 0 ? argv[compareAt + 1] : undefined;
-
-/** The bulk-built project of `count` articles (cached). */
-function project(count: number): string {
-  const cached = join(CACHE_DIR, `project-${count}.lectern`);
-  if (!existsSync(cached)) {
-    mkdirSync(CACHE_DIR, { recursive: true });
-    console.log(`building the ${count.toLocaleString('en')}-document project (cached for later runs)…`);
-    const building = `${cached}.building`;
-    rmSync(building, { force: true });
-    const workbench = new Workbench(building);
-    bulkInsert(workbench.db, count);
-    workbench.db.pragma('wal_checkpoint(TRUNCATE)');
-    workbench.close();
-    renameSync(building, cached);
-  }
-  return cached;
-}
 
 const hasTime = spawnSync('/usr/bin/time', ['-f', '%e', 'true']).status === 0;
 const hasRg = spawnSync('rg', ['--version']).status === 0;

@@ -34,7 +34,14 @@ import { Workbench } from '../src/core/workbench';
 import { startServer } from '../src/server/startServer';
 import { foldText } from '../src/shared/text/foldText';
 import { tokenize } from '../src/shared/text/tokenize';
-import { article, articleText, bulkInsert, CACHE_DIR, corpusFolder, REPO_ROOT } from './scale/corpus';
+import {
+  article,
+  articleText,
+  CACHE_DIR,
+  corpusFolder,
+  cachedProject as project,
+  REPO_ROOT,
+} from './scale/corpus';
 import { CHROMIUM, loads, uiPreflight } from './coding/uiPreflight';
 import { fmt, median, p95, table } from './coding/timing';
 import { BENCH_SPEAKERS, BENCH_TAGS } from './query/buildBrownCorpus';
@@ -70,23 +77,6 @@ async function timedAsync<T>(fn: () => Promise<T>): Promise<[T, number]> {
   const start = performance.now();
   const value = await fn();
   return [value, ms(start)];
-}
-
-/** The bulk-built project of `count` articles, cached; returns a working copy's path. */
-function project(count: number): string {
-  const cached = join(CACHE_DIR, `project-${count}.lectern`);
-  if (!existsSync(cached)) {
-    mkdirSync(CACHE_DIR, { recursive: true });
-    console.log(`  building the ${count.toLocaleString('en')}-document project (cached for later runs)…`);
-    const building = `${cached}.building`;
-    rmSync(building, { force: true });
-    const workbench = new Workbench(building);
-    bulkInsert(workbench.db, count);
-    workbench.db.pragma('wal_checkpoint(TRUNCATE)');
-    workbench.close();
-    renameSync(building, cached);
-  }
-  return cached;
 }
 
 /**

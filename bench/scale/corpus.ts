@@ -5,11 +5,12 @@
  * Used by bench/scale.bench.ts (files to import, and projects built in bulk) and by the 20,000-
  * document e2e test.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { contentHash } from '../../src/core/import/prepareFile';
 import { documentStore, type NewDocument } from '../../src/core/documents/documentStore';
 import type { Db } from '../../src/core/db/open';
+import { Workbench } from '../../src/core/workbench';
 import type { Paragraph } from '../../src/shared/model';
 
 export const REPO_ROOT = resolve(__dirname, '../..');
@@ -174,4 +175,26 @@ export function bulkInsert(db: Db, count: number, from = 0): void {
         markDetected.run(store.insert(articleDocument(i, importedAt)));
     })();
   }
+}
+
+/**
+ * The bulk-built project of `count` articles, cached under CACHE_DIR (the scale and CLI-start
+ * benches share it). Built under another name and renamed, so an interrupted build is never used;
+ * the clean-close record of the temporary name goes with it (the first open checks the file).
+ */
+export function cachedProject(count: number): string {
+  const cached = join(CACHE_DIR, `project-${count}.lectern`);
+  if (!existsSync(cached)) {
+    mkdirSync(CACHE_DIR, { recursive: true });
+    console.log(`  building the ${count.toLocaleString('en')}-document project (cached for later runs)…`);
+    const building = `${cached}.building`;
+    rmSync(building, { force: true });
+    const workbench = new Workbench(building);
+    bulkInsert(workbench.db, count);
+    workbench.db.pragma('wal_checkpoint(TRUNCATE)');
+    workbench.close();
+    renameSync(building, cached);
+    rmSync(`${building}.closed`, { force: true });
+  }
+  return cached;
 }
