@@ -3,7 +3,8 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { collectFiles } from '../../src/core/import/collectFiles';
-import { filePreparer, importWorkerScript } from '../../src/core/import/filePreparer';
+import { filePreparer, importWorkerScript, stopImportWorkers } from '../../src/core/import/filePreparer';
+import { prepareForImport } from '../../src/core/import/prepareForImport';
 import type { ImportProgress } from '../../src/shared/model';
 import { tempDir, tempWorkbench } from './helpers/tempProject';
 
@@ -123,10 +124,15 @@ test('files are prepared on worker threads (also when running from TypeScript), 
     const results = await Promise.all(files.map((file) => threaded.prepare(file)));
     // A worker that cannot load (tsx's hooks missing in it) retires and leaves this thread to do all.
     assert.ok(threaded.threads > 0, 'the workers are still alive after preparing the files');
-    const local = filePreparer(1, importedAt);
-    assert.equal(local.threads, 0);
-    assert.deepEqual(results[7], await local.prepare(files[7]!));
+    // The same result as preparing the file on this thread.
+    assert.deepEqual(results[7], await prepareForImport(files[7]!, importedAt));
+    // The workers stay warm for the next import, whatever its size.
+    const next = filePreparer(1, importedAt);
+    assert.ok(next.threads > 0, 'a later small import uses the running workers');
+    assert.deepEqual(await next.prepare(files[3]!), results[3]);
+    await next.close();
   } finally {
     await threaded.close();
+    await stopImportWorkers();
   }
 });
