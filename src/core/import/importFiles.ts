@@ -21,8 +21,13 @@ const BATCH_MIN = 50;
 const BATCH_MAX = 400;
 const FIRST_BATCH = 50;
 const BATCH_CHARS = 4_000_000;
-/** Files being prepared ahead of the writer: bounds memory whatever the size of the import. */
+/**
+ * Files being prepared ahead of the writer, at most this many and (beyond the next one) this many
+ * bytes: bounds memory whatever the size of the import and of its files — 64 saved pages of
+ * 50 MB each would otherwise sit in memory at once, their text and raw HTML both.
+ */
 const WINDOW = 64;
+const WINDOW_BYTES = 32 * 1024 * 1024;
 const PROGRESS_EVERY_MS = 150;
 
 export interface ImportOptions {
@@ -58,6 +63,7 @@ export async function importFiles(
   const preparer = filePreparer(files.length, importedAt);
   const inFlight: Array<Promise<ReadyFile>> = [];
   let launched = 0;
+  let aheadBytes = 0;
   let batch: Entry[] = [];
   let batchDocs = 0;
   let batchChars = 0;
@@ -170,9 +176,16 @@ export async function importFiles(
 
   try {
     for (let index = 0; index < files.length; index++) {
-      while (launched < files.length && launched < index + WINDOW)
+      while (
+        launched < files.length &&
+        launched < index + WINDOW &&
+        (launched === index || aheadBytes + (files[launched]!.size ?? 0) <= WINDOW_BYTES)
+      ) {
+        aheadBytes += files[launched]!.size ?? 0;
         inFlight.push(preparer.prepare(files[launched++]!));
+      }
       const file = files[index]!;
+      aheadBytes -= file.size ?? 0;
       const ready = await inFlight.shift()!;
       batch.push({ label: file.path ?? file.name, ready });
       if ('documents' in ready) {
