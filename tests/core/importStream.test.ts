@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
@@ -135,4 +136,27 @@ test('files are prepared on worker threads (also when running from TypeScript), 
     await threaded.close();
     await stopImportWorkers();
   }
+});
+
+test('a process that imported on worker threads exits when its work is done (warm workers hold it not)', () => {
+  const dir = corpus(220);
+  const script = join(tempDir(), 'importThenExit.ts');
+  writeFileSync(
+    script,
+    `const { Workbench } = require(${JSON.stringify(join(__dirname, '../../src/core/workbench'))});
+     const { join } = require('node:path');
+     const workbench = new Workbench(join(${JSON.stringify(tempDir())}, 'p.lectern'));
+     workbench.call('import-paths', { paths: [${JSON.stringify(dir)}] }).then((report) => {
+       console.log('imported ' + report.imported);
+       workbench.close();
+     });`,
+  );
+  // Before the workers were unreferenced after their listeners were added, this never returned.
+  const result = spawnSync(process.execPath, ['--import', 'tsx', script], {
+    encoding: 'utf8',
+    timeout: 120_000,
+  });
+  assert.equal(result.signal, null, `the process was still running after 120 s: ${result.stderr}`);
+  assert.match(result.stdout, /imported 220/);
+  assert.equal(result.status, 0, result.stderr);
 });

@@ -127,7 +127,6 @@ class WorkerPool {
 
   private add(): void {
     const entry: Entry = { worker: this.start(), pending: new Map(), ready: false, dead: false };
-    entry.worker.unref();
     entry.worker.on('message', (message: { ready: true } | { id: number; result: ReadyFile }) => {
       if ('ready' in message) entry.ready = true;
       else {
@@ -147,6 +146,9 @@ class WorkerPool {
     };
     entry.worker.on('error', retire);
     entry.worker.on('exit', retire);
+    // After the listeners (adding one may take a reference again): warm workers never keep the
+    // process alive.
+    entry.worker.unref();
     this.workers.push(entry);
   }
 

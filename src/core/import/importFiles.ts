@@ -18,7 +18,7 @@ import type { ReadyFile } from './prepareForImport';
 const BATCH_MS = 50;
 /** Bounds of the documents per batch, and the characters (memory) a batch may hold. */
 const BATCH_MIN = 50;
-const BATCH_MAX = 400;
+const BATCH_MAX = 100;
 const FIRST_BATCH = 50;
 const BATCH_CHARS = 4_000_000;
 /**
