@@ -146,8 +146,7 @@ class WorkerPool {
     };
     entry.worker.on('error', retire);
     entry.worker.on('exit', retire);
-    // After the listeners (adding one may take a reference again): warm workers never keep the
-    // process alive.
+    // After the listeners (adding one takes a reference again); pump() refs it while it has work.
     entry.worker.unref();
     this.workers.push(entry);
   }
@@ -190,6 +189,13 @@ class WorkerPool {
           this.pump();
         });
     }
+    // A worker with files in hand keeps the process alive until they are back (a CLI import
+    // awaits nothing else); an idle warm worker never does.
+    for (const entry of this.workers)
+      if (!entry.dead) {
+        if (entry.pending.size > 0) entry.worker.ref();
+        else entry.worker.unref();
+      }
     const busy = this.queue.length > 0 || this.local || this.workers.some((w) => w.pending.size > 0);
     if (this.idle) clearTimeout(this.idle);
     this.idle = null;
