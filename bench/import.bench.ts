@@ -151,12 +151,13 @@ async function main() {
     const pool = brownParagraphs();
     const results: Record<string, Measure & { floor: { seconds: number; cpu: number } }> = {};
 
+    let bytes = 0;
     // Plain text.
     if (runs('txt')) {
       const txtDir = join(work, 'txt');
       mkdirSync(txtDir);
       const txtTexts: Array<{ title: string; body: string }> = [];
-      let bytes = 0;
+      bytes = 0;
       for (let i = 0; i < COUNTS.txt; i++) {
         const { title, paragraphs } = brownArticle(pool, i);
         const text = `${title}\n\n${paragraphs.join('\n\n')}\n`;

@@ -96,13 +96,21 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
+/**
+ * Exits once what was written to stdout and stderr has gone out: writes to a pipe are
+ * asynchronous, and exiting at once cut a long report short (`lectern import … | less`).
+ */
+function exitAfterOutput(code: number): void {
+  process.stdout.write('', () => process.stderr.write('', () => process.exit(code)));
+}
+
 main(process.argv.slice(2)).then(
-  (code) => process.exit(code),
+  (code) => exitAfterOutput(code),
   (error: unknown) => {
     const data = toErrorData(error);
     const message = data.code === 'internal' && error instanceof Error ? error.message : data.message;
     if (process.argv.includes('--json')) console.error(JSON.stringify({ error: { ...data, message } }));
     else console.error(`lectern: ${message}`);
-    process.exit(1);
+    exitAfterOutput(1);
   },
 );
