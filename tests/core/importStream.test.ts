@@ -1,9 +1,11 @@
 import assert from 'node:assert/strict';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { collectFiles } from '../../src/core/import/collectFiles';
-import { filePreparer, importWorkerScript } from '../../src/core/import/filePreparer';
+import { filePreparer, importWorkerScript, stopImportWorkers } from '../../src/core/import/filePreparer';
+import { prepareForImport } from '../../src/core/import/prepareForImport';
 import type { ImportProgress } from '../../src/shared/model';
 import { tempDir, tempWorkbench } from './helpers/tempProject';
 
@@ -123,10 +125,33 @@ test('files are prepared on worker threads (also when running from TypeScript), 
     const results = await Promise.all(files.map((file) => threaded.prepare(file)));
     // A worker that cannot load (tsx's hooks missing in it) retires and leaves this thread to do all.
     assert.ok(threaded.threads > 0, 'the workers are still alive after preparing the files');
-    const local = filePreparer(1, importedAt);
-    assert.equal(local.threads, 0);
-    assert.deepEqual(results[7], await local.prepare(files[7]!));
+    // The same result as preparing the file on this thread.
+    assert.deepEqual(results[7], await prepareForImport(files[7]!, importedAt));
+    // The workers stay warm for the next import, whatever its size.
+    const next = filePreparer(1, importedAt);
+    assert.ok(next.threads > 0, 'a later small import uses the running workers');
+    assert.deepEqual(await next.prepare(files[3]!), results[3]);
+    await next.close();
   } finally {
     await threaded.close();
+    await stopImportWorkers();
   }
+});
+
+test('the CLI imports on worker threads to the end, then exits (warm workers keep it alive only while they work)', () => {
+  const dir = corpus(1000);
+  const db = join(tempDir(), 'cli.lectern');
+  // The CLI as shipped (bundled, no tsx: tsx's loader thread would keep the process alive and
+  // hide the fault). Workers unreferenced for good let it exit mid-import with nothing written;
+  // referenced for good they kept it running after the import.
+  const root = join(__dirname, '../..');
+  execFileSync(process.execPath, [join(root, 'scripts/build-cli.mjs')], { cwd: root, stdio: 'ignore' });
+  const cli = join(root, 'out/cli/lectern.cjs');
+  const result = spawnSync(process.execPath, [cli, 'import', dir, '--db', db], {
+    encoding: 'utf8',
+    timeout: 120_000,
+  });
+  assert.equal(result.signal, null, `the CLI was still running after 120 s: ${result.stderr}`);
+  assert.equal(result.status, 0, result.stderr);
+  assert.match(result.stdout, /1000 imported/);
 });

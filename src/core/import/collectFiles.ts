@@ -8,6 +8,8 @@ export interface SourceFile {
   name: string;
   path: string | null;
   read(): Uint8Array;
+  /** Its size in bytes when known (files on disk): bounds how much an import prepares ahead. */
+  size?: number;
 }
 
 // Formats a researcher will try; named so the error can say what to do instead.
@@ -77,7 +79,7 @@ export function collectFiles(paths: string[]): { files: SourceFile[]; problems: 
       return;
     }
     if (wanted) {
-      files.push({ name: basename(path), path, read: () => readFileSync(path) });
+      files.push({ name: basename(path), path, size: stats.size, read: () => readFileSync(path) });
     }
   };
   for (const path of paths) visit(resolve(path), true);

@@ -10,17 +10,24 @@ import { prepareForImport, type ReadyFile } from './prepareForImport';
  * Below this many files, starting threads costs more than it saves: a worker loads all of the
  * import's code (0.3 s bundled, 1–1.5 s of CPU under tsx) and warms up its own caches and JIT,
  * while this thread prepares a page in 2–4 ms (measured with bench:import: 100 saved pages were
- * slower on two new workers than here).
+ * slower on two new workers than here). Once started, the workers stay for the next imports
+ * (see POOL_IDLE_MS), so a later import of any size uses them at no start-up cost.
  */
 const WORKER_MIN_FILES = 200;
 /** Files handed to one worker at a time. */
 const PER_WORKER = 4;
+/**
+ * Workers idle this long are stopped (their memory returned); the next large import starts them
+ * again. Long enough that a researcher importing folder after folder pays the start-up once.
+ */
+const POOL_IDLE_MS = 120_000;
 
 export interface FilePreparer {
   /** Read, analyse and detect quotations for one file (its documents, or what is wrong). */
   prepare(file: SourceFile): Promise<ReadyFile>;
   /** How many worker threads prepare files now (0: this thread does); a failed worker leaves. */
   readonly threads: number;
+  /** Ends this import's use of the workers: files still waiting are dropped. */
   close(): Promise<void>;
 }
 
@@ -56,75 +63,70 @@ function inThread(importedAt: string): FilePreparer {
   };
 }
 
+type Job = { resolve(result: ReadyFile): void; file: SourceFile; importedAt: string; owner: object };
+type Entry = { worker: Worker; pending: Map<number, Job>; ready: boolean; dead: boolean };
+
 /**
- * Prepares the files of one import, on worker threads (one per core) when the import is large
- * enough and a worker script is available, else on this thread.
+ * The worker threads of this process (one per core, at most 4), shared by the imports that run
+ * in it and kept warm between them; stopped after POOL_IDLE_MS without work.
  */
-export function filePreparer(fileCount: number, importedAt: string): FilePreparer {
-  const script = fileCount >= WORKER_MIN_FILES ? importWorkerScript() : null;
-  if (!script) return inThread(importedAt);
-  const fallback = inThread(importedAt);
-  const size = Math.max(1, Math.min(4, availableParallelism()));
-  // Node's ESM loader hooks (tsx's `--import`) do not reach a worker's entry on Node 20, so a
-  // TypeScript worker registers tsx's require hook itself; without this every import under tsx
-  // (tests, CLI from source, benches) silently fell back to preparing on this thread.
-  const start = () =>
-    script.endsWith('.ts')
+class WorkerPool {
+  readonly workers: Entry[] = [];
+  // Files wait here until a worker has room: each holds a few, so none idles while results travel.
+  private readonly queue: Job[] = [];
+  private nextId = 0;
+  private local = false;
+  private idle: NodeJS.Timeout | null = null;
+
+  constructor(
+    readonly script: string,
+    private readonly onStop: () => void,
+  ) {
+    const size = Math.max(1, Math.min(4, availableParallelism()));
+    for (let i = 0; i < size; i++) this.add();
+  }
+
+  get alive(): number {
+    return this.workers.filter((w) => !w.dead).length;
+  }
+
+  submit(job: Job): void {
+    this.queue.push(job);
+    this.pump();
+  }
+
+  /** Drops the waiting files of one import (its in-flight ones finish and are ignored). */
+  drop(owner: object): void {
+    for (let i = this.queue.length - 1; i >= 0; i--)
+      if (this.queue[i]!.owner === owner) this.queue.splice(i, 1);
+    this.pump();
+  }
+
+  async stop(): Promise<void> {
+    if (this.idle) clearTimeout(this.idle);
+    for (const entry of this.workers) entry.dead = true;
+    this.onStop();
+    await Promise.all(this.workers.map((entry) => entry.worker.terminate()));
+  }
+
+  private start(): Worker {
+    const { script } = this;
+    // Node's ESM loader hooks (tsx's `--import`) do not reach a worker's entry on Node 20, so a
+    // TypeScript worker registers tsx's require hook itself; without this every import under tsx
+    // (tests, CLI from source, benches) silently fell back to preparing on this thread.
+    return script.endsWith('.ts')
       ? new Worker(
           `const { createRequire } = require('node:module');
            const from = createRequire(${JSON.stringify(script)});
            from('tsx/cjs/api').register();
            from(${JSON.stringify(script)});`,
-          { eval: true, workerData: { importedAt } },
+          { eval: true },
         )
-      : new Worker(script, { workerData: { importedAt } });
-  type Job = { resolve(result: ReadyFile): void; file: SourceFile };
-  type Entry = { worker: Worker; pending: Map<number, Job>; ready: boolean; dead: boolean };
-  const workers: Entry[] = [];
-  // Files wait here until a worker has room: each holds a few, so none idles while results travel.
-  const queue: Job[] = [];
-  let nextId = 0;
-  let local = false;
-  let closed = false;
-  const send = (entry: Entry, job: Job) => {
-    const id = nextId++;
-    const { file } = job;
-    let message: WorkerJob;
-    if (file.path !== null && existsSync(file.path)) message = { id, name: file.name, path: file.path };
-    else {
-      // Uploads (and anything not on disk) travel as bytes.
-      let bytes: Uint8Array;
-      try {
-        bytes = file.read();
-      } catch {
-        void fallback.prepare(file).then(job.resolve);
-        return;
-      }
-      message = { id, name: file.name, path: file.path, bytes };
-    }
-    entry.pending.set(id, job);
-    entry.worker.postMessage(message);
-  };
-  const pump = () => {
-    if (closed) return;
-    for (const entry of workers)
-      while (entry.ready && !entry.dead && entry.pending.size < PER_WORKER && queue.length > 0)
-        send(entry, queue.shift()!);
-    // While the workers start (loading the code takes a second or two) or after all have failed,
-    // this thread prepares the waiting files itself, one at a time, so the writer is not idle.
-    if (queue.length > 0 && !local && !workers.some((w) => w.ready && !w.dead)) {
-      local = true;
-      const job = queue.shift()!;
-      void fallback.prepare(job.file).then((result) => {
-        local = false;
-        job.resolve(result);
-        pump();
-      });
-    }
-  };
-  for (let i = 0; i < size; i++) {
-    const entry: Entry = { worker: start(), pending: new Map(), ready: false, dead: false };
-    entry.worker.unref();
+      : new Worker(script);
+  }
+
+  private add(): void {
+    const entry: Entry = { worker: this.start(), pending: new Map(), ready: false, dead: false };
     entry.worker.on('message', (message: { ready: true } | { id: number; result: ReadyFile }) => {
       if ('ready' in message) entry.ready = true;
       else {
@@ -132,34 +134,111 @@ export function filePreparer(fileCount: number, importedAt: string): FilePrepare
         entry.pending.delete(message.id);
         job?.resolve(message.result);
       }
-      pump();
+      this.pump();
     });
     // A worker that fails (cannot load, runs out of memory) hands its files back to the queue.
     const retire = () => {
       if (entry.dead) return;
       entry.dead = true;
-      queue.unshift(...entry.pending.values());
+      this.queue.unshift(...entry.pending.values());
       entry.pending.clear();
-      pump();
+      this.pump();
     };
     entry.worker.on('error', retire);
     entry.worker.on('exit', retire);
-    workers.push(entry);
+    // After the listeners (adding one takes a reference again); pump() refs it while it has work.
+    entry.worker.unref();
+    this.workers.push(entry);
   }
+
+  private send(entry: Entry, job: Job): void {
+    const id = this.nextId++;
+    const { file, importedAt } = job;
+    let message: WorkerJob;
+    if (file.path !== null && existsSync(file.path))
+      message = { id, name: file.name, path: file.path, importedAt };
+    else {
+      // Uploads (and anything not on disk) travel as bytes.
+      let bytes: Uint8Array;
+      try {
+        bytes = file.read();
+      } catch {
+        void inThread(importedAt).prepare(file).then(job.resolve);
+        return;
+      }
+      message = { id, name: file.name, path: file.path, bytes, importedAt };
+    }
+    entry.pending.set(id, job);
+    entry.worker.postMessage(message);
+  }
+
+  private pump(): void {
+    for (const entry of this.workers)
+      while (entry.ready && !entry.dead && entry.pending.size < PER_WORKER && this.queue.length > 0)
+        this.send(entry, this.queue.shift()!);
+    // While the workers start (loading the code takes a second or two) or after all have failed,
+    // this thread prepares the waiting files itself, one at a time, so the writer is not idle.
+    if (this.queue.length > 0 && !this.local && !this.workers.some((w) => w.ready && !w.dead)) {
+      this.local = true;
+      const job = this.queue.shift()!;
+      void inThread(job.importedAt)
+        .prepare(job.file)
+        .then((result) => {
+          this.local = false;
+          job.resolve(result);
+          this.pump();
+        });
+    }
+    // A worker with files in hand keeps the process alive until they are back (a CLI import
+    // awaits nothing else); an idle warm worker never does.
+    for (const entry of this.workers)
+      if (!entry.dead) {
+        if (entry.pending.size > 0) entry.worker.ref();
+        else entry.worker.unref();
+      }
+    const busy = this.queue.length > 0 || this.local || this.workers.some((w) => w.pending.size > 0);
+    if (this.idle) clearTimeout(this.idle);
+    this.idle = null;
+    if (!busy) {
+      this.idle = setTimeout(() => void this.stop(), POOL_IDLE_MS);
+      this.idle.unref();
+    }
+  }
+}
+
+let pool: WorkerPool | null = null;
+
+/**
+ * Prepares the files of one import: on the process's worker threads when the import is large
+ * enough (or the workers are running already) and a worker script is available, else on this
+ * thread.
+ */
+export function filePreparer(fileCount: number, importedAt: string): FilePreparer {
+  const script = importWorkerScript();
+  if (pool && (pool.script !== script || pool.alive === 0)) {
+    void pool.stop();
+    pool = null;
+  }
+  if (!script || (!pool && fileCount < WORKER_MIN_FILES)) return inThread(importedAt);
+  const shared = (pool ??= new WorkerPool(script, () => {
+    if (pool === shared) pool = null;
+  }));
+  const owner = {};
   return {
     get threads() {
-      return workers.filter((w) => !w.dead).length;
+      return shared.alive;
     },
     prepare(file) {
-      return new Promise<ReadyFile>((resolve) => {
-        queue.push({ resolve, file });
-        pump();
-      });
+      return new Promise<ReadyFile>((resolve) => shared.submit({ resolve, file, importedAt, owner }));
     },
     async close() {
-      closed = true;
-      for (const entry of workers) entry.dead = true;
-      await Promise.all(workers.map((entry) => entry.worker.terminate()));
+      shared.drop(owner);
     },
   };
+}
+
+/** Stops the import workers now (tests, shutdown); the next large import starts them again. */
+export async function stopImportWorkers(): Promise<void> {
+  await pool?.stop();
+  pool = null;
 }

@@ -21,6 +21,7 @@ export function importHandlers(context: Context): ImportHandlers {
       const sources: SourceFile[] = files.map((file) => ({
         name: file.name,
         path: null,
+        size: Math.floor((file.data_base64.length * 3) / 4),
         read: () => Buffer.from(file.data_base64, 'base64'),
       }));
       return tracked((signal) => importFiles(context, sources, [], { signal }));

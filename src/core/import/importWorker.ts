@@ -1,10 +1,11 @@
 /**
  * An import worker thread: prepares files (read, analyse, detect quotations) off the thread
- * that serves the interface and writes the database. Messages in: { id, name, path, bytes? };
- * out: { ready: true } once loaded, then { id, result } per file. A file by path is read here, so reading runs in parallel too.
+ * that serves the interface and writes the database. Messages in: { id, name, path, bytes?,
+ * importedAt }; out: { ready: true } once loaded, then { id, result } per file. A file by path is
+ * read here, so reading runs in parallel too. One worker serves many imports (filePreparer's pool).
  */
 import { readFileSync } from 'node:fs';
-import { parentPort, workerData } from 'node:worker_threads';
+import { parentPort } from 'node:worker_threads';
 import { prepareForImport } from './prepareForImport';
 
 export interface WorkerJob {
@@ -12,9 +13,9 @@ export interface WorkerJob {
   name: string;
   path: string | null;
   bytes?: Uint8Array;
+  /** The import's time stamp, the same for all its documents. */
+  importedAt: string;
 }
-
-const importedAt = (workerData as { importedAt: string }).importedAt;
 
 parentPort?.on('message', (job: WorkerJob) => {
   const file = {
@@ -22,7 +23,7 @@ parentPort?.on('message', (job: WorkerJob) => {
     path: job.path,
     read: () => job.bytes ?? readFileSync(job.path!),
   };
-  prepareForImport(file, importedAt).then(
+  prepareForImport(file, job.importedAt).then(
     (result) => parentPort?.postMessage({ id: job.id, result }),
     (error: unknown) =>
       parentPort?.postMessage({

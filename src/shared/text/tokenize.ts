@@ -5,15 +5,49 @@ export interface Token {
   end: number;
 }
 
-// Letters, marks and digits; apostrophes split words (Lavrov's → Lavrov, s), as FTS5's unicode61 does.
-const WORD = /[\p{L}\p{M}\p{N}]+/gu;
+// Words: runs of letters, marks and digits; apostrophes split words (Lavrov's → Lavrov, s), as
+// FTS5's unicode61 does.
+const WORD_CHAR = /^[\p{L}\p{M}\p{N}]$/u;
+/** Per BMP code unit that is not a surrogate: 0 not yet known, 1 a word character, 2 not. */
+const bmpWord = new Uint8Array(0x10000);
+const astralWord = new Map<number, boolean>();
+
+/**
+ * The length (UTF-16 units) of the character at `i` if it is a letter, mark or digit (a word
+ * character), else 0. A table per character instead of a regular expression match per word:
+ * tokenizing runs over every document at import (for quotations and the index alike).
+ */
+function wordCharLength(text: string, i: number): number {
+  const code = text.charCodeAt(i);
+  if (code < 0xd800 || code > 0xdfff) {
+    let known = bmpWord[code]!;
+    if (known === 0) bmpWord[code] = known = WORD_CHAR.test(String.fromCharCode(code)) ? 1 : 2;
+    return known === 1 ? 1 : 0;
+  }
+  const point = text.codePointAt(i)!;
+  let known = astralWord.get(point);
+  if (known === undefined) {
+    known = WORD_CHAR.test(String.fromCodePoint(point));
+    astralWord.set(point, known);
+  }
+  return known ? (point > 0xffff ? 2 : 1) : 0;
+}
 
 /** Splits text into words with offsets, the same way for indexing, snippets and highlighting. */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  for (const match of text.matchAll(WORD)) {
-    const start = match.index ?? 0;
-    tokens.push({ text: match[0], start, end: start + match[0].length });
+  const length = text.length;
+  let i = 0;
+  while (i < length) {
+    let step = wordCharLength(text, i);
+    if (step === 0) {
+      i++;
+      continue;
+    }
+    const start = i;
+    do i += step;
+    while (i < length && (step = wordCharLength(text, i)) > 0);
+    tokens.push({ text: text.slice(start, i), start, end: i });
   }
   return tokens;
 }
@@ -21,6 +55,12 @@ export function tokenize(text: string): Token[] {
 /** Number of words, as the reader and library show it. */
 export function countWords(text: string): number {
   let count = 0;
-  for (const _ of text.matchAll(WORD)) count++;
+  let inWord = false;
+  for (let i = 0; i < text.length;) {
+    const step = wordCharLength(text, i);
+    if (step > 0 && !inWord) count++;
+    inWord = step > 0;
+    i += step || 1;
+  }
   return count;
 }

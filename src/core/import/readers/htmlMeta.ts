@@ -11,6 +11,9 @@ interface MetaElement {
   textContent: string | null;
 }
 
+/** Lower case for ASCII letters only, as CSS's case-insensitive attribute match compares. */
+const asciiLower = (value: string) => value.replace(/[A-Z]+/g, (letters) => letters.toLowerCase());
+
 type Found = { meta: ReadMeta; origins: Partial<Record<keyof ReadMeta, FieldOrigin>> };
 
 const ARTICLE_TYPES =
@@ -32,11 +35,21 @@ export function htmlMeta(document: MetaDocument): Found {
     found.meta[key] = value;
     found.origins[key] = origin;
   };
+  // The page's meta tags by name and by property (the first of each, as querySelector would
+  // find it): one walk over the document instead of two selector queries per name looked up.
+  const byName = new Map<string, MetaElement>();
+  const byProperty = new Map<string, MetaElement>();
+  for (const element of document.querySelectorAll('meta')) {
+    const name = element.getAttribute('name');
+    if (name !== null && !byName.has(asciiLower(name))) byName.set(asciiLower(name), element);
+    const property = element.getAttribute('property');
+    if (property !== null && !byProperty.has(asciiLower(property)))
+      byProperty.set(asciiLower(property), element);
+  }
   const tag = (...names: string[]) => {
     for (const name of names) {
-      const element =
-        document.querySelector(`meta[name="${name}" i]`) ??
-        document.querySelector(`meta[property="${name}" i]`);
+      // As `meta[name="…" i]`, then `meta[property="…" i]`: ASCII letters in any case.
+      const element = byName.get(asciiLower(name)) ?? byProperty.get(asciiLower(name));
       const content = element?.getAttribute('content')?.trim();
       if (content) return content;
     }
