@@ -1,4 +1,4 @@
-import type { Token } from '../../shared/text/tokenize';
+import { wordCharLength, type Token } from '../../shared/text/tokenize';
 import { foldTerm } from '../../shared/text/foldTerm';
 import type { MatchTerm } from './compileQuery';
 import { stemKey, type StemLanguage } from './stemWord';
@@ -22,31 +22,6 @@ let buffers = { starts: new Int32Array(4096), ends: new Int32Array(4096) };
 const ASCII_WORD = new Uint8Array(128).map((_, code) =>
   /[\p{L}\p{M}\p{N}]/u.test(String.fromCharCode(code)) ? 1 : 0,
 );
-const WORD_CHAR = /^[\p{L}\p{M}\p{N}]$/u;
-/** Per BMP code unit that is not a surrogate: 0 not yet known, 1 a word character, 2 not. */
-const bmpWord = new Uint8Array(0x10000);
-const astralWord = new Map<number, boolean>();
-
-/**
- * The length (UTF-16 units) of the character at `i` if it is a letter, mark or digit — a word
- * character as tokenize() reads words — else 0.
- */
-function wordCharLength(text: string, i: number): number {
-  const code = text.charCodeAt(i);
-  if (code < 0xd800 || code > 0xdfff) {
-    let known = bmpWord[code]!;
-    if (known === 0) bmpWord[code] = known = WORD_CHAR.test(String.fromCharCode(code)) ? 1 : 2;
-    return known === 1 ? 1 : 0;
-  }
-  const point = text.codePointAt(i)!;
-  let known = astralWord.get(point);
-  if (known === undefined) {
-    known = WORD_CHAR.test(String.fromCodePoint(point));
-    astralWord.set(point, known);
-  }
-  return known ? (point > 0xffff ? 2 : 1) : 0;
-}
-
 /**
  * The letters a word starting with this ASCII character can start with once folded (foldTerm:
  * lower case; w → v, j → y, x → ks, tsch → ch). A test checks this against foldTerm.

@@ -17,7 +17,7 @@ const astralWord = new Map<number, boolean>();
  * character), else 0. A table per character instead of a regular expression match per word:
  * tokenizing runs over every document at import (for quotations and the index alike).
  */
-function wordCharLength(text: string, i: number): number {
+export function wordCharLength(text: string, i: number): number {
   const code = text.charCodeAt(i);
   if (code < 0xd800 || code > 0xdfff) {
     let known = bmpWord[code]!;
