@@ -139,9 +139,12 @@ test('a project from before story buckets: its documents are bucketed on upgrade
   const before = new Workbench(path);
   await before.call('import-paths', { paths: [join(dir, 'wire.txt')] });
   before.close();
-  // Back to schema 13, as an earlier Lectern left it: no story_bands (migration 0014).
+  // Back to schema 13, as an earlier Lectern left it: no story_bands (migration 0014), nor the
+  // indexes of the migrations after it (0015 search, 0016 speakers), which the upgrade creates again.
   const old = new Database(path);
   old.exec('DROP TABLE story_bands');
+  for (const index of ['documents_newest', 'quote_suggestions_speakers', 'passages_quote_speakers'])
+    old.exec(`DROP INDEX ${index}`);
   old.pragma('user_version = 13');
   old.close();
   const after = new Workbench(path);
