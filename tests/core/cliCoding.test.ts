@@ -65,6 +65,20 @@ describe('coding from the command line', () => {
     assert.deepEqual(passages.passages[0].tags, ['Actors / Russia']);
     const human = lectern('passages', '--tag', 'russia', '--db', db);
     assert.match(human.stdout, /“Lavrov” *\n *#\d+ Secret messages/);
+    // Paged like the other lists: a page, where it stands, and how to get the rest.
+    const first = lectern('passages', '--tag', 'Actors', '--db', db, '--limit', '1');
+    assert.equal(first.stdout.match(/^“/gm)?.length, 1, first.stdout);
+    assert.match(
+      first.stdout,
+      new RegExp(`Passages 1–1 of ${preview.length}\\. ${preview.length - 1} more — --offset 1`),
+    );
+    const second = JSON.parse(
+      lectern('passages', '--tag', 'Actors', '--db', db, '--json', '--offset', '1', '--limit', '1').stdout,
+    );
+    assert.deepEqual(
+      second.passages.map((p: { id: number }) => p.id),
+      [passages.passages[1].id],
+    );
   });
 
   test('quotes lists every detected quotation with speaker and status', () => {
