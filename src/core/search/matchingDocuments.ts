@@ -6,6 +6,11 @@ import type { CompiledQuery } from './compileQuery';
  * second lookup) — use it where those five are what is read for many documents.
  */
 export const DOCUMENTS = 'documents d INDEXED BY documents_summary';
+/**
+ * Newest first (undated last), over `documents d`: the order of search results by date and of
+ * common-word results, and exactly the key of the documents_newest index (0015) that walks it.
+ */
+export const NEWEST_FIRST = 'd.published_at IS NULL, d.published_at DESC, d.id DESC';
 
 /** The documents a compiled query selects, as SQL pieces: `SELECT … FROM ${from} WHERE ${where}`. */
 export interface DocumentSelection {

@@ -7,7 +7,7 @@ import { allWordsRequired, COMMON_MIN_MATCHES, isCommonMatch, liveDocuments } fr
 import { compileQuery, type CompiledQuery } from './compileQuery';
 import { TextMatcher } from './findMatches';
 import { makeSnippet } from './makeSnippet';
-import { matchingDocuments, withDocuments } from './matchingDocuments';
+import { matchingDocuments, NEWEST_FIRST, withDocuments } from './matchingDocuments';
 import { HEAD_CHARS } from './searchIndex';
 import { stemLanguage } from './stemWord';
 
@@ -63,7 +63,6 @@ export function searchDocuments(db: Db, query: string, options: SearchOptions = 
       ).get(...selection.params)?.n ?? 0;
   } else if (compiled.searchDocuments) {
     const dated = sort === 'date' || !selection.rank;
-    const byDate = 'd.published_at IS NULL, d.published_at DESC, d.id DESC';
     // Ordering by date needs the document row; ranking alone reads only the index.
     const from = dated ? withDocuments(selection) : selection.from;
     // The total comes from the same pass that ranks (a window count over the matches SQLite has
@@ -71,7 +70,7 @@ export function searchDocuments(db: Db, query: string, options: SearchOptions = 
     const rows = cachedStatement<Array<string | number>, { id: number; rank: number; total: number }>(
       db,
       `SELECT ${dated ? 'd.id' : selection.id} AS id, ${selection.rank ?? '0'} AS rank, count(*) OVER () AS total
-       FROM ${from} WHERE ${selection.where} ORDER BY ${dated ? byDate : selection.rank} LIMIT ? OFFSET ?`,
+       FROM ${from} WHERE ${selection.where} ORDER BY ${dated ? NEWEST_FIRST : selection.rank} LIMIT ? OFFSET ?`,
     ).all(...selection.params, limit, offset);
     page = rows.map(({ id, rank }) => ({ id, rank }));
     total =
@@ -126,7 +125,7 @@ function commonPage(
     db,
     `SELECT d.id AS id, 0 AS rank FROM documents d INDEXED BY documents_newest
      WHERE EXISTS (SELECT 1 FROM documents_fts WHERE documents_fts MATCH ? AND documents_fts.rowid = d.id)
-     ORDER BY d.published_at IS NULL, d.published_at DESC, d.id DESC LIMIT ? OFFSET ?`,
+     ORDER BY ${NEWEST_FIRST} LIMIT ? OFFSET ?`,
   ).all(match, limit, offset);
   return { page, total, share: live > 0 ? Math.min(1, total / live) : 1 };
 }

@@ -3,7 +3,7 @@ import type { Db } from '../db/open';
 import { cachedStatement } from '../db/cachedStatement';
 import { compileQuery } from './compileQuery';
 import { TextMatcher } from './findMatches';
-import { matchingDocuments, withDocuments } from './matchingDocuments';
+import { matchingDocuments, NEWEST_FIRST, withDocuments } from './matchingDocuments';
 import { pageTexts } from './searchDocuments';
 import { stemLanguage } from './stemWord';
 
@@ -32,7 +32,7 @@ export function searchKwic(
         db,
         // Ranked, the index alone orders the ids; by date, the documents' summary index is read.
         `SELECT ${dated ? 'd.id' : selection.id} AS id FROM ${dated ? withDocuments(selection) : selection.from}
-           WHERE ${selection.where} ORDER BY ${dated ? 'd.published_at IS NULL, d.published_at DESC, d.id DESC' : selection.rank}`,
+           WHERE ${selection.where} ORDER BY ${dated ? NEWEST_FIRST : selection.rank}`,
       )
         .all(...selection.params)
         .map((row) => row.id)
