@@ -16,6 +16,7 @@ import { projectFileHandlers } from './project/projectFileHandlers';
 import { searchHandlers } from './search/searchHandlers';
 import { analysisHandlers } from './analysis/analysisHandlers';
 import { reindexPending } from './search/searchIndex';
+import { catchUpSignatures } from './documents/storySignatures';
 import { reindexNotes } from './notes/noteIndex';
 import { validateArgs } from './validateArgs';
 import { codingHandlers } from './coding/codingHandlers';
@@ -165,6 +166,8 @@ export class Workbench implements Api {
     reindexPending(db);
     // Likewise notes after migration 0011 (notes_fts gained stems).
     reindexNotes(db);
+    // And story signatures after migration 0017 (a new kind of signature), in background steps.
+    catchUpSignatures(db, (ids) => context.emit('on-documents-changed', { ids }));
     const coding: CodingContext = {
       ...context,
       journal: new UndoJournal(db),

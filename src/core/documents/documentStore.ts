@@ -2,8 +2,8 @@ import type { DocumentDetail } from '../../shared/model';
 import type { Db } from '../db/open';
 import type { AnalyzedDocument } from '../import/analyzeDocument';
 import { searchIndex, type IndexEntry } from '../search/searchIndex';
-import { storyBands } from './groupStories';
 import { minhashSignature } from './minhashSignature';
+import { storySignatureStore } from './storySignatures';
 
 export interface NewDocument extends AnalyzedDocument {
   raw: string;
@@ -20,14 +20,12 @@ export function documentStore(db: Db) {
   const insertDocument = db.prepare(`
     INSERT INTO documents (title, title_origin, source, author, published_at, place, language, body, raw,
       boilerplate, paragraphs, word_count, format, content_hash, origin_path, imported_at, url, section,
-      field_origins, user_edits, minhash, quotes_detected, entities_detected)
+      field_origins, user_edits, quotes_detected, entities_detected)
     VALUES (@title, @title_origin, @source, @author, @published_at, @place, @language, @body, @raw,
       @boilerplate, @paragraphs, @word_count, @format, @content_hash, @origin_path, @imported_at, @url, @section,
-      @field_origins, @user_edits, @minhash, @detected, @detected)`);
+      @field_origins, @user_edits, @detected, @detected)`);
   const index = searchIndex(db);
-  const addBand = db.prepare<[number, Buffer, number]>(
-    'INSERT OR IGNORE INTO story_bands (band, hash, document_id) VALUES (?, ?, ?)',
-  );
+  const signatures = storySignatureStore(db);
   const findByHash = db.prepare<[string], { id: number }>('SELECT id FROM documents WHERE content_hash = ?');
 
   return {
@@ -54,12 +52,10 @@ export function documentStore(db: Db) {
         paragraphs: JSON.stringify(doc.paragraphs),
         field_origins: JSON.stringify(doc.field_origins),
         user_edits: JSON.stringify(doc.user_edits ?? {}),
-        minhash: Buffer.from(signature.buffer, signature.byteOffset, signature.byteLength),
         detected: detected ? 1 : 0,
       });
       const id = Number(lastInsertRowid);
-      // Its story buckets, so grouping finds it without reading every signature (groupStories).
-      for (const { band, hash } of storyBands(signature)) addBand.run(band, hash, id);
+      signatures.set(id, signature, true);
       index.add(id, doc.title, doc.body, doc.language, entry);
       return id;
     },

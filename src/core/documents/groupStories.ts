@@ -129,7 +129,8 @@ function statements(db: Db) {
 function build(db: Db) {
   return {
     document: db.prepare<[number], { minhash: Uint8Array | null; story_id: number | null }>(
-      'SELECT minhash, story_id FROM documents WHERE id = ? AND deleted_at IS NULL',
+      `SELECT s.minhash, d.story_id FROM documents d LEFT JOIN story_signatures s ON s.document_id = d.id
+       WHERE d.id = ? AND d.deleted_at IS NULL`,
     ),
     members: db.prepare<[number], { id: number }>(
       'SELECT id FROM documents WHERE story_id = ? AND deleted_at IS NULL',

@@ -10,6 +10,7 @@ import { prepareFile } from '../import/prepareFile';
 import { storeQuoteSuggestions } from '../quotes/storeQuoteSuggestions';
 import { afterImport } from './afterImport';
 import { minhashSignature } from './minhashSignature';
+import { storySignatureStore } from './storySignatures';
 
 /**
  * Replaces a document's text with the current content of its original file (a corrected
@@ -91,16 +92,16 @@ export async function reimportDocument(context: CodingContext, id: number): Prom
       `UPDATE documents SET title = @title, title_origin = @title_origin, source = @source, author = @author,
         published_at = @published_at, place = @place, language = @language, body = @body, raw = @raw,
         boilerplate = @boilerplate, paragraphs = @paragraphs, word_count = @word_count, content_hash = @content_hash,
-        url = @url, section = @section, field_origins = @field_origins, minhash = @minhash
+        url = @url, section = @section, field_origins = @field_origins
         WHERE id = @id`,
     ).run({
       ...fields,
       boilerplate: JSON.stringify(prepared.boilerplate),
       paragraphs: JSON.stringify(prepared.paragraphs),
       field_origins: JSON.stringify(fields.field_origins),
-      minhash: Buffer.from(minhashSignature(prepared.body).buffer),
       id,
     });
+    storySignatureStore(db).set(id, minhashSignature(prepared.body));
     const index = searchIndex(db);
     index.remove(id);
     index.add(id, fields.title ?? prepared.title, prepared.body, fields.language ?? prepared.language);

@@ -1,0 +1,103 @@
+import type { Db } from '../db/open';
+import { groupStories, storyBands } from './groupStories';
+import { minhashSignature, signatureFrom } from './minhashSignature';
+
+/**
+ * Writes documents' story signatures (story_signatures) and their buckets (story_bands), replacing
+ * those a document had; statements prepared once per database. Call inside the caller's transaction.
+ */
+export function storySignatureStore(db: Db) {
+  const read = db.prepare<[number], { minhash: Uint8Array }>(
+    'SELECT minhash FROM story_signatures WHERE document_id = ?',
+  );
+  const write = db.prepare<[number, Buffer]>(
+    'INSERT OR REPLACE INTO story_signatures (document_id, minhash) VALUES (?, ?)',
+  );
+  const addBand = db.prepare<[number, Buffer, number]>(
+    'INSERT OR IGNORE INTO story_bands (band, hash, document_id) VALUES (?, ?, ?)',
+  );
+  const removeBand = db.prepare<[number, Buffer, number]>(
+    'DELETE FROM story_bands WHERE band = ? AND hash = ? AND document_id = ?',
+  );
+  return {
+    /** `fresh`: the document was inserted in this transaction, so it has no signature to replace. */
+    set(documentId: number, signature: Uint32Array, fresh = false): void {
+      const old = fresh ? undefined : read.get(documentId);
+      if (old)
+        for (const { band, hash } of storyBands(signatureFrom(old.minhash)))
+          removeBand.run(band, hash, documentId);
+      write.run(documentId, Buffer.from(signature.buffer, signature.byteOffset, signature.byteLength));
+      // Its story buckets, so grouping finds it without reading every signature (groupStories).
+      for (const { band, hash } of storyBands(signature)) addBand.run(band, hash, documentId);
+    },
+  };
+}
+
+/** Up to this many documents are signed at once when a project opens (a second or less). */
+const AT_ONCE = 500;
+/** A background step signs this many (tens of milliseconds), then lets other requests run. */
+const STEP = 200;
+
+const running = new WeakSet<Db>();
+
+/**
+ * Signs the documents queued in story_resign (a project from before migration 0017) and groups
+ * them with their stories, as if they had just been imported. A small backlog is done at once;
+ * a large one in short background steps, each its own transaction (a crash loses no finished
+ * step), that never keep a command-line process alive. `changed` receives the documents whose
+ * story changed, once the backlog is done.
+ */
+export function catchUpSignatures(db: Db, changed: (ids: number[]) => void): void {
+  if (running.has(db)) return;
+  const queued = db.prepare<[], { n: number }>(
+    `SELECT count(*) AS n FROM (SELECT 1 FROM story_resign LIMIT ${AT_ONCE + 1})`,
+  );
+  const backlog = queued.get()?.n ?? 0;
+  if (backlog === 0) return;
+  if (backlog <= AT_ONCE) {
+    const regrouped = signQueued(db, AT_ONCE);
+    if (regrouped.length > 0) changed(regrouped);
+    return;
+  }
+  running.add(db);
+  const all = new Set<number>();
+  const step = () => {
+    try {
+      if (!db.open) return void running.delete(db);
+      for (const id of signQueued(db, STEP)) all.add(id);
+      if ((queued.get()?.n ?? 0) > 0) return void setTimeout(step, 0).unref();
+    } catch (error) {
+      console.error(
+        `Lectern: signing older documents for story grouping failed: ${(error as Error).message}`,
+      );
+    }
+    running.delete(db);
+    if (db.open && all.size > 0) changed([...all]);
+  };
+  setTimeout(step, 0).unref();
+}
+
+/** Signs up to `limit` queued documents; returns the ids whose story changed. */
+function signQueued(db: Db, limit: number): number[] {
+  const rows = db
+    .prepare<[number], { id: number; body: string | null }>(
+      `SELECT q.document_id AS id, d.body FROM story_resign q LEFT JOIN documents d ON d.id = q.document_id
+       ORDER BY q.document_id LIMIT ?`,
+    )
+    .all(limit);
+  if (rows.length === 0) return [];
+  const store = storySignatureStore(db);
+  const done = db.prepare<[number]>('DELETE FROM story_resign WHERE document_id = ?');
+  const signed: number[] = [];
+  db.transaction(() => {
+    for (const { id, body } of rows) {
+      if (body !== null) {
+        store.set(id, minhashSignature(body));
+        signed.push(id);
+      }
+      done.run(id);
+    }
+  }).immediate();
+  // Not as fresh documents: they may belong to a story already, which grouping reads.
+  return groupStories(db, signed);
+}
