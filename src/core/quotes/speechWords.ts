@@ -232,18 +232,29 @@ export function isSpeechVerb(word: string, afterQuote: boolean): boolean {
   return afterQuote || !POST_QUOTE_ONLY.has(lower);
 }
 
-/** Whether a word might be a speech verb, "according" or a statement noun (one cached look-up). */
+/**
+ * Whether a word might be a speech verb, "according" or a statement noun. Asked for every word
+ * of every text: one look-up in a small set of the words as they are usually written (lower
+ * case, capitalised, upper case), and only a word written otherwise is lower-cased. (A cache of
+ * every word met grew to the corpus's vocabulary, and its look-ups missed the CPU cache.)
+ */
 export function mayReportSpeech(word: string): boolean {
-  const known = reportCache.get(word);
-  if (known !== undefined) return known;
+  const forms = (reportingForms ??= new Set(
+    [...SPEECH_VERBS, ...STATEMENT_NOUNS, 'according'].flatMap((w) => [
+      w,
+      w[0]!.toUpperCase() + w.slice(1),
+      w.toUpperCase(),
+    ]),
+  ));
+  if (forms.has(word)) return true;
+  // A word starting in lower-case ASCII is nearly always all lower case: looked up as it is.
+  const first = word.charCodeAt(0);
+  if (first >= 97 && first <= 122 && word === word.toLowerCase()) return false;
   const lower = word.toLowerCase();
-  const result = SPEECH_VERBS.has(lower) || STATEMENT_NOUNS.has(lower) || lower === 'according';
-  if (reportCache.size > CACHE_LIMIT) reportCache.clear();
-  reportCache.set(word, result);
-  return result;
+  return lower !== word && forms.has(lower);
 }
 
-const reportCache = new Map<string, boolean>();
+let reportingForms: Set<string> | null = null;
 
 const PRONOUNS = new Set(['he', 'she', 'er']);
 
