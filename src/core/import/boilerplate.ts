@@ -11,7 +11,7 @@ const RULES: Array<{ reason: string; test: (p: string) => boolean }> = [
     reason: 'cookie notice',
     test: (p) =>
       p.length < 700 &&
-      /\bcookies?\b/iu.test(p) &&
+      /\bcookies?\b/i.test(p) &&
       /\b(accept\w*|consent\w*|policy|use|uses|using|settings|verwende\w*|nutze\w*|akzeptier\w*|datenschutz\w*|einwillig\w*|zustimm\w*|stimmen|einstellungen|utilis\w*|accepte\w*|politique|paramètres|navigation|consentement|utiliz\w*|acept\w*|política|configuración|naveg\w*|usamos|uso|consenso|accett\w*|utilizz\w*|gebruik\w*|akkoord)\b/iu.test(
         p,
       ),
