@@ -65,11 +65,17 @@ function scriptLanguage(sample: string): string | null {
 
 /** English or German when their function words are a clear share of the text, else null. */
 function stopwordLanguage(words: string[]): string | null {
+  // One look-up per word for both languages (a word may be a function word of both: "in", "so").
+  const counts = new Map<string, number>();
+  for (const word of words) {
+    const languages = STOPWORD_LANGUAGES.get(word);
+    if (languages) for (const language of languages) counts.set(language, (counts.get(language) ?? 0) + 1);
+  }
   let best: string | null = null;
   let bestCount = 0;
   let secondCount = 0;
-  for (const [language, stopwords] of Object.entries(STOPWORDS)) {
-    const count = words.reduce((sum, word) => sum + (stopwords.has(word) ? 1 : 0), 0);
+  for (const language of Object.keys(STOPWORDS)) {
+    const count = counts.get(language) ?? 0;
     if (count > bestCount) {
       secondCount = bestCount;
       bestCount = count;
@@ -80,3 +86,9 @@ function stopwordLanguage(words: string[]): string | null {
   if (bestCount < 3 || bestCount < secondCount * 2 || bestCount / words.length < 0.15) return null;
   return best;
 }
+
+/** Each function word with the languages it belongs to. */
+const STOPWORD_LANGUAGES = new Map<string, string[]>();
+for (const [language, stopwords] of Object.entries(STOPWORDS))
+  for (const word of stopwords)
+    STOPWORD_LANGUAGES.set(word, [...(STOPWORD_LANGUAGES.get(word) ?? []), language]);

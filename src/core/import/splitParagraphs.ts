@@ -22,7 +22,8 @@ export function splitParagraphs(text: string): string[] {
 
 /** Collapses runs of spaces and tabs (copy-paste artefacts) and trims the line. */
 export function cleanLine(line: string): string {
-  return line.replace(/[ \t]+/g, ' ').trim();
+  // Single spaces are left alone, so a clean line is returned as it is (no copy per line).
+  return line.replace(/[ \t]{2,}|\t/g, ' ').trim();
 }
 
 function isHardWrapped(lines: string[]): boolean {
