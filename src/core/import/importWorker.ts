@@ -5,7 +5,6 @@
  * read here, so reading runs in parallel too. One worker serves many imports (filePreparer's pool).
  */
 import { readFileSync } from 'node:fs';
-import { setPriority } from 'node:os';
 import { parentPort } from 'node:worker_threads';
 import { prepareForImport } from './prepareForImport';
 
@@ -17,16 +16,6 @@ export interface WorkerJob {
   /** The import's time stamp, the same for all its documents. */
   importedAt: string;
 }
-
-// The thread that writes (and answers the interface) is an import's narrowest part: the workers
-// yield the CPU to it. Linux only, where a priority set for "0" is this thread's alone (elsewhere
-// it would lower the whole process).
-if (process.platform === 'linux')
-  try {
-    setPriority(0, 10);
-  } catch {
-    // Not permitted: the same import, a little slower.
-  }
 
 parentPort?.on('message', (job: WorkerJob) => {
   const file = {
