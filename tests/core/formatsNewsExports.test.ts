@@ -27,6 +27,16 @@ const EXPORTS: Array<[string, string | Buffer]> = [
   ['nexis-uni.docx', makeDocx(nexisUniExport())],
   ['nexis-uni.rtf', makeRtf(nexisUniExport())],
   ['nexis-uni.txt', nexisUniExport().join('\r\n\r\n')],
+  // Saved as web pages: the separators in tags of their own, as a browser saves them.
+  [
+    'nexis-uni.html',
+    html(
+      nexisUniExport().map((line) =>
+        /^end of document$/i.test(line) ? '<b>End of</b>&nbsp;Document' : line,
+      ),
+    ),
+  ],
+  ['lexisnexis-academic.html', html(lexisAcademicExport())],
   ['factiva-fields.rtf', makeRtf(factivaCodedExport())],
   ['factiva-fields.txt', factivaCodedExport().join('\n\n')],
   ['factiva-fields.html', html(factivaCodedExport())],

@@ -10,7 +10,7 @@ import {
 import { htmlBlocks } from './htmlBlocks';
 import { boilerplateReason } from './htmlBoilerplate';
 import { htmlMeta, type MetaDocument } from './htmlMeta';
-import { splitNewsExport } from './newsExport';
+import { mayBeNewsExport, splitNewsExport } from './newsExport';
 
 /** Pages above this size skip Readability (its DOM work grows faster than the page). */
 const FULL_EXTRACTION_LIMIT = 3 * 1024 * 1024;
@@ -28,7 +28,7 @@ const LEADING = new Set(['cookie notice', 'navigation', 'site header']);
 export const readHtmlFile: FormatReader = async ({ bytes, name }) => {
   const { html, encoding, origin } = decodeHtml(bytes);
   // A Factiva or Nexis export saved as a web page: one document per article.
-  if (html.length <= FULL_EXTRACTION_LIMIT) {
+  if (html.length <= FULL_EXTRACTION_LIMIT && mayBeNewsExport(html)) {
     const exported = splitNewsExport(htmlBlocks(html).blocks);
     if (exported) {
       return exported.map((article) => ({

@@ -17,6 +17,18 @@ const FACTIVA_CODE =
   /^(HD|BY|CR|WC|PD|ET|SN|SC|ED|PG|LA|CY|LP|TD|CO|IN|NS|RE|IPC|IPD|PUB|AN|CT|RF|ART|SE|HLP)(?:\s+|\t|$)(.*)$/;
 
 /**
+ * Whether a saved page may hold a news-database export, from its markup alone: one of the
+ * separator lines splitNewsExport needs ("End of Document", "3 of 40 documents", "Document
+ * GRDN…") in the page's text with the tags taken out. Cheap (one pass, no parse), so an ordinary
+ * page is not parsed a second time just to find out it is not an export; a page that passes is
+ * then decided by splitNewsExport.
+ */
+export function mayBeNewsExport(html: string): boolean {
+  const text = html.replace(/<[^>]*>/g, ' ').replace(/&(?:nbsp|ensp|emsp|thinsp|#160|#xa0|#32|#x20);/gi, ' ');
+  return /\bend\s+of\s+document\b|\b\d+\s+of\s+\d+\s+documents?\b|\bdocument\s+[a-z0-9]{16,}/i.test(text);
+}
+
+/**
  * A news-database export — Nexis Uni / LexisNexis ("End of Document", "Length: 512 words") or
  * Factiva ("Document GRDN0000…", HD/BY/WC/PD/SN/LA fields) — split into one document per
  * article, each with its own headline, outlet, date, byline, word count, section and language
