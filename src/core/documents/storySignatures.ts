@@ -55,8 +55,16 @@ export function catchUpSignatures(db: Db, changed: (ids: number[]) => void): voi
   const backlog = queued.get()?.n ?? 0;
   if (backlog === 0) return;
   if (backlog <= AT_ONCE) {
-    const regrouped = signQueued(db, AT_ONCE);
-    if (regrouped.length > 0) changed(regrouped);
+    try {
+      const regrouped = signQueued(db, AT_ONCE);
+      if (regrouped.length > 0) changed(regrouped);
+    } catch (error) {
+      // The project opens all the same (another process may hold the write lock); the next
+      // opening signs them.
+      console.error(
+        `Lectern: signing older documents for story grouping failed: ${(error as Error).message}`,
+      );
+    }
     return;
   }
   running.add(db);
