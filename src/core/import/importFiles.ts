@@ -30,6 +30,13 @@ const BATCH_CHARS = 4_000_000;
 const WINDOW = 256;
 const WINDOW_BYTES = 32 * 1024 * 1024;
 const PROGRESS_EVERY_MS = 150;
+/**
+ * During an import the write-ahead log may grow to this many pages (64 MB) before it is copied
+ * into the project file, instead of SQLite's 1,000: each copy rewrites (and syncs) every page
+ * touched since the last, and an import touches the same index pages batch after batch — 10,000
+ * articles made 524 syncs and 0.9 s more system CPU (of ~20 s) with the default.
+ */
+const IMPORT_WAL_PAGES = 16_000;
 
 export interface ImportOptions {
   /** Aborting stops the import after the batch being written; what landed is reported. */
@@ -175,6 +182,8 @@ export async function importFiles(
     });
   };
 
+  const walPages = context.db.pragma('wal_autocheckpoint', { simple: true }) as number;
+  context.db.pragma(`wal_autocheckpoint = ${Math.max(walPages, IMPORT_WAL_PAGES)}`);
   try {
     for (let index = 0; index < files.length; index++) {
       while (
@@ -206,6 +215,7 @@ export async function importFiles(
     }
     write();
   } finally {
+    context.db.pragma(`wal_autocheckpoint = ${walPages}`);
     await preparer.close();
   }
 
