@@ -1,5 +1,6 @@
 import type { Passage } from '../../../shared/model';
 import { TagPalette } from '../coding/TagPalette';
+import { premeasure } from './barBoxes';
 import { clampLeft, type Anchor } from './floatingPosition';
 import { PassagePopover } from './PassagePopover';
 import type { CodingActions } from './useCodingActions';
@@ -67,6 +68,8 @@ export function FloatingLayer({
             title="Code passage"
             subtitle={excerpt(body.slice(floating.start, floating.end), 7)}
             onPick={(tag, keepOpen) => {
+              // Its bar's place, read before the text changes: showing it then reads no layout.
+              premeasure(container, floating.start, floating.end);
               void actions.code(
                 {
                   start: floating.start,

@@ -228,7 +228,7 @@ export function ReaderPane(props: Props) {
                 speakers={speakers}
                 reattach={reattach}
                 popoverPassages={floating.popoverPassages}
-                onCoded={(end) => caret.set({ anchor: end, focus: end })}
+                onCoded={(end) => caret.set({ anchor: end, focus: end }, { measureNow: true })}
                 onReattachEnd={onReattachEnd}
                 onIndex={(index) => shown.kind === 'popover' && floating.setFloating({ ...shown, index })}
                 onClose={floating.close}
