@@ -40,7 +40,13 @@ import {
 } from './coding/pageScripts';
 import { onInterrupt } from './coding/onInterrupt';
 import { CHROMIUM, loads, RENDERER, uiPreflight } from './coding/uiPreflight';
-import { PALETTE_HEADER, PALETTE_NOTES, paletteRows, paletteRun, type PaletteRuns } from './coding/measurePalette';
+import {
+  PALETTE_HEADER,
+  PALETTE_NOTES,
+  paletteRows,
+  paletteRun,
+  type PaletteRuns,
+} from './coding/measurePalette';
 import { fmt, median, msSince, now, p95, table } from './coding/timing';
 
 const ARGS = [
@@ -417,7 +423,8 @@ async function measurePalette(
     await build.page.waitForTimeout(1500); // the rest of the text is laid out in idle time
   }
   // A first run on each warms the code paths up; it is not counted.
-  for (const build of builds) await paletteRun(build.page, 'Energy', 18, { ...build.runs, apply: [], remove: [] });
+  for (const build of builds)
+    await paletteRun(build.page, 'Energy', 18, { ...build.runs, apply: [], remove: [] });
   for (let run = 0; run < PALETTE_RUNS; run++)
     for (const build of builds) {
       try {

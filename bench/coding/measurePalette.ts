@@ -36,7 +36,7 @@ export async function paletteRun(page: Page, tag: string, length: number, runs: 
   await input.fill(tag);
   await page.waitForTimeout(150);
   const known = (await page.evaluate(
-    "[...document.querySelectorAll('[data-testid=\"passage-bar\"]')].map((bar) => Number(bar.dataset.passageId))",
+    '[...document.querySelectorAll(\'[data-testid="passage-bar"]\')].map((bar) => Number(bar.dataset.passageId))',
   )) as number[];
   const applied = page.evaluate(
     inPage(WATCH_CHANGE, { event: 'keydown', key: 'Enter', change: 'new', timeoutMs: 10_000 }),
@@ -59,7 +59,9 @@ export async function paletteRun(page: Page, tag: string, length: number, runs: 
   if (id === 0) throw new Error('the engine’s passage did not replace the one shown at once within 10 s');
   await page.waitForTimeout(300);
   await page.locator(`[data-testid="passage-bar"][data-passage-id="${id}"]`).click();
-  const button = page.getByRole('dialog', { name: 'Passage' }).getByRole('button', { name: 'Delete passage' });
+  const button = page
+    .getByRole('dialog', { name: 'Passage' })
+    .getByRole('button', { name: 'Delete passage' });
   await button.waitFor({ timeout: 5000 });
   await page.waitForTimeout(150);
   const removed = page.evaluate(

@@ -10,12 +10,11 @@ import {
   type RefObject,
 } from 'react';
 import type { TagLook } from '../coding/CodingProvider';
-import { setPassageDragData } from '../editor/passageDrag';
 import { placeBars, takePremeasured, type Box, type RangeBoxes } from './barBoxes';
-import { barBackground, passageColors, passageTagNames } from './passageColors';
+import { passageColors } from './passageColors';
+import { Gutter } from './Gutter';
 import { segmentParagraph, type PassageItem, type QuoteMark } from './segmentParagraph';
 import { useMeasureScheduler } from './useLayoutAhead';
-import { excerpt } from './wordMotion';
 
 interface Props {
   kind: 'paragraph' | 'heading';
@@ -135,47 +134,18 @@ export const Paragraph = memo(function Paragraph(props: Props) {
     );
   });
 
-  const barWidth = Math.max(2, Math.min(4, laneStep - 2));
   const gutter =
     items.length > 0 ? (
-      <span className="gutter" data-gutter="">
-        {items.map(({ passage, lane }) => {
-          const box = boxes.get(passage.id);
-          if (!box) return null;
-          const names = passageTagNames(passage, looks);
-          const label = `${names.length > 0 ? names.join(', ') : passage.kind === 'quote' ? 'Quote' : 'Untagged'}${
-            passage.speaker ? ` (${passage.speaker})` : ''
-          }: ${excerpt(passage.exact)}`;
-          const classes = ['bar'];
-          if (passage.id === activeId) classes.push('is-active');
-          if (passage.id === targetId) classes.push('is-target');
-          if (passage.kind === 'quote') classes.push('is-quote');
-          if (passage.start < start) classes.push('continues-up');
-          if (passage.end > end) classes.push('continues-down');
-          return (
-            <button
-              key={passage.id}
-              type="button"
-              tabIndex={-1}
-              className={classes.join(' ')}
-              data-testid="passage-bar"
-              data-passage-id={passage.id}
-              draggable
-              onDragStart={(event) => setPassageDragData(event.dataTransfer, passage)}
-              data-lane={lane}
-              aria-label={label}
-              title={label}
-              style={{
-                top: box.top,
-                height: Math.max(box.height, 6),
-                right: lane * laneStep,
-                width: barWidth,
-                background: barBackground(passageColors(passage, looks)),
-              }}
-            />
-          );
-        })}
-      </span>
+      <Gutter
+        start={start}
+        end={end}
+        items={items}
+        boxes={boxes}
+        looks={looks}
+        laneStep={laneStep}
+        activeId={activeId}
+        targetId={targetId}
+      />
     ) : null;
   const pinMargin =
     quotes.length > 0 ? (

@@ -3,6 +3,7 @@ import type { Passage, QuoteSuggestion } from '../../../shared/model';
 import { useApi } from '../app/ApiProvider';
 import { whenIdle } from '../app/whenIdle';
 import { useErrors } from '../app/ErrorProvider';
+import { byPosition } from './diffPassages';
 
 export interface DocumentCoding {
   documentId: number | null;
@@ -19,10 +20,6 @@ export interface DocumentCoding {
 
 function signature(p: Passage): string {
   return `${p.start}:${p.end}:${p.status}:${p.kind}:${p.speaker ?? ''}:${p.memo}:${p.tag_ids.join(',')}`;
-}
-
-function byPosition(a: Passage, b: Passage): number {
-  return a.start - b.start || b.end - a.end || a.id - b.id;
 }
 
 /**

@@ -67,7 +67,8 @@ export function useReaderCaret(
       const at = text ? rangeOfOffsets(text, focus, focus) : null;
       const rects = at ? Array.from(at.getClientRects()) : [];
       const rect = rects[0] ?? at?.getBoundingClientRect();
-      if (!container || !rect || (rect.height === 0 && rect.top === 0)) return { focus, box: null, scroll: 0 };
+      if (!container || !rect || (rect.height === 0 && rect.top === 0))
+        return { focus, box: null, scroll: 0 };
       const origin = container.getBoundingClientRect();
       const box = { left: rect.left - origin.left, top: rect.top - origin.top, height: rect.height || 22 };
       // Keep the moving end in view, with a little room around it.
@@ -90,6 +91,11 @@ export function useReaderCaret(
     (next: Caret | null, options?: { fromDom?: boolean; measureNow?: boolean }) => {
       fromDom.current = options?.fromDom ?? false;
       placedEarly.current = options?.measureNow && next ? place(next.focus) : null;
+      // Cleared now too, while the layout is clean: clearing it after the text changed lays the
+      // page out at once.
+      const selection = window.getSelection();
+      if (options?.measureNow && next?.anchor === next?.focus && selection && selection.rangeCount > 0)
+        selection.removeAllRanges();
       setCaret(next);
     },
     [place],
