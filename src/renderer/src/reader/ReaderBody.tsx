@@ -43,6 +43,12 @@ const NO_TERMS: Array<[number, number]> = [];
 /** Paragraphs around where the reader opens whose codes come in the first frame that has any. */
 const FIRST_BEFORE = 15;
 const FIRST_AFTER = 45;
+/**
+ * Paragraphs per chunk of the text. Each chunk contains its paint (reader.css): a change in one
+ * paragraph lays out its chunk's few dozen siblings rather than the text's 1,200, and finding what
+ * lies under the pointer (after every change, for hover) passes over the chunks it is not in.
+ */
+const CHUNK = 40;
 /** Room in the left margin for the bars; lanes share it when there are many. */
 const GUTTER_PX = 46;
 
@@ -178,15 +184,27 @@ export const ReaderBody = memo(function ReaderBody({
     return element;
   };
 
+  const chunks: ReactElement[][] = [[]];
+  for (const part of parts) {
+    const current = chunks[chunks.length - 1]!;
+    // A new chunk begins only before a paragraph (no top margin), so no margin is lost where
+    // chunks meet: a chunk keeps its children's margins inside it.
+    if (current.length >= CHUNK && part.kind === 'paragraph') chunks.push([]);
+    chunks[chunks.length - 1]!.push(
+      part.kind === 'boilerplate' ? (
+        <BoilerplateBar key={`b${part.index}`} block={part.block} documentId={document.id} />
+      ) : (
+        paragraph(part)
+      ),
+    );
+  }
   return (
     <div className="reader-body" style={{ '--gutter': `${GUTTER_PX + 12}px` } as CSSProperties}>
-      {parts.map((part) =>
-        part.kind === 'boilerplate' ? (
-          <BoilerplateBar key={`b${part.index}`} block={part.block} documentId={document.id} />
-        ) : (
-          paragraph(part)
-        ),
-      )}
+      {chunks.map((children, i) => (
+        <div key={i} className="reader-chunk">
+          {children}
+        </div>
+      ))}
     </div>
   );
 });

@@ -115,6 +115,15 @@ export function useReaderCaret(
       setBox(null);
       return;
     }
+    const early = placedEarly.current;
+    placedEarly.current = null;
+    // Placed (and the selection cleared) before the text changed: nothing here reads the layout.
+    if (early && early.focus === caret.focus && caret.anchor === caret.focus) {
+      fromDom.current = false;
+      setBox(early.box);
+      if (early.scroll !== 0 && scroller.current) scroller.current.scrollTop += early.scroll;
+      return;
+    }
     const selection = window.getSelection();
     if (!fromDom.current && selection && caret.anchor === caret.focus) {
       // A collapsed caret in text that is not editable shows nothing of the window's selection
@@ -126,9 +135,7 @@ export function useReaderCaret(
       if (a && f) selection.setBaseAndExtent(a.node, a.offset, f.node, f.offset);
     }
     fromDom.current = false;
-    const early = placedEarly.current;
-    placedEarly.current = null;
-    const placed = early && early.focus === caret.focus ? early : place(caret.focus);
+    const placed = place(caret.focus);
     setBox(placed.box);
     if (placed.scroll !== 0 && scroller.current) scroller.current.scrollTop += placed.scroll;
   }, [caret, root, article, scroller, place]);
