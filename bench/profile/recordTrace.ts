@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import type { CDPSession } from '@playwright/test';
 import { loads } from '../coding/uiPreflight';
-import { summarizeProfile, summarizeTrace, type TraceEvent } from './summarizeTrace';
+import { eventToFrame, summarizeProfile, summarizeTrace, type TraceEvent } from './summarizeTrace';
 
 /**
  * Runs `action` under a Chromium trace and a CPU profile, writes both to /tmp/profile-<label>.*
@@ -28,6 +28,7 @@ export async function record<T>(cdp: CDPSession, label: string, action: () => Pr
   writeFileSync(`/tmp/profile-${label}.json`, JSON.stringify({ traceEvents: events }));
   writeFileSync(`/tmp/profile-${label}.cpuprofile`, JSON.stringify(profile));
   console.log(`\n== ${label} (load ${loads()}) ==`);
+  console.log(eventToFrame(events));
   console.log(summarizeTrace(events));
   console.log(summarizeProfile(profile, 25));
   return result;

@@ -126,3 +126,52 @@ export function summarizeProfile(
     .map(([key, ms]) => `    ${ms.toFixed(1).padStart(7)} ms  ${key}`)
     .join('\n');
 }
+
+/**
+ * From the first key press or click in the trace to the end of the first frame painted after its
+ * task (the frame that shows what it changed, when the change is made in the event's task):
+ * wall time, and the main thread's CPU time over it — the event's task, the frame's, any between
+ * — which other processes on the cores do not stretch.
+ */
+export function eventToFrame(events: TraceEvent[]): string {
+  const main = events.find((e) => e.name === 'thread_name' && (e.args?.name as string) === 'CrRendererMain');
+  if (!main) return '  event → frame: no renderer main thread in the trace';
+  const onMain = events
+    .filter((e) => e.pid === main.pid && e.tid === main.tid && e.ph === 'X')
+    .sort((a, b) => a.ts - b.ts);
+  const event = onMain.find(
+    (e) =>
+      e.name === 'EventDispatch' &&
+      ['keydown', 'click'].includes(String((e.args?.data as { type?: string })?.type)),
+  );
+  if (!event) return '  event → frame: no keydown or click in the trace';
+  // Top-level tasks only: a task runs nested inside another's trace event at times.
+  const outermost = (list: TraceEvent[]) => {
+    const kept: TraceEvent[] = [];
+    for (const e of list) {
+      const last = kept[kept.length - 1];
+      if (!last || e.ts >= last.ts + (last.dur ?? 0)) kept.push(e);
+    }
+    return kept;
+  };
+  const tasks = outermost(
+    onMain.filter((e) => e.name === 'ThreadControllerImpl::RunTask' || e.name === 'RunTask'),
+  );
+  const first = tasks.find((t) => t.ts <= event.ts && t.ts + (t.dur ?? 0) >= event.ts + (event.dur ?? 0));
+  const paint = onMain.find((e) => e.name === 'Paint' && e.ts > event.ts + (event.dur ?? 0));
+  const frame = paint && tasks.find((t) => t.ts <= paint.ts && t.ts + (t.dur ?? 0) >= paint.ts);
+  if (!first || !frame) return '  event → frame: no painted frame after the event';
+  const end = frame.ts + (frame.dur ?? 0);
+  const within = tasks.filter((t) => t.ts >= first.ts && t.ts + (t.dur ?? 0) <= end);
+  const cpu = (list: TraceEvent[]) => list.reduce((sum, t) => sum + (t.tdur ?? 0) / 1000, 0);
+  const kind = (name: string) =>
+    outermost(onMain.filter((e) => e.name === name && e.ts >= first.ts && e.ts <= end))
+      .reduce((sum, e) => sum + (e.tdur ?? 0) / 1000, 0)
+      .toFixed(1);
+  return (
+    `  event → end of the next painted frame: ${((end - event.ts) / 1000).toFixed(1)} ms wall, ` +
+    `${cpu(within).toFixed(1)} ms main-thread CPU (the event's task ${cpu([first]).toFixed(1)}, ` +
+    `the frame's ${cpu([frame]).toFixed(1)}; style ${kind('UpdateLayoutTree')}, layout ${kind('Layout')}, ` +
+    `pre-paint ${kind('PrePaint')}, hit test ${kind('HitTest')}, paint ${kind('Paint')})`
+  );
+}

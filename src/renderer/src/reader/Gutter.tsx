@@ -97,7 +97,7 @@ function Bar({
     <button
       type="button"
       tabIndex={-1}
-      className={['bar', ...classes.filter(Boolean)].join(' ')}
+      className={['bar', `pp-${passage.id}`, ...classes.filter(Boolean)].join(' ')}
       data-testid="passage-bar"
       data-passage-id={passage.id}
       draggable

@@ -112,6 +112,9 @@ export const Paragraph = memo(function Paragraph(props: Props) {
     const style: Record<string, string> = {};
     if (segment.items.length > 0) {
       classes.push('coded', `d${Math.min(segment.items.length, 3)}`);
+      // One class per passage: hovering lights a passage through a rule on its class, which the
+      // browser applies to those elements only (a rule on an attribute restyles every coded run).
+      for (const item of segment.items) classes.push(`pp-${item.passage.id}`);
       segment.items.slice(0, 3).forEach((item, i) => {
         style[`--u${i + 1}`] = passageColors(item.passage, looks)[0]!;
       });

@@ -91,14 +91,20 @@ export function useReaderCaret(
     (next: Caret | null, options?: { fromDom?: boolean; measureNow?: boolean }) => {
       fromDom.current = options?.fromDom ?? false;
       placedEarly.current = options?.measureNow && next ? place(next.focus) : null;
-      // Cleared now too, while the layout is clean: clearing it after the text changed lays the
-      // page out at once.
+      // Cleared now too, while the layout is clean (clearing it after the text changed lays the
+      // page out at once) — if it is in the text at all: in the palette's field it goes with the field.
       const selection = window.getSelection();
-      if (options?.measureNow && next?.anchor === next?.focus && selection && selection.rangeCount > 0)
+      if (
+        options?.measureNow &&
+        next?.anchor === next?.focus &&
+        selection &&
+        selection.rangeCount > 0 &&
+        root()?.contains(selection.anchorNode)
+      )
         selection.removeAllRanges();
       setCaret(next);
     },
-    [place],
+    [place, root],
   );
 
   // Drop the caret when another document opens.
