@@ -172,7 +172,6 @@ export function ReaderPane(props: Props) {
           aria-label="Document text"
           onKeyDown={input.onKeyDown}
         >
-          <style ref={hover.style} />
           <article ref={article} className="reader-article" lang={document.language ?? undefined}>
             <header className="reader-header">
               <h1
