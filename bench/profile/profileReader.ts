@@ -114,6 +114,8 @@ async function main() {
       await page.evaluate("document.querySelector('.reader-scroll').scrollTop = 0");
       await page.waitForTimeout(800);
     }
+    // `tab`: with the right-hand pane's Coding tab open (its list of the 2,000 passages).
+    if (wanted.has('tab')) await page.getByRole('tab', { name: /^Coding/ }).click();
     if (run('apply')) {
       for (let i = 0; i < 3; i++) {
         await page.evaluate(inPage(SELECT_IN_READER, { length: 20 + i * 11 }));

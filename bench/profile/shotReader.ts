@@ -2,7 +2,8 @@
  * Screenshots of the reader on the coding benchmark's long document (2,000 passages, many lanes),
  * in the light and the dark theme, with the bar under the pointer lit: for looking at the margin
  * bars after a change to how they are drawn. Also checks that a bar can be grabbed 2 px beside it.
- * Usage: npm run build:renderer && npx tsx bench/profile/shotReader.ts → /tmp/reader-{light,dark}.png
+ * Usage: npm run build:renderer && npx tsx bench/profile/shotReader.ts → /tmp/reader-{light,dark}.png,
+ * /tmp/coding-tab-{light,dark}.png
  */
 import { chromium } from '@playwright/test';
 import { startServer } from '../../src/server/startServer';
@@ -47,6 +48,14 @@ async function main() {
       await page.screenshot({
         path: `/tmp/reader-${scheme}.png`,
         clip: { x: 280, y: 80, width: 820, height: 560 },
+      });
+      // The Coding tab's list of the passages, scrolled into its middle (its rows come in runs).
+      await page.getByRole('tab', { name: /^Coding/ }).click();
+      await page.evaluate("document.querySelector('.side-scroll').scrollTop = 40000");
+      await page.waitForTimeout(300);
+      await page.screenshot({
+        path: `/tmp/coding-tab-${scheme}.png`,
+        clip: { x: 1040, y: 60, width: 400, height: 700 },
       });
       await page.close();
     }
