@@ -48,6 +48,8 @@ import {
   type PaletteRuns,
 } from './coding/measurePalette';
 import { fmt, median, msSince, now, p95, table } from './coding/timing';
+import { traceEvents } from './profile/recordTrace';
+import { eventToFrameTimes } from './profile/summarizeTrace';
 
 const ARGS = [
   '--no-sandbox',
@@ -65,6 +67,7 @@ const OPEN_RUNS = 3;
 const SCROLL_MS = 4000;
 const APPLY_RUNS = 5;
 const PALETTE_RUNS = 9;
+const TRACED_RUNS = 3;
 const ONLY_APPLY = process.argv.slice(2).includes('apply');
 const BASELINE = process.env.LECTERN_BASELINE_RENDERER_DIR;
 const BROWSER_RUNS = 5;
@@ -431,6 +434,32 @@ async function measurePalette(
         await paletteRun(build.page, 'Energy', 20 + (run % 4) * 11, build.runs);
       } catch (error) {
         build.runs.problem ??= error instanceof Error ? error.message : String(error);
+      }
+    }
+  // A few more runs per build under a Chromium trace: main-thread CPU from the event to its frame.
+  for (let run = 0; run < TRACED_RUNS; run++)
+    for (const build of builds) {
+      const cdp = await build.page.context().newCDPSession(build.page);
+      const cpu = (build.runs.cpu ??= { apply: [], remove: [] });
+      try {
+        await paletteRun(
+          build.page,
+          'Energy',
+          20 + run * 11,
+          { ...build.runs, apply: [], remove: [] },
+          async (what, act) => {
+            const { events } = await traceEvents(cdp, async () => {
+              await act();
+              await build.page.waitForTimeout(300);
+            });
+            const times = eventToFrameTimes(events);
+            if (typeof times !== 'string') cpu[what].push(times);
+          },
+        );
+      } catch (error) {
+        build.runs.problem ??= error instanceof Error ? error.message : String(error);
+      } finally {
+        await cdp.detach();
       }
     }
   const rows = [PALETTE_HEADER];

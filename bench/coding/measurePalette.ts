@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { inPage, SELECT_IN_READER, WATCH_CHANGE } from './pageScripts';
+import type { EventToFrame } from '../profile/summarizeTrace';
 import { fmt, median } from './timing';
 
 /** What WATCH_CHANGE reports for one run (see pageScripts.ts). */
@@ -11,12 +12,17 @@ export interface Change {
   eventTiming: boolean;
 }
 
+/** Wraps the key press (apply) or the click (remove) of a run: to trace it, for instance. */
+export type Around = (what: 'apply' | 'remove', act: () => Promise<void>) => Promise<void>;
+
 /** One build's runs: applying a tag through the palette, and deleting that passage again. */
 export interface PaletteRuns {
   label: string;
   apply: Change[];
   remove: Change[];
   problem?: string;
+  /** Main-thread CPU from the event to the end of the frame that showed it, per traced run. */
+  cpu?: { apply: EventToFrame[]; remove: EventToFrame[] };
 }
 
 const FRAME_MS = 1000 / 60;
@@ -27,7 +33,13 @@ const FRAME_MS = 1000 / 60;
  * click on "Delete passage" in its popover → the bar gone from the screen. The passage is gone
  * again afterwards, so runs leave the document as they found it.
  */
-export async function paletteRun(page: Page, tag: string, length: number, runs: PaletteRuns): Promise<void> {
+export async function paletteRun(
+  page: Page,
+  tag: string,
+  length: number,
+  runs: PaletteRuns,
+  around: Around = (_, act) => act(),
+): Promise<void> {
   const selected = (await page.evaluate(inPage(SELECT_IN_READER, { length }))) as { error?: string };
   if (selected.error) throw new Error(selected.error);
   const input = page.getByRole('dialog', { name: 'Tag palette' }).getByRole('combobox');
@@ -42,7 +54,7 @@ export async function paletteRun(page: Page, tag: string, length: number, runs: 
     inPage(WATCH_CHANGE, { event: 'keydown', key: 'Enter', change: 'new', timeoutMs: 10_000 }),
   ) as Promise<Change | null>;
   await page.waitForTimeout(50);
-  await input.press('Enter');
+  await around('apply', () => input.press('Enter'));
   const apply = await applied;
   if (!apply) throw new Error('no new passage bar within 10 s of Enter in the palette');
   runs.apply.push(apply);
@@ -68,7 +80,7 @@ export async function paletteRun(page: Page, tag: string, length: number, runs: 
     inPage(WATCH_CHANGE, { event: 'click', change: 'gone', passageId: id, timeoutMs: 10_000 }),
   ) as Promise<Change | null>;
   await page.waitForTimeout(50);
-  await button.click();
+  await around('remove', () => button.click());
   const remove = await removed;
   if (!remove) throw new Error(`the bar of passage ${id} was still there 10 s after "Delete passage"`);
   runs.remove.push(remove);
@@ -102,6 +114,23 @@ export function paletteRows(runs: PaletteRuns): string[][] {
       fmt(median(painted)),
     ]);
   }
+  for (const [path, traced] of [
+    ['Enter → new bar', runs.cpu?.apply ?? []],
+    ['click → bar gone', runs.cpu?.remove ?? []],
+  ] as const) {
+    if (traced.length === 0) continue;
+    const of = (pick: (t: EventToFrame) => number) => fmt(median(traced.map(pick)));
+    rows.push([
+      `${runs.label}: ${path}, main-thread CPU (traced)`,
+      String(traced.length),
+      `${of((t) => t.cpu)} CPU`,
+      '',
+      `${of((t) => t.wall)} wall`,
+      '',
+      '',
+      `event ${of((t) => t.task)} + frame ${of((t) => t.frame)}`,
+    ]);
+  }
   return rows;
 }
 
@@ -117,6 +146,9 @@ export const PALETTE_HEADER = [
 ];
 
 export const PALETTE_NOTES = [
+  'main-thread CPU (traced): the renderer main thread’s CPU time from the event to the end of the frame that showed it',
+  '  (its task, the frame’s, any between; from a Chromium trace of a few more runs): what other processes on the',
+  '  cores do not stretch, so builds compare under load; the figures above are what a user waits for.',
   'Event Timing: the event’s own entry (PerformanceObserver "event": the event → the next paint, in 8 ms steps); no',
   '  entry means under 16 ms (entries start there). The target is one frame: ≤ 16 ms.',
   'rendered: performance.now() in a capturing listener → the end of the rendering (style, layout, paint) of the first',
