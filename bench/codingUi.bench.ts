@@ -67,7 +67,7 @@ const OPEN_RUNS = 3;
 const SCROLL_MS = 4000;
 const APPLY_RUNS = 5;
 const PALETTE_RUNS = 9;
-const TRACED_RUNS = 3;
+const TRACED_RUNS = 5;
 const ONLY_APPLY = process.argv.slice(2).includes('apply');
 const BASELINE = process.env.LECTERN_BASELINE_RENDERER_DIR;
 const BROWSER_RUNS = 5;
@@ -454,6 +454,7 @@ async function measurePalette(
             });
             const times = eventToFrameTimes(events);
             if (typeof times !== 'string') cpu[what].push(times);
+            else build.runs.problem ??= `a traced run: ${times}`;
           },
         );
       } catch (error) {
