@@ -188,6 +188,10 @@ async function main() {
       } finally {
         await baseline?.close();
       }
+      report(
+        '(c) applying a tag through the Api (→ new passage bar painted), this build',
+        await measureApply(page, project, paragraphs, true),
+      );
       return;
     }
 

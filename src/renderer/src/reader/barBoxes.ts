@@ -1,4 +1,4 @@
-import { pointIn, textNodesOf } from './bodyOffsets';
+import { lastStartingBy, paragraphsOf, pointIn, textNodesOf } from './bodyOffsets';
 import type { PassageItem, QuoteMark } from './segmentParagraph';
 
 /** A bar's place in its paragraph, in px from the paragraph's top. */
@@ -30,7 +30,10 @@ const premeasured = new Map<number, RangeBoxes>();
  * With the layout up to date (the palette has been on screen), these reads cost no layout.
  */
 export function premeasure(root: HTMLElement, from: number, to: number): void {
-  for (const paragraph of Array.from(root.querySelectorAll<HTMLElement>('.para'))) {
+  const text = root.querySelector<HTMLElement>('.reader-body');
+  const list = text ? paragraphsOf(text) : [];
+  for (let i = lastStartingBy(list, from); i < list.length; i++) {
+    const paragraph = list[i]!;
     const start = Number(paragraph.dataset.start);
     const end = Number(paragraph.dataset.end);
     if (end <= from) continue;
@@ -41,6 +44,8 @@ export function premeasure(root: HTMLElement, from: number, to: number): void {
     boxes.set(rangeKey(a, b), measureRange(paragraph, start, end, a, b));
     premeasured.set(start, boxes);
   }
+  // Good for the change about to be drawn only: forgotten once its frame is done.
+  requestAnimationFrame(() => setTimeout(() => premeasured.clear()));
 }
 
 /** The boxes measured ahead for the paragraph at `start` (and forgets them). */
