@@ -40,7 +40,7 @@ export async function traceEvents<T>(
     transferMode: 'ReportEvents',
   });
   // The renderer starts recording a moment after the browser answers.
-  await new Promise((resolve) => setTimeout(resolve, 100));
+  await new Promise((resolve) => setTimeout(resolve, 300));
   const result = await action();
   const done = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
   await cdp.send('Tracing.end');

@@ -16,6 +16,8 @@ export type Floating =
 
 interface Props {
   floating: Floating;
+  /** Closed a moment ago: drawn hidden until it is taken down (useFloating). */
+  leaving?: boolean;
   /** The article the anchor is relative to. */
   container: HTMLElement;
   body: string;
@@ -37,6 +39,7 @@ interface Props {
  */
 export function FloatingLayer({
   floating,
+  leaving = false,
   container,
   body,
   actions,
@@ -53,11 +56,17 @@ export function FloatingLayer({
     <>
       {floating.kind !== 'popover'
         ? floating.marks.map((mark, i) => (
-            <span key={i} className="pending-mark" aria-hidden="true" style={mark} />
+            <span
+              key={i}
+              className={`pending-mark${leaving ? ' leaving' : ''}`}
+              aria-hidden="true"
+              style={mark}
+            />
           ))
         : null}
       <div
-        className="floating"
+        className={`floating${leaving ? ' leaving' : ''}`}
+        aria-hidden={leaving || undefined}
         style={{
           left: clampLeft(container, floating.anchor.left, floating.kind === 'popover' ? 340 : 320),
           top: floating.anchor.bottom + 8,
@@ -111,7 +120,7 @@ export function FloatingLayer({
               Not here
             </button>
           </div>
-        ) : floating.kind === 'popover' ? (
+        ) : floating.kind === 'popover' && popoverPassages.length > 0 ? (
           <PassagePopover
             passages={popoverPassages}
             index={floating.index}

@@ -136,7 +136,7 @@ export function ReaderPane(props: Props) {
   const made = document.title_origin === 'first-sentence';
   const anchored = passages.filter((p) => p.status === 'anchored').length;
   const selecting = caret.caret !== null && caret.caret.anchor !== caret.caret.focus;
-  const shown = floating.floating;
+  const shown = floating.floating ?? floating.leaving;
   return (
     <section className="reader-pane" aria-label="Reader" hidden={hidden}>
       <ReaderToolbar
@@ -221,6 +221,7 @@ export function ReaderPane(props: Props) {
             {shown && !showOriginal && article.current ? (
               <FloatingLayer
                 floating={shown}
+                leaving={shown === floating.leaving}
                 container={article.current}
                 body={document.body}
                 actions={actions}

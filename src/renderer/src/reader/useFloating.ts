@@ -1,5 +1,6 @@
-import { useCallback, useEffect, useMemo, useState, type RefObject } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import type { Passage } from '../../../shared/model';
+import { afterFrame } from '../app/afterFrame';
 import { rangeOfOffsets } from './bodyOffsets';
 import type { Floating } from './FloatingLayer';
 import { anchorIn, lastLineRect } from './floatingPosition';
@@ -30,7 +31,17 @@ export function useFloating({ article, body, byId, reattach, focusReader }: Opti
     setFloating(null);
   }
 
+  // What just closed stays mounted, hidden, until the frame that shows the change is done: taking
+  // the palette's DOM down (its list of tags) cost that frame 1–5 ms; hiding it costs a repaint.
+  const [leaving, setLeaving] = useState<Floating | null>(null);
+  const latest = useRef(floating);
+  latest.current = floating;
   const close = useCallback(() => {
+    const closed = latest.current;
+    if (closed) {
+      setLeaving(closed);
+      void afterFrame().then(() => setLeaving((now) => (now === closed ? null : now)));
+    }
     setFloating(null);
     focusReader();
   }, [focusReader]);
@@ -76,12 +87,14 @@ export function useFloating({ article, body, byId, reattach, focusReader }: Opti
     [article],
   );
 
+  // Of the popover shown, or of the one leaving (drawn hidden a moment longer).
+  const popped = floating ?? leaving;
   const popoverPassages = useMemo(
     () =>
-      floating?.kind === 'popover'
-        ? floating.ids.map((id) => byId.get(id)).filter((p): p is Passage => p !== undefined)
+      popped?.kind === 'popover'
+        ? popped.ids.map((id) => byId.get(id)).filter((p): p is Passage => p !== undefined)
         : [],
-    [floating, byId],
+    [popped, byId],
   );
   const activePassage =
     floating?.kind === 'popover'
@@ -92,7 +105,17 @@ export function useFloating({ article, body, byId, reattach, focusReader }: Opti
     if (floating?.kind === 'popover' && popoverPassages.length === 0) setFloating(null);
   }, [floating, popoverPassages.length]);
 
-  return { floating, setFloating, close, offerRange, openPopover, popoverPassages, activePassage };
+  return {
+    floating,
+    /** What closed a moment ago, drawn hidden until the next frame is done (null when nothing is). */
+    leaving: floating === null ? leaving : null,
+    setFloating,
+    close,
+    offerRange,
+    openPopover,
+    popoverPassages,
+    activePassage,
+  };
 }
 
 export type FloatingState = ReturnType<typeof useFloating>;
