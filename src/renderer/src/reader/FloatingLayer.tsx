@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import type { Passage } from '../../../shared/model';
 import { TagPalette } from '../coding/TagPalette';
 import { premeasure } from './barBoxes';
@@ -52,6 +53,13 @@ export function FloatingLayer({
   onClose,
   onOpenTag,
 }: Props) {
+  // Read from the layout when it opens, not on each render: a render while the text is changing
+  // (a tag applied, the palette leaving) would lay the page out to answer it.
+  const wide = floating.kind === 'popover' ? 340 : 320;
+  const left = useMemo(
+    () => clampLeft(container, floating.anchor.left, wide),
+    [container, floating.anchor.left, wide],
+  );
   return (
     <>
       {floating.kind !== 'popover'
@@ -68,7 +76,7 @@ export function FloatingLayer({
         className={`floating${leaving ? ' leaving' : ''}`}
         aria-hidden={leaving || undefined}
         style={{
-          left: clampLeft(container, floating.anchor.left, floating.kind === 'popover' ? 340 : 320),
+          left,
           top: floating.anchor.bottom + 8,
         }}
       >

@@ -6,7 +6,13 @@ export interface Lanes {
   lane: Map<number, number>;
   /** Lanes in use: the deepest overlap in the document. */
   count: number;
+  /** Tells these lanes apart (a number, so that a chain of lanes is not kept alive). */
+  id?: number;
+  /** The id of the lanes these were made from by updateLanes: every passage still there kept its lane. */
+  from?: number;
 }
+
+let lanesMade = 0;
 
 /**
  * Interval colouring of the passages: each gets the lowest lane free at its start, so passages
@@ -35,7 +41,7 @@ export function computeLanes(passages: readonly Passage[]): Lanes {
     lane.set(passage.id, chosen);
     busy.push([passage.end, chosen]);
   }
-  return { lane, count };
+  return { lane, count, id: ++lanesMade };
 }
 
 /** Beyond this many new or re-shaped passages, a fresh colouring is as cheap and tighter. */
@@ -81,7 +87,7 @@ export function updateLanes(
   }
   let count = 0;
   for (const value of lane.values()) count = Math.max(count, value + 1);
-  return { lane, count };
+  return { lane, count, id: ++lanesMade, from: previous.lanes.id };
 }
 
 class MinHeap<T> {

@@ -74,7 +74,8 @@ function touchedRanges(before: ParagraphItems, passages: readonly Passage[], lan
   const diff = diffPassages(before.passages, passages, INCREMENTAL_MAX);
   if (!diff) return null;
   const touched: Span[] = [...diff.added, ...diff.removed];
-  if (lanes !== before.lanes)
+  // Lanes made from the previous ones keep every other passage's lane: nothing more to look at.
+  if (lanes !== before.lanes && (lanes.from === undefined || lanes.from !== before.lanes.id))
     for (const passage of passages) {
       if (before.lanes.lane.get(passage.id) !== lanes.lane.get(passage.id)) touched.push(passage);
       if (touched.length > INCREMENTAL_MAX) return touched;
