@@ -144,17 +144,21 @@ export interface EventToFrame {
  * — which other processes on the cores do not stretch. A string says what was missing.
  */
 export function eventToFrameTimes(events: TraceEvent[]): EventToFrame | string {
-  const main = events.find((e) => e.name === 'thread_name' && (e.args?.name as string) === 'CrRendererMain');
-  if (!main) return 'no renderer main thread in the trace';
+  const isInput = (e: TraceEvent) =>
+    e.ph === 'X' &&
+    e.name === 'EventDispatch' &&
+    ['keydown', 'click'].includes(String((e.args?.data as { type?: string })?.type));
+  // Several pages trace into one trace: the main thread is the renderer's that saw the event.
+  const mains = events.filter(
+    (e) => e.name === 'thread_name' && (e.args?.name as string) === 'CrRendererMain',
+  );
+  if (mains.length === 0) return 'no renderer main thread in the trace';
+  const main = mains.find((m) => events.some((e) => e.pid === m.pid && e.tid === m.tid && isInput(e)));
+  if (!main) return 'no keydown or click in the trace';
   const onMain = events
     .filter((e) => e.pid === main.pid && e.tid === main.tid && e.ph === 'X')
     .sort((a, b) => a.ts - b.ts);
-  const event = onMain.find(
-    (e) =>
-      e.name === 'EventDispatch' &&
-      ['keydown', 'click'].includes(String((e.args?.data as { type?: string })?.type)),
-  );
-  if (!event) return 'no keydown or click in the trace';
+  const event = onMain.find(isInput)!;
   // Top-level tasks only: a task runs nested inside another's trace event at times.
   const outermost = (list: TraceEvent[]) => {
     const kept: TraceEvent[] = [];
