@@ -33,14 +33,15 @@ export function useFloating({ article, body, byId, reattach, focusReader }: Opti
 
   // What just closed stays mounted, hidden, until the frame that shows the change is done: taking
   // the palette's DOM down (its list of tags) cost that frame 1–5 ms; hiding it costs a repaint.
-  const [leaving, setLeaving] = useState<Floating | null>(null);
-  const latest = useRef(floating);
-  latest.current = floating;
+  // A popover leaves with the passages it showed (one may be the passage just deleted).
+  const [leaving, setLeaving] = useState<{ floating: Floating; passages: Passage[] } | null>(null);
+  const latest = useRef<{ floating: Floating | null; passages: Passage[] }>({ floating, passages: [] });
   const close = useCallback(() => {
-    const closed = latest.current;
+    const { floating: closed, passages } = latest.current;
     if (closed) {
-      setLeaving(closed);
-      void afterFrame().then(() => setLeaving((now) => (now === closed ? null : now)));
+      const gone = { floating: closed, passages };
+      setLeaving(gone);
+      void afterFrame().then(() => setLeaving((now) => (now === gone ? null : now)));
     }
     setFloating(null);
     focusReader();
@@ -87,28 +88,29 @@ export function useFloating({ article, body, byId, reattach, focusReader }: Opti
     [article],
   );
 
-  // Of the popover shown, or of the one leaving (drawn hidden a moment longer).
-  const popped = floating ?? leaving;
-  const popoverPassages = useMemo(
+  const shownPassages = useMemo(
     () =>
-      popped?.kind === 'popover'
-        ? popped.ids.map((id) => byId.get(id)).filter((p): p is Passage => p !== undefined)
+      floating?.kind === 'popover'
+        ? floating.ids.map((id) => byId.get(id)).filter((p): p is Passage => p !== undefined)
         : [],
-    [popped, byId],
+    [floating, byId],
   );
+  latest.current = { floating, passages: shownPassages };
+  // Of the popover shown, or of the one leaving (drawn hidden a moment longer).
+  const popoverPassages = floating ? shownPassages : (leaving?.passages ?? shownPassages);
   const activePassage =
     floating?.kind === 'popover'
       ? (popoverPassages[Math.min(floating.index, popoverPassages.length - 1)] ?? null)
       : null;
   // A popover whose passages are all gone (deleted, undone) closes.
   useEffect(() => {
-    if (floating?.kind === 'popover' && popoverPassages.length === 0) setFloating(null);
-  }, [floating, popoverPassages.length]);
+    if (floating?.kind === 'popover' && shownPassages.length === 0) setFloating(null);
+  }, [floating, shownPassages.length]);
 
   return {
     floating,
     /** What closed a moment ago, drawn hidden until the next frame is done (null when nothing is). */
-    leaving: floating === null ? leaving : null,
+    leaving: floating === null ? (leaving?.floating ?? null) : null,
     setFloating,
     close,
     offerRange,
