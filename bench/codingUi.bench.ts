@@ -8,12 +8,16 @@
  *       (the target: ≤ 200 ms), and apart, when all bars of the document were (far ones are
  *       measured in idle time);
  *   (b) scrolling it top to bottom: rAF frame intervals, long frames, long tasks;
- *   (c) applying a tag: through the palette (keypress → new bar painted) and through the Api;
+ *   (c) applying a tag: through the palette (Enter → new bar rendered and drawn; then deleting
+ *       that passage from its popover → bar gone), and through the Api;
  *   (d) the passage browser for the 50,000-passage tag: click → first row and total painted,
  *       then scrolling to the middle of the list → new rows painted.
  * Parts of the UI that do not exist yet print "not measurable: <what is missing>".
- * Needs `npm run build:renderer` first. Usage: npx tsx bench/codingUi.bench.ts
- * (LECTERN_RENDERER_DIR=<dir> measures another build; CHROMIUM_PATH another Chromium.)
+ * Needs `npm run build:renderer` first. Usage: npx tsx bench/codingUi.bench.ts [apply]
+ * (`apply`: only (c)'s palette figures, on a small corpus around the same long document.
+ * LECTERN_RENDERER_DIR=<dir> measures another build; LECTERN_BASELINE_RENDERER_DIR=<dir> measures
+ * the palette on that build too, run for run in alternation with the first, in the same session;
+ * CHROMIUM_PATH another Chromium.)
  */
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { startServer, type RunningServer } from '../src/server/startServer';
@@ -32,13 +36,20 @@ import {
   OPEN_DOCUMENT,
   SCROLL_BROWSER,
   SCROLL_READER,
-  SELECT_IN_READER,
   TIME_API,
-  WATCH_NEW_BAR,
 } from './coding/pageScripts';
 import { onInterrupt } from './coding/onInterrupt';
 import { CHROMIUM, loads, RENDERER, uiPreflight } from './coding/uiPreflight';
+import {
+  PALETTE_HEADER,
+  PALETTE_NOTES,
+  paletteRows,
+  paletteRun,
+  type PaletteRuns,
+} from './coding/measurePalette';
 import { fmt, median, msSince, now, p95, table } from './coding/timing';
+import { traceEvents } from './profile/recordTrace';
+import { eventToFrameTimes } from './profile/summarizeTrace';
 
 const ARGS = [
   '--no-sandbox',
@@ -55,6 +66,10 @@ const LONG_PASSAGES = 2000;
 const OPEN_RUNS = 3;
 const SCROLL_MS = 4000;
 const APPLY_RUNS = 5;
+const PALETTE_RUNS = 9;
+const TRACED_RUNS = 5;
+const ONLY_APPLY = process.argv.slice(2).includes('apply');
+const BASELINE = process.env.LECTERN_BASELINE_RENDERER_DIR;
 const BROWSER_RUNS = 5;
 const FRAME_MS = 1000 / 60;
 const WAIT_MS = 10_000;
@@ -108,8 +123,8 @@ async function main() {
   const disarm = onInterrupt(cleanup);
   try {
     project = await buildCodingProject({
-      documents: DOCUMENTS,
-      bigTagPassages: BIG_TAG_PASSAGES,
+      documents: ONLY_APPLY ? 10 : DOCUMENTS,
+      bigTagPassages: ONLY_APPLY ? 200 : BIG_TAG_PASSAGES,
       longPassages: LONG_PASSAGES,
     });
     const setupMs = project.setup.reduce((sum, [, ms]) => sum + ms, 0);
@@ -160,6 +175,26 @@ async function main() {
     const paragraphs = JSON.parse(long.paragraphs) as Paragraph[];
     const head = long.body.slice(paragraphs[0]!.start, paragraphs[0]!.end).split('\n')[0]!.slice(0, 24);
 
+    if (ONLY_APPLY) {
+      const baseline = BASELINE
+        ? await startServer({ workbench: project.workbench, staticDir: BASELINE })
+        : undefined;
+      try {
+        report(
+          `(c) applying a tag through the palette and deleting it again, ${PALETTE_RUNS} runs per build` +
+            (baseline ? ', the two builds in alternation' : ''),
+          await measurePalette(browser, page, baseline, head),
+        );
+      } finally {
+        await baseline?.close();
+      }
+      report(
+        '(c) applying a tag through the Api (→ new passage bar painted), this build',
+        await measureApply(page, project, paragraphs, true),
+      );
+      return;
+    }
+
     // (a) Opening the document, then (b) scrolling it.
     const opened = await measureOpen(page, head);
     report(
@@ -175,7 +210,11 @@ async function main() {
     // (c) Applying a tag — with the coded document open at its top.
     await openDocument(page, LONG_TITLE_CODED, head, false);
     report(
-      '(c) applying a tag (→ new passage bar painted)',
+      `(c) applying a tag through the palette and deleting it again, ${PALETTE_RUNS} runs`,
+      await measurePalette(browser, page, undefined, head),
+    );
+    report(
+      '(c) applying a tag through the Api (→ new passage bar painted)',
       await measureApply(page, project, paragraphs, opened.barsShown),
     );
 
@@ -364,6 +403,79 @@ async function measureScroll(page: Page, head: string, barsShown: boolean): Prom
   return { ok: true, rows };
 }
 
+/**
+ * The palette figures (measurePalette.ts) on this build, and with `baseline` (a server of another
+ * build over the same project) on that build too, in its own page, run for run in alternation.
+ */
+async function measurePalette(
+  browser: Browser,
+  page: Page,
+  baseline: RunningServer | undefined,
+  head: string,
+): Promise<Outcome> {
+  const builds: Array<{ page: Page; runs: PaletteRuns }> = [
+    { page, runs: { label: 'this build', apply: [], remove: [] } },
+  ];
+  if (baseline) {
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'en-GB' });
+    const other = await context.newPage();
+    await other.goto(baseline.url);
+    await other.locator('tbody tr').first().waitFor({ timeout: 30_000 });
+    await other.getByLabel('Filter the library by title').fill('Long document');
+    await other.locator('tbody tr', { hasText: LONG_TITLE_CODED }).waitFor({ timeout: WAIT_MS });
+    builds.push({ page: other, runs: { label: 'baseline', apply: [], remove: [] } });
+  }
+  for (const build of builds) {
+    await openDocument(build.page, LONG_TITLE_CODED, head, true);
+    await build.page.waitForTimeout(1500); // the rest of the text is laid out in idle time
+  }
+  // A first run on each warms the code paths up; it is not counted.
+  for (const build of builds)
+    await paletteRun(build.page, 'Energy', 18, { ...build.runs, apply: [], remove: [] });
+  for (let run = 0; run < PALETTE_RUNS; run++)
+    for (const build of builds) {
+      try {
+        await paletteRun(build.page, 'Energy', 20 + (run % 4) * 11, build.runs);
+      } catch (error) {
+        build.runs.problem ??= error instanceof Error ? error.message : String(error);
+      }
+    }
+  // A few more runs per build under a Chromium trace: main-thread CPU from the event to its frame.
+  for (let run = 0; run < TRACED_RUNS; run++)
+    for (const build of builds) {
+      const cdp = await build.page.context().newCDPSession(build.page);
+      const cpu = (build.runs.cpu ??= { apply: [], remove: [] });
+      try {
+        await paletteRun(
+          build.page,
+          'Energy',
+          20 + run * 11,
+          { ...build.runs, apply: [], remove: [] },
+          async (what, act) => {
+            const { events } = await traceEvents(cdp, async () => {
+              await act();
+              await build.page.waitForTimeout(300);
+            });
+            const times = eventToFrameTimes(events);
+            if (typeof times !== 'string') cpu[what].push(times);
+            else build.runs.problem ??= `a traced run: ${times}`;
+          },
+        );
+      } catch (error) {
+        build.runs.problem ??= error instanceof Error ? error.message : String(error);
+      } finally {
+        await cdp.detach();
+      }
+    }
+  const rows = [PALETTE_HEADER];
+  for (const build of builds) {
+    rows.push(...paletteRows(build.runs));
+    if (build.runs.problem) rows.push([`${build.runs.label}: a run failed — ${build.runs.problem}`]);
+  }
+  rows.push([`load average now: ${loads()}`], ...PALETTE_NOTES.map((note) => [note]));
+  return { ok: true, rows };
+}
+
 async function measureApply(
   page: Page,
   project: CodingProject,
@@ -375,18 +487,6 @@ async function measureApply(
   const rows: string[][] = [['path', 'runs', 'median ms', 'max', 'what is timed']];
   const tagId = project.tags['Energy']!;
   const undo: number[] = [];
-
-  // Through the palette: select text in the reader, open the palette, pick a tag, Enter.
-  const palette = await applyWithPalette(page, project);
-  if (palette.ok)
-    rows.push([
-      'tag palette',
-      String(palette.times.length),
-      fmt(median(palette.times)),
-      fmt(Math.max(...palette.times)),
-      'Enter in the palette → new bar painted',
-    ]);
-  else rows.push([`tag palette: not measurable — ${palette.missing}`, '', '', '', '']);
 
   // Through the Api, from the page: what the UI does after a passages-create from anywhere.
   const first = paragraphs.find((p) => p.kind === 'paragraph' && p.end - p.start > 200)!;
@@ -437,84 +537,6 @@ async function measureApply(
   }
   for (const id of undo) await project.workbench.call('passages-delete', { id }).catch(() => undefined);
   return { ok: true, rows };
-}
-
-/**
- * The palette path, adapted to the UI as built: looks for a palette that opens on a selection
- * (the `t` shortcut, or a "Tag" button near the selection), types the tag name, presses Enter.
- */
-async function applyWithPalette(
-  page: Page,
-  project: CodingProject,
-): Promise<{ ok: true; times: number[] } | { ok: false; missing: string }> {
-  const times: number[] = [];
-  const created: number[] = [];
-  const before = await project.workbench.call('passages-for-document', { document_id: project.longDocument });
-  for (let run = 0; run < APPLY_RUNS; run++) {
-    const selected = (await page.evaluate(inPage(SELECT_IN_READER, { length: 20 + run * 11 }))) as {
-      error?: string;
-      text?: string;
-    };
-    if (selected.error) return { ok: false, missing: selected.error };
-    const input = await openPalette(page);
-    if (!input)
-      return {
-        ok: false,
-        missing:
-          'no tag palette (a combobox/search box) opened on a selection with the `t` key or a "Tag" button',
-      };
-    await input.fill('Energy');
-    const watch = page.evaluate(inPage(WATCH_NEW_BAR, { key: 'Enter', timeoutMs: WAIT_MS })) as Promise<{
-      painted: number | null;
-      pressed: boolean;
-    }>;
-    await page.waitForTimeout(50);
-    await input.press('Enter');
-    const result = await watch;
-    if (result.painted === null) {
-      const alert = await page
-        .locator('[role="alert"]')
-        .allInnerTexts()
-        .catch(() => [] as string[]);
-      const said = alert.join(' ').replace(/\s+/g, ' ').trim();
-      return {
-        ok: false,
-        missing: `no new passage bar within ${WAIT_MS / 1000} s of Enter in the palette${said ? ` (the UI said: “${said}”)` : ''}`,
-      };
-    }
-    times.push(result.painted);
-    await page.keyboard.press('Escape').catch(() => undefined);
-    await page.waitForTimeout(200);
-  }
-  const after = await project.workbench.call('passages-for-document', { document_id: project.longDocument });
-  const known = new Set(before.map((passage) => passage.id));
-  for (const passage of after) if (!known.has(passage.id)) created.push(passage.id);
-  for (const id of created) await project.workbench.call('passages-delete', { id }).catch(() => undefined);
-  return { ok: true, times };
-}
-
-async function openPalette(page: Page) {
-  const candidates = () =>
-    page
-      .locator(
-        '[role="dialog"][aria-label="Tag palette"] input, [data-testid="tag-palette"] input, [role="dialog"] [role="combobox"], [role="dialog"] input',
-      )
-      .first();
-  const shown = (timeout: number) =>
-    candidates()
-      .waitFor({ state: 'visible', timeout })
-      .then(() => true)
-      .catch(() => false);
-  // The selection alone may open it (mouseup on the text); else the `t` key; else a Tag button.
-  if (await shown(300)) return candidates();
-  await page.keyboard.press('t');
-  if (await shown(500)) return candidates();
-  const button = page.getByRole('button', { name: /^(apply |code )?tags?\b/i }).first();
-  if (await button.isVisible()) {
-    await button.click();
-    if (await shown(500)) return candidates();
-  }
-  return null;
 }
 
 /** The element that opens the passage browser for a tag; opens a Codebook tab first if need be. */

@@ -209,6 +209,65 @@ export const WATCH_NEW_BAR = `async ({ key, timeoutMs }) => {
 }`;
 
 /**
+ * Arms a watcher for the event the caller is about to cause (`event`: 'keydown' for `key`, or
+ * 'click') and reports, in ms after that event reached the page (a capturing listener on window,
+ * so before the app's own handlers), when the change was on screen: `change` 'new' is a passage bar
+ * that was not there before, 'gone' is the bar of passage `passageId` taken away. Three figures:
+ *   rendered — the first frame whose rAF sees the change has been styled, laid out and painted
+ *              (a message posted from that rAF runs after its rendering): "in the first frame"
+ *              means this is under 16.7 ms and `frame` is 1;
+ *   painted  — the rAF after that frame (double rAF: that frame has been drawn);
+ *   eventMs  — the Event Timing entry of the event (event → next paint, rounded to 8 ms), or null
+ *              when there is none: entries exist only from 16 ms, so null means under 16 ms.
+ */
+export const WATCH_CHANGE = `async ({ event, key, change, passageId, timeoutMs }) => {
+  ${HELPERS}
+  const before = new Set(bars());
+  const seen = () => change === 'new'
+    ? [...bars()].some((bar) => !before.has(bar))
+    : !document.querySelector('[data-testid="passage-bar"][data-passage-id="' + passageId + '"]');
+  const entries = [];
+  let observer = null;
+  try {
+    observer = new PerformanceObserver((list) => { for (const e of list.getEntries()) entries.push(e); });
+    observer.observe({ type: 'event', durationThreshold: 16, buffered: false });
+  } catch {}
+  const result = await new Promise((resolve) => {
+    let t0 = null, stamp = null, frames = 0;
+    const timer = setTimeout(() => resolve(null), timeoutMs);
+    const onEvent = (e) => {
+      if (t0 !== null || (key && e.key !== key)) return;
+      t0 = performance.now();
+      stamp = e.timeStamp;
+      removeEventListener(event, onEvent, true);
+      const tick = () => {
+        frames++;
+        if (!seen()) return void requestAnimationFrame(tick);
+        // Both are awaited: after an input, Chromium may run the next frame before the message.
+        let rendered = null, painted = null;
+        const done = () => {
+          if (rendered === null || painted === null) return;
+          clearTimeout(timer);
+          resolve({ rendered, painted, frame: frames, stamp });
+        };
+        const channel = new MessageChannel();
+        channel.port1.onmessage = () => { rendered = performance.now() - t0; channel.port1.close(); done(); };
+        channel.port2.postMessage(0);
+        requestAnimationFrame(() => { painted = performance.now() - t0; done(); });
+      };
+      requestAnimationFrame(tick);
+    };
+    addEventListener(event, onEvent, true);
+  });
+  await frame(); await frame(); await frame();
+  if (observer) { entries.push(...observer.takeRecords()); observer.disconnect(); }
+  if (!result) return null;
+  const entry = entries.find((e) => e.name === event && Math.abs(e.startTime - result.stamp) < 1);
+  return { rendered: result.rendered, painted: result.painted, frame: result.frame,
+    eventMs: entry ? entry.duration : null, eventTiming: observer !== null };
+}`;
+
+/**
  * Clicks `target` (found by the caller and marked with data-bench-target) and reports when the
  * first passage row was painted, and when the total (any of `totals`) was on screen with it —
  * looked for in the rows' section only, so polling stays cheap. `api` lists the Api requests

@@ -1,7 +1,7 @@
 /**
  * Profiles the reader on the coding benchmark's long document (2,000 passages): records a Chromium
  * trace (devtools.timeline) of (1) opening it, (2) scrolling it top to bottom, (3) applying a tag
- * through the palette, and prints, per scenario, where the renderer's main thread spent its time
+ * through the palette (`apply`), and deleting that passage again (`apply remove`), and prints, per scenario, where the renderer's main thread spent its time
  * (script, style, layout, pre-paint, paint, …) and the hottest JS functions of a CPU profile.
  * A tool for finding work to remove, not a benchmark: figures under load are only indicative.
  * Usage: npm run build:renderer && npx tsx bench/profile/profileReader.ts [scenario…]
@@ -9,7 +9,7 @@
 import { chromium, type Page } from '@playwright/test';
 import { startServer } from '../../src/server/startServer';
 import { buildCodingProject, LONG_TITLE_CODED, LONG_TITLE_PLAIN } from '../coding/buildCodingProject';
-import { inPage, OPEN_DOCUMENT, SELECT_IN_READER, WATCH_NEW_BAR } from '../coding/pageScripts';
+import { inPage, OPEN_DOCUMENT, SELECT_IN_READER, WATCH_CHANGE, WATCH_NEW_BAR } from '../coding/pageScripts';
 import { CHROMIUM, RENDERER } from '../coding/uiPreflight';
 import { record } from './recordTrace';
 
@@ -114,6 +114,8 @@ async function main() {
       await page.evaluate("document.querySelector('.reader-scroll').scrollTop = 0");
       await page.waitForTimeout(800);
     }
+    // `tab`: with the right-hand pane's Coding tab open (its list of the 2,000 passages).
+    if (wanted.has('tab')) await page.getByRole('tab', { name: /^Coding/ }).click();
     if (run('apply')) {
       for (let i = 0; i < 3; i++) {
         await page.evaluate(inPage(SELECT_IN_READER, { length: 20 + i * 11 }));
@@ -132,6 +134,30 @@ async function main() {
         console.log(result);
         await page.keyboard.press('Escape');
         await page.waitForTimeout(300);
+        if (!run('remove')) continue;
+        // Deleting that passage from its popover (its bar once the engine's id replaced the first one).
+        await page.waitForTimeout(500);
+        const id = (await page.evaluate(
+          'Math.max(...[...document.querySelectorAll(\'[data-testid="passage-bar"]\')].map((bar) => Number(bar.dataset.passageId)))',
+        )) as number;
+        await page.locator(`[data-testid="passage-bar"][data-passage-id="${id}"]`).click();
+        const button = page
+          .getByRole('dialog', { name: 'Passage' })
+          .getByRole('button', { name: 'Delete passage' });
+        await button.waitFor();
+        await page.waitForTimeout(300);
+        console.log(
+          await record(cdp, `remove${i}`, async () => {
+            const watch = page.evaluate(
+              inPage(WATCH_CHANGE, { event: 'click', change: 'gone', passageId: id, timeoutMs: 10000 }),
+            );
+            await page.waitForTimeout(50);
+            await button.click();
+            const r = await watch;
+            await page.waitForTimeout(300);
+            return r;
+          }),
+        );
       }
     }
   } finally {

@@ -126,3 +126,84 @@ export function summarizeProfile(
     .map(([key, ms]) => `    ${ms.toFixed(1).padStart(7)} ms  ${key}`)
     .join('\n');
 }
+
+/** What eventToFrameTimes finds: ms of wall time and of the renderer main thread's CPU time. */
+export interface EventToFrame {
+  wall: number;
+  cpu: number;
+  /** CPU of the event's own task, and of the frame's. */
+  task: number;
+  frame: number;
+  kinds: { style: number; layout: number; prePaint: number; hitTest: number; paint: number };
+}
+
+/**
+ * From the first key press or click in the trace to the end of the first frame painted after its
+ * task (the frame that shows what it changed, when the change is made in the event's task):
+ * wall time, and the main thread's CPU time over it — the event's task, the frame's, any between
+ * — which other processes on the cores do not stretch. A string says what was missing.
+ */
+export function eventToFrameTimes(events: TraceEvent[]): EventToFrame | string {
+  const isInput = (e: TraceEvent) =>
+    e.ph === 'X' &&
+    e.name === 'EventDispatch' &&
+    ['keydown', 'click'].includes(String((e.args?.data as { type?: string })?.type));
+  // Several pages trace into one trace: the main thread is the renderer's that saw the event.
+  const mains = events.filter(
+    (e) => e.name === 'thread_name' && (e.args?.name as string) === 'CrRendererMain',
+  );
+  if (mains.length === 0) return 'no renderer main thread in the trace';
+  const main = mains.find((m) => events.some((e) => e.pid === m.pid && e.tid === m.tid && isInput(e)));
+  if (!main) return 'no keydown or click in the trace';
+  const onMain = events
+    .filter((e) => e.pid === main.pid && e.tid === main.tid && e.ph === 'X')
+    .sort((a, b) => a.ts - b.ts);
+  const event = onMain.find(isInput)!;
+  // Top-level tasks only: a task runs nested inside another's trace event at times.
+  const outermost = (list: TraceEvent[]) => {
+    const kept: TraceEvent[] = [];
+    for (const e of list) {
+      const last = kept[kept.length - 1];
+      if (!last || e.ts >= last.ts + (last.dur ?? 0)) kept.push(e);
+    }
+    return kept;
+  };
+  const tasks = outermost(
+    onMain.filter((e) => e.name === 'ThreadControllerImpl::RunTask' || e.name === 'RunTask'),
+  );
+  const first = tasks.find((t) => t.ts <= event.ts && t.ts + (t.dur ?? 0) >= event.ts + (event.dur ?? 0));
+  const paint = onMain.find((e) => e.name === 'Paint' && e.ts > event.ts + (event.dur ?? 0));
+  const frame = paint && tasks.find((t) => t.ts <= paint.ts && t.ts + (t.dur ?? 0) >= paint.ts);
+  if (!first || !frame) return 'no painted frame after the event';
+  const end = frame.ts + (frame.dur ?? 0);
+  const within = tasks.filter((t) => t.ts >= first.ts && t.ts + (t.dur ?? 0) <= end);
+  const cpu = (list: TraceEvent[]) => list.reduce((sum, t) => sum + (t.tdur ?? 0) / 1000, 0);
+  const kind = (name: string) =>
+    cpu(outermost(onMain.filter((e) => e.name === name && e.ts >= first.ts && e.ts <= end)));
+  return {
+    wall: (end - event.ts) / 1000,
+    cpu: cpu(within),
+    task: cpu([first]),
+    frame: cpu([frame]),
+    kinds: {
+      style: kind('UpdateLayoutTree'),
+      layout: kind('Layout'),
+      prePaint: kind('PrePaint'),
+      hitTest: kind('HitTest'),
+      paint: kind('Paint'),
+    },
+  };
+}
+
+/** eventToFrameTimes as a line. */
+export function eventToFrame(events: TraceEvent[]): string {
+  const times = eventToFrameTimes(events);
+  if (typeof times === 'string') return `  event → frame: ${times}`;
+  const { wall, cpu, task, frame, kinds } = times;
+  return (
+    `  event → end of the next painted frame: ${wall.toFixed(1)} ms wall, ` +
+    `${cpu.toFixed(1)} ms main-thread CPU (the event's task ${task.toFixed(1)}, ` +
+    `the frame's ${frame.toFixed(1)}; style ${kinds.style.toFixed(1)}, layout ${kinds.layout.toFixed(1)}, ` +
+    `pre-paint ${kinds.prePaint.toFixed(1)}, hit test ${kinds.hitTest.toFixed(1)}, paint ${kinds.paint.toFixed(1)})`
+  );
+}

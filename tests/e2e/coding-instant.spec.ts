@@ -54,6 +54,8 @@ test('a tag applied shows its bar in the very next frame; deleting that passage 
     () => (window as unknown as { barsInFirstFrame?: number }).barsInFirstFrame,
   );
   expect(await inFirstFrame.jsonValue(), 'bars in the first frame after Enter').toBe(2);
+  // The words just coded are no longer shown selected: the reader's caret stands at their end.
+  expect(await page.evaluate(() => getSelection()?.toString() ?? '')).toBe('');
   await expect(bars(page)).toHaveCount(2);
   const fresh = reader(page).locator('[data-testid="passage-bar"][aria-label^="Diplomacy"]');
   await expect(fresh).toHaveAttribute('data-passage-id', /^\d+$/);

@@ -1,3 +1,4 @@
+import { useDeferredValue } from 'react';
 import type { DocumentDetail, DocumentOverview, Passage, QuoteSuggestion } from '../../../shared/model';
 import type { BrowserQuery } from '../browser/PassageBrowser';
 import type { UndoActions } from '../coding/useUndo';
@@ -60,6 +61,10 @@ export function DetailsPane({
   onOpenTag,
   onShowQuote,
 }: Props) {
+  // The document's passages as this pane shows them: a step behind while the reader draws a change
+  // (a tag applied shows its bar first; the list of 2,000 passages and the counts follow, in a
+  // render React may interrupt), so the frame that shows the bar does not wait for this pane.
+  const passages = useDeferredValue(coding.passages);
   const openQuotes = coding.quotes.filter((q) => q.status === 'open').length;
   return (
     <aside
@@ -77,7 +82,7 @@ export function DetailsPane({
           label="Document"
           tabs={[
             { id: 'details', label: 'Details' },
-            { id: 'coding', label: 'Coding', count: coding.passages.length || null },
+            { id: 'coding', label: 'Coding', count: passages.length || null },
             { id: 'quotes', label: 'Quotes', count: openQuotes || null },
           ]}
           selected={tab}
@@ -89,7 +94,7 @@ export function DetailsPane({
             </NoteLayoutContext.Provider>
           ) : tab === 'coding' ? (
             <DocumentCodingPanel
-              passages={coding.passages}
+              passages={passages}
               reattaching={reattaching}
               onShow={onShowPassage}
               onReattach={onReattach}

@@ -57,8 +57,11 @@ export function TagPalette({
     list.current?.querySelector('[aria-selected="true"]')?.scrollIntoView({ block: 'nearest' });
   }, [activeIndex]);
 
+  // Set once a pick closes the palette: the blur that follows is that closing, not a click away.
+  const picked = useRef(false);
   const choose = (option: PaletteOption | undefined, keepOpen: boolean): void => {
     if (!option) return;
+    picked.current = !keepOpen;
     if (option.kind === 'tag') onPick(option.tag, keepOpen);
     else onCreate(option.path, keepOpen);
     if (keepOpen) {
@@ -121,6 +124,7 @@ export function TagPalette({
         onBlur={(event) => {
           // Clicking elsewhere closes the palette; clicks inside it keep focus here.
           const next = event.relatedTarget as Node | null;
+          if (picked.current) return;
           if (!next || !event.currentTarget.parentElement?.contains(next)) onClose();
         }}
       />

@@ -69,28 +69,39 @@ export const DocumentCodingPanel = memo(function DocumentCodingPanel({
         <section className="details-section">
           <h3>Passages · {anchored.length}</h3>
           <ul className="side-passages" aria-label="Passages in this document">
-            {anchored.map((passage) => {
-              const names = passageTagNames(passage, looks);
-              return (
-                <li key={passage.id}>
-                  <button type="button" className="row-button side-passage" onClick={() => onShow(passage)}>
-                    <span
-                      className="side-bar"
-                      style={{ background: barBackground(passageColors(passage, looks)) }}
-                      aria-hidden="true"
-                    />
-                    <span className="side-passage-text">
-                      <span className="side-exact">{excerpt(passage.exact, 14)}</span>
-                      <span className="side-tags">
-                        {passage.speaker ? `❝ ${passage.speaker}` : ''}
-                        {passage.speaker && names.length > 0 ? ' · ' : ''}
-                        {names.join(', ') || (passage.speaker ? '' : 'No tags')}
-                      </span>
-                    </span>
-                  </button>
-                </li>
-              );
-            })}
+            {/* In runs of 50, each skipped by the browser while out of view (reader.css). */}
+            {chunksOf(anchored, SIDE_CHUNK).map((run) => (
+              <li key={run[0]!.id} role="none" className="side-chunk">
+                <ul role="none">
+                  {run.map((passage) => {
+                    const names = passageTagNames(passage, looks);
+                    return (
+                      <li key={passage.id}>
+                        <button
+                          type="button"
+                          className="row-button side-passage"
+                          onClick={() => onShow(passage)}
+                        >
+                          <span
+                            className="side-bar"
+                            style={{ background: barBackground(passageColors(passage, looks)) }}
+                            aria-hidden="true"
+                          />
+                          <span className="side-passage-text">
+                            <span className="side-exact">{excerpt(passage.exact, 14)}</span>
+                            <span className="side-tags">
+                              {passage.speaker ? `❝ ${passage.speaker}` : ''}
+                              {passage.speaker && names.length > 0 ? ' · ' : ''}
+                              {names.join(', ') || (passage.speaker ? '' : 'No tags')}
+                            </span>
+                          </span>
+                        </button>
+                      </li>
+                    );
+                  })}
+                </ul>
+              </li>
+            ))}
           </ul>
         </section>
       ) : null}
@@ -120,3 +131,12 @@ export const DocumentCodingPanel = memo(function DocumentCodingPanel({
     </div>
   );
 });
+
+/** Rows per run of the passage list. */
+const SIDE_CHUNK = 50;
+
+function chunksOf<T>(items: readonly T[], size: number): T[][] {
+  const runs: T[][] = [];
+  for (let i = 0; i < items.length; i += size) runs.push(items.slice(i, i + size));
+  return runs;
+}

@@ -1,5 +1,7 @@
+import { useMemo } from 'react';
 import type { Passage } from '../../../shared/model';
 import { TagPalette } from '../coding/TagPalette';
+import { premeasure } from './barBoxes';
 import { clampLeft, type Anchor } from './floatingPosition';
 import { PassagePopover } from './PassagePopover';
 import type { CodingActions } from './useCodingActions';
@@ -15,6 +17,8 @@ export type Floating =
 
 interface Props {
   floating: Floating;
+  /** Closed a moment ago: drawn hidden until it is taken down (useFloating). */
+  leaving?: boolean;
   /** The article the anchor is relative to. */
   container: HTMLElement;
   body: string;
@@ -36,6 +40,7 @@ interface Props {
  */
 export function FloatingLayer({
   floating,
+  leaving = false,
   container,
   body,
   actions,
@@ -48,17 +53,30 @@ export function FloatingLayer({
   onClose,
   onOpenTag,
 }: Props) {
+  // Read from the layout when it opens, not on each render: a render while the text is changing
+  // (a tag applied, the palette leaving) would lay the page out to answer it.
+  const wide = floating.kind === 'popover' ? 340 : 320;
+  const left = useMemo(
+    () => clampLeft(container, floating.anchor.left, wide),
+    [container, floating.anchor.left, wide],
+  );
   return (
     <>
       {floating.kind !== 'popover'
         ? floating.marks.map((mark, i) => (
-            <span key={i} className="pending-mark" aria-hidden="true" style={mark} />
+            <span
+              key={i}
+              className={`pending-mark${leaving ? ' leaving' : ''}`}
+              aria-hidden="true"
+              style={mark}
+            />
           ))
         : null}
       <div
-        className="floating"
+        className={`floating${leaving ? ' leaving' : ''}`}
+        aria-hidden={leaving || undefined}
         style={{
-          left: clampLeft(container, floating.anchor.left, floating.kind === 'popover' ? 340 : 320),
+          left,
           top: floating.anchor.bottom + 8,
         }}
       >
@@ -67,6 +85,8 @@ export function FloatingLayer({
             title="Code passage"
             subtitle={excerpt(body.slice(floating.start, floating.end), 7)}
             onPick={(tag, keepOpen) => {
+              // Its bar's place, read before the text changes: showing it then reads no layout.
+              premeasure(container, floating.start, floating.end);
               void actions.code(
                 {
                   start: floating.start,
@@ -108,7 +128,7 @@ export function FloatingLayer({
               Not here
             </button>
           </div>
-        ) : floating.kind === 'popover' ? (
+        ) : floating.kind === 'popover' && popoverPassages.length > 0 ? (
           <PassagePopover
             passages={popoverPassages}
             index={floating.index}

@@ -10,12 +10,11 @@ import {
   type RefObject,
 } from 'react';
 import type { TagLook } from '../coding/CodingProvider';
-import { setPassageDragData } from '../editor/passageDrag';
-import { pointIn, textNodesOf } from './bodyOffsets';
-import { barBackground, passageColors, passageTagNames } from './passageColors';
+import { placeBars, takePremeasured, type Box, type RangeBoxes } from './barBoxes';
+import { passageColors } from './passageColors';
+import { Gutter } from './Gutter';
 import { segmentParagraph, type PassageItem, type QuoteMark } from './segmentParagraph';
 import { useMeasureScheduler } from './useLayoutAhead';
-import { excerpt } from './wordMotion';
 
 interface Props {
   kind: 'paragraph' | 'heading';
@@ -34,11 +33,6 @@ interface Props {
   activeId: number | null;
   /** The passage opened from the passage browser, when it touches this paragraph. */
   targetId: number | null;
-}
-
-interface Box {
-  top: number;
-  height: number;
 }
 
 /**
@@ -62,11 +56,16 @@ export const Paragraph = memo(function Paragraph(props: Props) {
   // the paragraph is.
   const scheduler = useMeasureScheduler();
   const measuredCodes = useRef<{ items: readonly PassageItem[]; quotes: readonly QuoteMark[] } | null>(null);
+  // Where ranges of this text lie, as measured for this layout: a change whose bars all lie on
+  // known ranges (a passage deleted; one added through the palette, measured ahead) reads no layout.
+  const known = useRef<{ layoutKey: number; boxes: RangeBoxes }>({ layoutKey, boxes: new Map() });
 
   useLayoutEffect(() => {
     const paragraph = element.current;
-    // Hidden (the reader is behind the passage browser): keep the boxes; the reader asks again on return.
-    if (!paragraph || paragraph.getClientRects().length === 0) return;
+    // Hidden (the reader is behind the passage browser): keep the boxes; the reader asks again on
+    // return. Asked of the DOM, not of the layout: a layout read here would lay the page out
+    // in the middle of the key press that changed it.
+    if (!paragraph || paragraph.closest('[hidden]') !== null) return;
     if (items.length === 0 && quotes.length === 0) {
       // Also while the document's codes are on their way: their arrival is no change of its own.
       measuredCodes.current = null;
@@ -77,8 +76,11 @@ export const Paragraph = memo(function Paragraph(props: Props) {
     const before = measuredCodes.current;
     measuredCodes.current = { items, quotes };
     const ownChange = before !== null && (before.items !== items || before.quotes !== quotes);
+    if (known.current.layoutKey !== layoutKey) known.current = { layoutKey, boxes: new Map() };
+    const ahead = takePremeasured(start);
+    if (ahead) for (const [range, box] of ahead) known.current.boxes.set(range, box);
     const place = (idle: boolean) => {
-      const measured = measureBars(paragraph, start, end, items, quotes);
+      const measured = placeBars(paragraph, start, end, items, quotes, known.current.boxes);
       const show = () => {
         setBoxes(measured.boxes);
         setPins(measured.pins);
@@ -110,6 +112,9 @@ export const Paragraph = memo(function Paragraph(props: Props) {
     const style: Record<string, string> = {};
     if (segment.items.length > 0) {
       classes.push('coded', `d${Math.min(segment.items.length, 3)}`);
+      // One class per passage: hovering lights a passage through a rule on its class, which the
+      // browser applies to those elements only (a rule on an attribute restyles every coded run).
+      for (const item of segment.items) classes.push(`pp-${item.passage.id}`);
       segment.items.slice(0, 3).forEach((item, i) => {
         style[`--u${i + 1}`] = passageColors(item.passage, looks)[0]!;
       });
@@ -132,47 +137,18 @@ export const Paragraph = memo(function Paragraph(props: Props) {
     );
   });
 
-  const barWidth = Math.max(2, Math.min(4, laneStep - 2));
   const gutter =
     items.length > 0 ? (
-      <span className="gutter" data-gutter="">
-        {items.map(({ passage, lane }) => {
-          const box = boxes.get(passage.id);
-          if (!box) return null;
-          const names = passageTagNames(passage, looks);
-          const label = `${names.length > 0 ? names.join(', ') : passage.kind === 'quote' ? 'Quote' : 'Untagged'}${
-            passage.speaker ? ` (${passage.speaker})` : ''
-          }: ${excerpt(passage.exact)}`;
-          const classes = ['bar'];
-          if (passage.id === activeId) classes.push('is-active');
-          if (passage.id === targetId) classes.push('is-target');
-          if (passage.kind === 'quote') classes.push('is-quote');
-          if (passage.start < start) classes.push('continues-up');
-          if (passage.end > end) classes.push('continues-down');
-          return (
-            <button
-              key={passage.id}
-              type="button"
-              tabIndex={-1}
-              className={classes.join(' ')}
-              data-testid="passage-bar"
-              data-passage-id={passage.id}
-              draggable
-              onDragStart={(event) => setPassageDragData(event.dataTransfer, passage)}
-              data-lane={lane}
-              aria-label={label}
-              title={label}
-              style={{
-                top: box.top,
-                height: Math.max(box.height, 6),
-                right: lane * laneStep,
-                width: barWidth,
-                background: barBackground(passageColors(passage, looks)),
-              }}
-            />
-          );
-        })}
-      </span>
+      <Gutter
+        start={start}
+        end={end}
+        items={items}
+        boxes={boxes}
+        looks={looks}
+        laneStep={laneStep}
+        activeId={activeId}
+        targetId={targetId}
+      />
     ) : null;
   const pinMargin =
     quotes.length > 0 ? (
@@ -216,79 +192,3 @@ export const Paragraph = memo(function Paragraph(props: Props) {
     </p>
   );
 });
-
-/** Places a paragraph's bars and pins from its laid-out text (nothing is nested around the words). */
-function measureBars(
-  paragraph: HTMLElement,
-  start: number,
-  end: number,
-  items: readonly PassageItem[],
-  quotes: readonly QuoteMark[],
-): { boxes: Map<number, Box>; pins: Map<number, number> } {
-  const index = textNodesOf(paragraph);
-  const top = paragraph.getBoundingClientRect().top;
-  const range = paragraph.ownerDocument.createRange();
-  const measure = (from: number, to: number): Box | null => {
-    const a = pointIn(paragraph, index, Math.max(0, from - start));
-    const b = pointIn(paragraph, index, Math.max(0, Math.min(to, end) - start));
-    range.setStart(a.node, a.offset);
-    range.setEnd(b.node, b.offset);
-    let low = Infinity;
-    let high = -Infinity;
-    for (const rect of Array.from(range.getClientRects())) {
-      // A range ending where a line wraps also reports an empty box on the next line.
-      if (rect.height === 0 || rect.width === 0) continue;
-      low = Math.min(low, rect.top);
-      high = Math.max(high, rect.bottom);
-    }
-    return low === Infinity ? null : { top: low - top, height: high - low };
-  };
-  const nextBoxes = new Map<number, Box>();
-  for (const { passage } of items) {
-    const box = measure(passage.start, passage.end);
-    if (box) nextBoxes.set(passage.id, box);
-  }
-  separateBars(items, nextBoxes);
-  const nextPins = new Map<number, number>();
-  for (const quote of quotes) {
-    const box = measure(quote.start, Math.min(quote.end, quote.start + 1));
-    if (box) nextPins.set(quote.id, box.top);
-  }
-  return { boxes: nextBoxes, pins: nextPins };
-}
-
-/** Pixels of paper between two bars of one lane. */
-const BAR_GAP = 3;
-
-/**
- * Two passages in one lane can still share a line (one ends, a few words on the next begins):
- * their bars would meet or lie on top of each other, and only one could be grabbed. Where they
- * would, the shared stretch is split between them, with a gap, so each stays its own bar.
- */
-function separateBars(items: readonly PassageItem[], boxes: Map<number, Box>): void {
-  const byLane = new Map<number, Array<{ id: number; box: Box }>>();
-  for (const { passage, lane } of items) {
-    const box = boxes.get(passage.id);
-    if (!box) continue;
-    const list = byLane.get(lane);
-    if (list) list.push({ id: passage.id, box });
-    else byLane.set(lane, [{ id: passage.id, box }]);
-  }
-  for (const list of byLane.values()) {
-    list.sort((a, b) => a.box.top - b.box.top);
-    for (let i = 1; i < list.length; i++) {
-      const above = list[i - 1]!.box;
-      const below = list[i]!.box;
-      const aboveEnd = above.top + above.height;
-      if (aboveEnd + BAR_GAP <= below.top) continue;
-      const belowEnd = below.top + below.height;
-      const middle = Math.max(above.top + 3, Math.min((below.top + aboveEnd) / 2, belowEnd - 3));
-      const newAbove = { top: above.top, height: Math.max(3, middle - BAR_GAP / 2 - above.top) };
-      const newBelow = { top: middle + BAR_GAP / 2, height: Math.max(3, belowEnd - middle - BAR_GAP / 2) };
-      boxes.set(list[i - 1]!.id, newAbove);
-      boxes.set(list[i]!.id, newBelow);
-      list[i - 1]!.box = newAbove;
-      list[i]!.box = newBelow;
-    }
-  }
-}

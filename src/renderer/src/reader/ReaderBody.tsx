@@ -11,7 +11,7 @@ import {
 import type { DocumentDetail, Passage, QuoteSuggestion } from '../../../shared/model';
 import { matchRanges, parseTerms, type QueryTerm } from '../../../shared/text/matchTerms';
 import { tokenize } from '../../../shared/text/tokenize';
-import { useCoding } from '../coding/CodingProvider';
+import { useCoding, type TagLook } from '../coding/CodingProvider';
 import { BoilerplateBar } from './BoilerplateBar';
 import { updateLanes, type Lanes } from './computeLanes';
 import { layoutBody, type BodyPart } from './layoutBody';
@@ -43,6 +43,12 @@ const NO_TERMS: Array<[number, number]> = [];
 /** Paragraphs around where the reader opens whose codes come in the first frame that has any. */
 const FIRST_BEFORE = 15;
 const FIRST_AFTER = 45;
+/**
+ * Paragraphs per chunk of the text. Each chunk contains its paint (reader.css): a change in one
+ * paragraph lays out its chunk's few dozen siblings rather than the text's 1,200, and finding what
+ * lies under the pointer (after every change, for hover) passes over the chunks it is not in.
+ */
+const CHUNK = 40;
 /** Room in the left margin for the bars; lanes share it when there are many. */
 const GUTTER_PX = 46;
 
@@ -139,24 +145,26 @@ export const ReaderBody = memo(function ReaderBody({
     () => new Map(textParts.map((part) => [part.start, document.body.slice(part.start, part.end)])),
     [textParts, document.body],
   );
-  const elements = useRef(new Map<number, { inputs: unknown[]; element: ReactElement }>());
+  const elements = useRef(new Map<number, ParagraphInputs & { element: ReactElement }>());
   const paragraph = (part: TextPart) => {
-    const items = (drawn(part.start) && itemsByParagraph.get(part.start)) || NO_ITEMS;
+    const here = drawn(part.start);
+    const items = (here && itemsByParagraph.get(part.start)) || NO_ITEMS;
     const touches = (id: number | null) =>
       id !== null && items.some((item) => item.passage.id === id) ? id : null;
-    const inputs = [
+    // One small object compared field by field: this runs for every paragraph on every change.
+    const inputs: ParagraphInputs = {
+      part,
       items,
-      (drawn(part.start) && quotesByParagraph.get(part.start)) || NO_QUOTES,
-      termsByParagraph.get(part.start) ?? NO_TERMS,
+      quotes: (here && quotesByParagraph.get(part.start)) || NO_QUOTES,
+      terms: termsByParagraph.get(part.start) ?? NO_TERMS,
       looks,
       laneStep,
       layoutKey,
-      touches(activeId),
-      touches(targetId),
-      part,
-    ];
+      activeId: touches(activeId),
+      targetId: touches(targetId),
+    };
     const cached = elements.current.get(part.start);
-    if (cached && cached.inputs.every((input, i) => input === inputs[i])) return cached.element;
+    if (cached && sameInputs(cached, inputs)) return cached.element;
     const element = (
       <Paragraph
         key={part.start}
@@ -165,28 +173,58 @@ export const ReaderBody = memo(function ReaderBody({
         end={part.end}
         text={texts.get(part.start) ?? ''}
         items={items}
-        quotes={inputs[1] as QuoteMark[]}
-        terms={inputs[2] as Array<[number, number]>}
+        quotes={inputs.quotes}
+        terms={inputs.terms}
         looks={looks}
         laneStep={laneStep}
         layoutKey={layoutKey}
-        activeId={inputs[6] as number | null}
-        targetId={inputs[7] as number | null}
+        activeId={inputs.activeId}
+        targetId={inputs.targetId}
       />
     );
-    elements.current.set(part.start, { inputs, element });
+    elements.current.set(part.start, { ...inputs, element });
+    return element;
+  };
+
+  const boilerplates = useRef(new Map<number, { part: BodyPart; element: ReactElement }>());
+  const boilerplate = (part: Extract<BodyPart, { kind: 'boilerplate' }>) => {
+    const cached = boilerplates.current.get(part.index);
+    if (cached && cached.part === part) return cached.element;
+    const element = <BoilerplateBar key={`b${part.index}`} block={part.block} documentId={document.id} />;
+    boilerplates.current.set(part.index, { part, element });
+    return element;
+  };
+
+  // A chunk whose paragraphs all kept their element keeps its own: React passes over it whole.
+  const chunkElements = useRef<Array<{ children: ReactElement[]; element: ReactElement }>>([]);
+  const chunks: ReactElement[][] = [[]];
+  for (const part of parts) {
+    const current = chunks[chunks.length - 1]!;
+    // A new chunk begins only before a paragraph (no top margin), so no margin is lost where
+    // chunks meet: a chunk keeps its children's margins inside it.
+    if (current.length >= CHUNK && part.kind === 'paragraph') chunks.push([]);
+    chunks[chunks.length - 1]!.push(part.kind === 'boilerplate' ? boilerplate(part) : paragraph(part));
+  }
+  const chunkElement = (children: ReactElement[], i: number) => {
+    const cached = chunkElements.current[i];
+    if (
+      cached &&
+      cached.children.length === children.length &&
+      cached.children.every((c, j) => c === children[j])
+    )
+      return cached.element;
+    const element = (
+      <div key={i} className="reader-chunk">
+        {children}
+      </div>
+    );
+    chunkElements.current[i] = { children, element };
     return element;
   };
 
   return (
     <div className="reader-body" style={{ '--gutter': `${GUTTER_PX + 12}px` } as CSSProperties}>
-      {parts.map((part) =>
-        part.kind === 'boilerplate' ? (
-          <BoilerplateBar key={`b${part.index}`} block={part.block} documentId={document.id} />
-        ) : (
-          paragraph(part)
-        ),
-      )}
+      {chunks.map(chunkElement)}
     </div>
   );
 });
@@ -202,4 +240,31 @@ function termRanges(text: string, offset: number, terms: readonly QueryTerm[]): 
     terms,
   );
   return matched.map(([first, last]) => [offset + tokens[first]!.start, offset + tokens[last]!.end]);
+}
+
+/** What a paragraph's element was made from: the same inputs give the same element. */
+interface ParagraphInputs {
+  part: TextPart;
+  items: readonly PassageItem[];
+  quotes: readonly QuoteMark[];
+  terms: ReadonlyArray<readonly [number, number]>;
+  looks: ReadonlyMap<number, TagLook>;
+  laneStep: number;
+  layoutKey: number;
+  activeId: number | null;
+  targetId: number | null;
+}
+
+function sameInputs(a: ParagraphInputs, b: ParagraphInputs): boolean {
+  return (
+    a.part === b.part &&
+    a.items === b.items &&
+    a.quotes === b.quotes &&
+    a.terms === b.terms &&
+    a.looks === b.looks &&
+    a.laneStep === b.laneStep &&
+    a.layoutKey === b.layoutKey &&
+    a.activeId === b.activeId &&
+    a.targetId === b.targetId
+  );
 }

@@ -136,7 +136,7 @@ export function ReaderPane(props: Props) {
   const made = document.title_origin === 'first-sentence';
   const anchored = passages.filter((p) => p.status === 'anchored').length;
   const selecting = caret.caret !== null && caret.caret.anchor !== caret.caret.focus;
-  const shown = floating.floating;
+  const shown = floating.floating ?? floating.leaving;
   return (
     <section className="reader-pane" aria-label="Reader" hidden={hidden}>
       <ReaderToolbar
@@ -172,7 +172,6 @@ export function ReaderPane(props: Props) {
           aria-label="Document text"
           onKeyDown={input.onKeyDown}
         >
-          <style ref={hover.style} />
           <article ref={article} className="reader-article" lang={document.language ?? undefined}>
             <header className="reader-header">
               <h1
@@ -222,13 +221,14 @@ export function ReaderPane(props: Props) {
             {shown && !showOriginal && article.current ? (
               <FloatingLayer
                 floating={shown}
+                leaving={shown === floating.leaving}
                 container={article.current}
                 body={document.body}
                 actions={actions}
                 speakers={speakers}
                 reattach={reattach}
                 popoverPassages={floating.popoverPassages}
-                onCoded={(end) => caret.set({ anchor: end, focus: end })}
+                onCoded={(end) => caret.set({ anchor: end, focus: end }, { measureNow: true })}
                 onReattachEnd={onReattachEnd}
                 onIndex={(index) => shown.kind === 'popover' && floating.setFloating({ ...shown, index })}
                 onClose={floating.close}

@@ -53,8 +53,35 @@ export function pointIn(
   return { node, offset: Math.max(0, Math.min(local - starts[low]!, node.data.length)) };
 }
 
-function paragraphs(root: HTMLElement): HTMLElement[] {
-  return Array.from(root.querySelectorAll<HTMLElement>(PARAGRAPH));
+/**
+ * The paragraph elements of the text, in order. Kept per text root: a document's paragraphs keep
+ * their elements while it is open (another document, or the original text, is another root), and
+ * listing 1,200 of them cost a millisecond each time a key placed the caret.
+ */
+const known = new WeakMap<HTMLElement, HTMLElement[]>();
+
+/** The paragraph elements (`.para`) under `root`, in reading order. */
+export function paragraphsOf(root: HTMLElement): HTMLElement[] {
+  const cached = known.get(root);
+  if (cached && cached.length > 0 && cached[0]!.isConnected && cached[cached.length - 1]!.isConnected)
+    return cached;
+  const list = Array.from(root.querySelectorAll<HTMLElement>(PARAGRAPH));
+  known.set(root, list);
+  return list;
+}
+
+const paragraphs = paragraphsOf;
+
+/** Binary search: the index of the last paragraph starting at or before `offset` (0 if none). */
+export function lastStartingBy(list: readonly HTMLElement[], offset: number): number {
+  let low = 0;
+  let high = list.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if (paragraphStart(list[mid]!) <= offset) low = mid;
+    else high = mid - 1;
+  }
+  return low;
 }
 
 /**
@@ -102,12 +129,15 @@ export function offsetOfPoint(
 
 /** The paragraph element holding a body offset (an offset between paragraphs goes to the earlier one). */
 export function paragraphAt(root: HTMLElement, offset: number): HTMLElement | null {
-  let found: HTMLElement | null = null;
-  for (const candidate of paragraphs(root)) {
-    if (paragraphStart(candidate) > offset) break;
-    found = candidate;
+  let list = paragraphs(root);
+  let found = list[lastStartingBy(list, offset)] ?? null;
+  if (found && !found.isConnected) {
+    // A paragraph was drawn anew (its element replaced): list them again.
+    known.delete(root);
+    list = paragraphs(root);
+    found = list[lastStartingBy(list, offset)] ?? null;
   }
-  return found ?? paragraphs(root)[0] ?? null;
+  return found;
 }
 
 /** The DOM point for a body offset (clamped into its paragraph). */

@@ -1,11 +1,18 @@
 import type { Passage } from '../../../shared/model';
+import { diffPassages } from './diffPassages';
 
 export interface Lanes {
   /** Passage id → lane (0 is next to the text). */
   lane: Map<number, number>;
   /** Lanes in use: the deepest overlap in the document. */
   count: number;
+  /** Tells these lanes apart (a number, so that a chain of lanes is not kept alive). */
+  id?: number;
+  /** The id of the lanes these were made from by updateLanes: every passage still there kept its lane. */
+  from?: number;
 }
+
+let lanesMade = 0;
 
 /**
  * Interval colouring of the passages: each gets the lowest lane free at its start, so passages
@@ -34,7 +41,7 @@ export function computeLanes(passages: readonly Passage[]): Lanes {
     lane.set(passage.id, chosen);
     busy.push([passage.end, chosen]);
   }
-  return { lane, count };
+  return { lane, count, id: ++lanesMade };
 }
 
 /** Beyond this many new or re-shaped passages, a fresh colouring is as cheap and tighter. */
@@ -51,34 +58,36 @@ export function updateLanes(
   passages: readonly Passage[],
 ): Lanes {
   if (!previous) return computeLanes(passages);
-  const before = new Map(previous.passages.map((p) => [p.id, p]));
-  const lane = new Map<number, number>();
-  const placed: Passage[] = [];
+  const diff = diffPassages(previous.passages, passages, INCREMENTAL_MAX);
+  if (!diff) return computeLanes(passages);
+  const lane = new Map(previous.lanes.lane);
+  const was = new Map(diff.removed.map((p) => [p.id, p]));
+  for (const passage of diff.removed) lane.delete(passage.id);
   const pending: Passage[] = [];
-  for (const passage of passages) {
+  for (const passage of diff.added) {
+    lane.delete(passage.id);
     if (passage.status !== 'anchored') continue;
-    const old = before.get(passage.id);
+    const old = was.get(passage.id);
     const oldLane = previous.lanes.lane.get(passage.id);
-    if (old && oldLane !== undefined && old.start === passage.start && old.end === passage.end) {
+    if (old && oldLane !== undefined && old.start === passage.start && old.end === passage.end)
       lane.set(passage.id, oldLane);
-      placed.push(passage);
-    } else pending.push(passage);
+    else pending.push(passage);
   }
-  if (pending.length > INCREMENTAL_MAX) return computeLanes(passages);
   for (const passage of pending) {
     const taken = new Set<number>();
-    for (const other of placed)
-      if (other.start < passage.end + ADJACENT && passage.start < other.end + ADJACENT)
-        taken.add(lane.get(other.id)!);
+    for (const other of passages) {
+      const used = lane.get(other.id);
+      if (used !== undefined && other.start < passage.end + ADJACENT && passage.start < other.end + ADJACENT)
+        taken.add(used);
+    }
     const wish = previous.lanes.lane.get(passage.id);
     let chosen = wish !== undefined && !taken.has(wish) ? wish : 0;
     while (taken.has(chosen)) chosen++;
     lane.set(passage.id, chosen);
-    placed.push(passage);
   }
   let count = 0;
   for (const value of lane.values()) count = Math.max(count, value + 1);
-  return { lane, count };
+  return { lane, count, id: ++lanesMade, from: previous.lanes.id };
 }
 
 class MinHeap<T> {

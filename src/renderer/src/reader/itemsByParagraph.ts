@@ -1,5 +1,6 @@
 import type { Passage } from '../../../shared/model';
 import type { Lanes } from './computeLanes';
+import { diffPassages } from './diffPassages';
 import type { PassageItem } from './segmentParagraph';
 
 /** A paragraph or sub-heading of the body, by its offsets. */
@@ -68,20 +69,17 @@ export function itemsByParagraph(
   return { parts, passages, lanes, map };
 }
 
-/** The ranges of the passages that differ between `before` and now (old and new places both). */
-function touchedRanges(before: ParagraphItems, passages: readonly Passage[], lanes: Lanes): Span[] {
-  const now = new Set(passages);
-  const then = new Set(before.passages);
-  const touched: Span[] = [];
-  for (const passage of passages) {
-    if (!then.has(passage) || before.lanes.lane.get(passage.id) !== lanes.lane.get(passage.id))
-      touched.push(passage);
-    if (touched.length > INCREMENTAL_MAX) return touched;
-  }
-  for (const passage of before.passages) {
-    if (!now.has(passage)) touched.push(passage);
-    if (touched.length > INCREMENTAL_MAX) return touched;
-  }
+/** The ranges of the passages that differ between `before` and now (old and new places both); null: too many. */
+function touchedRanges(before: ParagraphItems, passages: readonly Passage[], lanes: Lanes): Span[] | null {
+  const diff = diffPassages(before.passages, passages, INCREMENTAL_MAX);
+  if (!diff) return null;
+  const touched: Span[] = [...diff.added, ...diff.removed];
+  // Lanes made from the previous ones keep every other passage's lane: nothing more to look at.
+  if (lanes !== before.lanes && (lanes.from === undefined || lanes.from !== before.lanes.id))
+    for (const passage of passages) {
+      if (before.lanes.lane.get(passage.id) !== lanes.lane.get(passage.id)) touched.push(passage);
+      if (touched.length > INCREMENTAL_MAX) return touched;
+    }
   return touched;
 }
 

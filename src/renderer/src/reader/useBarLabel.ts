@@ -37,18 +37,34 @@ export function useBarLabel(
   const id = hovered ?? caretPassage;
 
   useLayoutEffect(() => {
-    const container = article.current;
     const passage = id === null ? undefined : byId.get(id);
-    const bar = container?.querySelector<HTMLElement>(`.bar[data-passage-id="${id}"]`);
-    if (!container || !passage || !bar) {
+    if (!passage) {
       setLabel(null);
       return;
     }
-    const names = passageTagNames(passage, looks);
-    const text = names.length > 0 ? names.join(', ') : passage.kind === 'quote' ? 'Quote' : 'Untagged';
-    const origin = container.getBoundingClientRect();
-    const box = bar.getBoundingClientRect();
-    setLabel({ id: passage.id, text, left: box.left - origin.left, top: box.top - origin.top });
+    setLabel((old) => (old && old.id !== passage.id ? null : old));
+    // Placed after the next frame: the caret lands in a passage as a tag is applied, and reading
+    // the bar's place at once would lay the whole page out in the middle of that key press.
+    let timer = 0;
+    const frame = requestAnimationFrame(() => {
+      timer = window.setTimeout(() => {
+        const container = article.current;
+        const bar = container?.querySelector<HTMLElement>(`.bar[data-passage-id="${passage.id}"]`);
+        if (!container || !bar) {
+          setLabel(null);
+          return;
+        }
+        const names = passageTagNames(passage, looks);
+        const text = names.length > 0 ? names.join(', ') : passage.kind === 'quote' ? 'Quote' : 'Untagged';
+        const origin = container.getBoundingClientRect();
+        const box = bar.getBoundingClientRect();
+        setLabel({ id: passage.id, text, left: box.left - origin.left, top: box.top - origin.top });
+      });
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      window.clearTimeout(timer);
+    };
   }, [article, byId, id, looks]);
 
   const hover = useCallback((next: number | null) => setHovered(next), []);

@@ -1,5 +1,6 @@
 import { startTransition, useCallback, useMemo, useRef } from 'react';
 import type { Passage, Tag } from '../../../shared/model';
+import { afterFrame } from '../app/afterFrame';
 import { useApi } from '../app/ApiProvider';
 import { useErrors } from '../app/ErrorProvider';
 import { useNotices } from '../app/NoticeProvider';
@@ -114,6 +115,8 @@ export function useCodingActions(coding: DocumentCoding, undo: UndoActions): Cod
       // The recent-tags list re-renders every codebook reader: after the frame with the new bar.
       startTransition(() => markUsed(tag.id));
       try {
+        // Shown already: the request (a few ms of the key press) goes after the frame that shows it.
+        if (provisional) await afterFrame();
         const passage = await api.call('passages-create', {
           document_id: documentId,
           start,
@@ -220,9 +223,10 @@ export function useCodingActions(coding: DocumentCoding, undo: UndoActions): Cod
 
   const remove = useCallback(
     async (passage: Passage) => {
-      // Its bar goes in the next frame; it comes back if the engine refuses.
+      // Its bar goes in the next frame (the request after it); it comes back if the engine refuses.
       forget(passage.id);
       try {
+        await afterFrame();
         await api.call('passages-delete', { id: passage.id });
         notify(`Deleted passage ${excerpt(passage.exact, 4)}`, { label: 'Undo', run: undo.undo });
       } catch (error) {

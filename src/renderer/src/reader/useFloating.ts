@@ -1,5 +1,6 @@
-import { useCallback, useEffect, useMemo, useState, type RefObject } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import type { Passage } from '../../../shared/model';
+import { afterFrame } from '../app/afterFrame';
 import { rangeOfOffsets } from './bodyOffsets';
 import type { Floating } from './FloatingLayer';
 import { anchorIn, lastLineRect } from './floatingPosition';
@@ -30,7 +31,18 @@ export function useFloating({ article, body, byId, reattach, focusReader }: Opti
     setFloating(null);
   }
 
+  // What just closed stays mounted, hidden, until the frame that shows the change is done: taking
+  // the palette's DOM down (its list of tags) cost that frame 1–5 ms; hiding it costs a repaint.
+  // A popover leaves with the passages it showed (one may be the passage just deleted).
+  const [leaving, setLeaving] = useState<{ floating: Floating; passages: Passage[] } | null>(null);
+  const latest = useRef<{ floating: Floating | null; passages: Passage[] }>({ floating, passages: [] });
   const close = useCallback(() => {
+    const { floating: closed, passages } = latest.current;
+    if (closed) {
+      const gone = { floating: closed, passages };
+      setLeaving(gone);
+      void afterFrame().then(() => setLeaving((now) => (now === gone ? null : now)));
+    }
     setFloating(null);
     focusReader();
   }, [focusReader]);
@@ -76,23 +88,36 @@ export function useFloating({ article, body, byId, reattach, focusReader }: Opti
     [article],
   );
 
-  const popoverPassages = useMemo(
+  const shownPassages = useMemo(
     () =>
       floating?.kind === 'popover'
         ? floating.ids.map((id) => byId.get(id)).filter((p): p is Passage => p !== undefined)
         : [],
     [floating, byId],
   );
+  latest.current = { floating, passages: shownPassages };
+  // Of the popover shown, or of the one leaving (drawn hidden a moment longer).
+  const popoverPassages = floating ? shownPassages : (leaving?.passages ?? shownPassages);
   const activePassage =
     floating?.kind === 'popover'
       ? (popoverPassages[Math.min(floating.index, popoverPassages.length - 1)] ?? null)
       : null;
   // A popover whose passages are all gone (deleted, undone) closes.
   useEffect(() => {
-    if (floating?.kind === 'popover' && popoverPassages.length === 0) setFloating(null);
-  }, [floating, popoverPassages.length]);
+    if (floating?.kind === 'popover' && shownPassages.length === 0) setFloating(null);
+  }, [floating, shownPassages.length]);
 
-  return { floating, setFloating, close, offerRange, openPopover, popoverPassages, activePassage };
+  return {
+    floating,
+    /** What closed a moment ago, drawn hidden until the next frame is done (null when nothing is). */
+    leaving: floating === null ? (leaving?.floating ?? null) : null,
+    setFloating,
+    close,
+    offerRange,
+    openPopover,
+    popoverPassages,
+    activePassage,
+  };
 }
 
 export type FloatingState = ReturnType<typeof useFloating>;

@@ -24,7 +24,12 @@ export interface ReaderCaret {
   caret: Caret | null;
   /** Where to draw the reading caret (collapsed caret only), relative to the article. */
   box: CaretBox | null;
-  set(caret: Caret | null, options?: { fromDom?: boolean }): void;
+  /**
+   * `fromDom`: the window's selection is this caret already. `measureNow`: where the caret will
+   * stand is read from the layout now, before the change that comes with it (a tag applied) is
+   * made, so showing it reads no layout in the middle of that change.
+   */
+  set(caret: Caret | null, options?: { fromDom?: boolean; measureNow?: boolean }): void;
   /** Reads the window selection made with the mouse; returns it as the new caret. */
   syncFromDom(): Caret | null;
   /** Arrow keys: returns true when the key moved the caret (the caller then prevents the default). */
@@ -54,10 +59,53 @@ export function useReaderCaret(
     [article],
   );
 
-  const set = useCallback((next: Caret | null, options?: { fromDom?: boolean }) => {
-    fromDom.current = options?.fromDom ?? false;
-    setCaret(next);
-  }, []);
+  /** Where the caret at `focus` is drawn, and how far to scroll to keep it in view. */
+  const place = useCallback(
+    (focus: number): { focus: number; box: CaretBox | null; scroll: number } => {
+      const text = root();
+      const container = article.current;
+      const at = text ? rangeOfOffsets(text, focus, focus) : null;
+      const rects = at ? Array.from(at.getClientRects()) : [];
+      const rect = rects[0] ?? at?.getBoundingClientRect();
+      if (!container || !rect || (rect.height === 0 && rect.top === 0))
+        return { focus, box: null, scroll: 0 };
+      const origin = container.getBoundingClientRect();
+      const box = { left: rect.left - origin.left, top: rect.top - origin.top, height: rect.height || 22 };
+      // Keep the moving end in view, with a little room around it.
+      const frame = scroller.current?.getBoundingClientRect();
+      const margin = 60;
+      const scroll = !frame
+        ? 0
+        : rect.top < frame.top + margin
+          ? rect.top - (frame.top + margin)
+          : rect.bottom > frame.bottom - margin
+            ? rect.bottom - (frame.bottom - margin)
+            : 0;
+      return { focus, box, scroll };
+    },
+    [root, article, scroller],
+  );
+  const placedEarly = useRef<ReturnType<typeof place> | null>(null);
+
+  const set = useCallback(
+    (next: Caret | null, options?: { fromDom?: boolean; measureNow?: boolean }) => {
+      fromDom.current = options?.fromDom ?? false;
+      placedEarly.current = options?.measureNow && next ? place(next.focus) : null;
+      // Cleared now too, while the layout is clean (clearing it after the text changed lays the
+      // page out at once) — if it is in the text at all: in the palette's field it goes with the field.
+      const selection = window.getSelection();
+      if (
+        options?.measureNow &&
+        next?.anchor === next?.focus &&
+        selection &&
+        selection.rangeCount > 0 &&
+        root()?.contains(selection.anchorNode)
+      )
+        selection.removeAllRanges();
+      setCaret(next);
+    },
+    [place, root],
+  );
 
   // Drop the caret when another document opens.
   const [caretBody, setCaretBody] = useState(body);
@@ -73,6 +121,15 @@ export function useReaderCaret(
       setBox(null);
       return;
     }
+    const early = placedEarly.current;
+    placedEarly.current = null;
+    // Placed (and the selection cleared) before the text changed: nothing here reads the layout.
+    if (early && early.focus === caret.focus && caret.anchor === caret.focus) {
+      fromDom.current = false;
+      setBox(early.box);
+      if (early.scroll !== 0 && scroller.current) scroller.current.scrollTop += early.scroll;
+      return;
+    }
     const selection = window.getSelection();
     if (!fromDom.current && selection && caret.anchor === caret.focus) {
       // A collapsed caret in text that is not editable shows nothing of the window's selection
@@ -84,24 +141,10 @@ export function useReaderCaret(
       if (a && f) selection.setBaseAndExtent(a.node, a.offset, f.node, f.offset);
     }
     fromDom.current = false;
-    const at = rangeOfOffsets(text, caret.focus, caret.focus);
-    const rects = at ? Array.from(at.getClientRects()) : [];
-    const rect = rects[0] ?? at?.getBoundingClientRect();
-    if (!rect || (rect.height === 0 && rect.top === 0)) {
-      setBox(null);
-      return;
-    }
-    const origin = container.getBoundingClientRect();
-    setBox({ left: rect.left - origin.left, top: rect.top - origin.top, height: rect.height || 22 });
-    // Keep the moving end in view, with a little room around it.
-    const view = scroller.current;
-    if (view) {
-      const frame = view.getBoundingClientRect();
-      const margin = 60;
-      if (rect.top < frame.top + margin) view.scrollTop -= frame.top + margin - rect.top;
-      else if (rect.bottom > frame.bottom - margin) view.scrollTop += rect.bottom - (frame.bottom - margin);
-    }
-  }, [caret, root, article, scroller]);
+    const placed = place(caret.focus);
+    setBox(placed.box);
+    if (placed.scroll !== 0 && scroller.current) scroller.current.scrollTop += placed.scroll;
+  }, [caret, root, article, scroller, place]);
 
   const syncFromDom = useCallback((): Caret | null => {
     const text = root();
