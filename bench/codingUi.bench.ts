@@ -414,7 +414,7 @@ async function measurePalette(
   head: string,
 ): Promise<Outcome> {
   const builds: Array<{ page: Page; runs: PaletteRuns }> = [
-    { page, runs: { label: 'this build', apply: [], remove: [] } },
+    { page, runs: { label: 'this build', apply: [], remove: [], floor: [] } },
   ];
   if (baseline) {
     const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'en-GB' });
@@ -431,7 +431,7 @@ async function measurePalette(
   }
   // A first run on each warms the code paths up; it is not counted.
   for (const build of builds)
-    await paletteRun(build.page, 'Energy', 18, { ...build.runs, apply: [], remove: [] });
+    await paletteRun(build.page, 'Energy', 18, { ...build.runs, apply: [], remove: [], floor: [] });
   for (let run = 0; run < PALETTE_RUNS; run++)
     for (const build of builds) {
       try {
@@ -450,7 +450,7 @@ async function measurePalette(
           build.page,
           'Energy',
           20 + run * 11,
-          { ...build.runs, apply: [], remove: [] },
+          { ...build.runs, apply: [], remove: [], floor: [] },
           async (what, act) => {
             const { events } = await traceEvents(cdp, async () => {
               await act();

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { inPage, SELECT_IN_READER, WATCH_CHANGE } from './pageScripts';
+import { FLOOR_KEY, inPage, SELECT_IN_READER, WATCH_CHANGE } from './pageScripts';
 import type { EventToFrame } from '../profile/summarizeTrace';
 import { fmt, median } from './timing';
 
@@ -20,6 +20,8 @@ export interface PaletteRuns {
   label: string;
   apply: Change[];
   remove: Change[];
+  /** The floor: a key that changes one small box's text and nothing else, on the same page. */
+  floor?: Change[];
   problem?: string;
   /** Main-thread CPU from the event to the end of the frame that showed it, per traced run. */
   cpu?: { apply: EventToFrame[]; remove: EventToFrame[] };
@@ -85,6 +87,17 @@ export async function paletteRun(
   if (!remove) throw new Error(`the bar of passage ${id} was still there 10 s after "Delete passage"`);
   runs.remove.push(remove);
   await page.waitForTimeout(400);
+  if (runs.floor) {
+    await page.evaluate(inPage(FLOOR_KEY, {}));
+    const floored = page.evaluate(
+      inPage(WATCH_CHANGE, { event: 'keydown', key: 'F9', change: 'floor', timeoutMs: 10_000 }),
+    ) as Promise<Change | null>;
+    await page.waitForTimeout(50);
+    await page.keyboard.press('F9');
+    const floor = await floored;
+    if (floor) runs.floor.push(floor);
+    await page.waitForTimeout(200);
+  }
 }
 
 /** Table rows for one build: each path's figures, with how many runs showed in the first frame. */
@@ -93,6 +106,7 @@ export function paletteRows(runs: PaletteRuns): string[][] {
   for (const [path, changes] of [
     ['Enter in the palette → new bar', runs.apply],
     ['"Delete passage" click → bar gone', runs.remove],
+    ['floor: F9 → one box’s text changed', runs.floor ?? []],
   ] as const) {
     if (changes.length === 0) continue;
     const rendered = changes.map((c) => c.rendered ?? NaN);
@@ -155,4 +169,6 @@ export const PALETTE_NOTES = [
   '  frame that shows the change (a message posted from that frame’s rAF; Chromium may run it after the next frame',
   '  instead). in 1st frame: the first rAF after the event already saw the change. drawn: the rAF after that frame',
   '  (it has been drawn; a frame more than the change needs, by construction).',
+  'floor: the same measures for a key whose handler only changes the text of one small box (no app code): the',
+  "  browser's own event → frame time on this machine at this load, what no change can beat.",
 ];

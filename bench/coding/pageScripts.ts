@@ -223,7 +223,11 @@ export const WATCH_NEW_BAR = `async ({ key, timeoutMs }) => {
 export const WATCH_CHANGE = `async ({ event, key, change, passageId, timeoutMs }) => {
   ${HELPERS}
   const before = new Set(bars());
-  const seen = () => change === 'new'
+  const floor = document.getElementById('bench-floor');
+  const pressed = floor ? floor.textContent : null;
+  const seen = () => change === 'floor'
+    ? floor.textContent !== pressed
+    : change === 'new'
     ? [...bars()].some((bar) => !before.has(bar))
     : !document.querySelector('[data-testid="passage-bar"][data-passage-id="' + passageId + '"]');
   const entries = [];
@@ -265,6 +269,21 @@ export const WATCH_CHANGE = `async ({ event, key, change, passageId, timeoutMs }
   const entry = entries.find((e) => e.name === event && Math.abs(e.startTime - result.stamp) < 1);
   return { rendered: result.rendered, painted: result.painted, frame: result.frame,
     eventMs: entry ? entry.duration : null, eventTiming: observer !== null };
+}`;
+
+/**
+ * The floor for WATCH_CHANGE: a small box in the corner whose text a key (F9) changes, with no
+ * other work — an event that needs nothing but a frame, so what it measures is the browser's
+ * own event → frame time on this machine and load.
+ */
+export const FLOOR_KEY = `() => {
+  if (document.getElementById('bench-floor')) return;
+  const box = document.createElement('div');
+  box.id = 'bench-floor';
+  box.style.cssText = 'position:fixed;right:0;bottom:0;font:10px monospace;z-index:9';
+  box.textContent = '0';
+  document.body.append(box);
+  addEventListener('keydown', (e) => { if (e.key === 'F9') box.textContent = String(Number(box.textContent) + 1); }, true);
 }`;
 
 /**
