@@ -1,12 +1,13 @@
 import { useEffect } from 'react';
-import { useNotices, type Notice } from './NoticeProvider';
+import { useNotices, useShownNotices, type Notice } from './NoticeProvider';
 import { CloseIcon } from './icons';
 
 const AUTO_DISMISS_MS = 6_000;
 
 /** The confirmation line at the bottom centre, with its one action (Undo) when there is one. */
 export function Notices() {
-  const { notices, dismiss } = useNotices();
+  const notices = useShownNotices();
+  const { dismiss } = useNotices();
   return (
     <div className="notices" role="status" aria-live="polite">
       {notices.map((notice) => (
