@@ -16,7 +16,7 @@ import { Gutter } from './Gutter';
 import { segmentParagraph, type PassageItem, type QuoteMark } from './segmentParagraph';
 import { useMeasureScheduler } from './useLayoutAhead';
 
-interface Props {
+export interface ParagraphProps {
   kind: 'paragraph' | 'heading';
   start: number;
   end: number;
@@ -41,7 +41,7 @@ interface Props {
  * on its own passages, so coding one paragraph re-renders that paragraph only; bars are measured
  * from the laid-out text and absolutely positioned, never nested around the words.
  */
-export const Paragraph = memo(function Paragraph(props: Props) {
+export const Paragraph = memo(function Paragraph(props: ParagraphProps) {
   const { kind, start, end, text, items, quotes, terms, looks, laneStep, layoutKey, activeId, targetId } =
     props;
   const element = useRef<HTMLElement>(null);

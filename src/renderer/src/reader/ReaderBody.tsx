@@ -11,7 +11,7 @@ import {
 import type { DocumentDetail, Passage, QuoteSuggestion } from '../../../shared/model';
 import { matchRanges, parseTerms, type QueryTerm } from '../../../shared/text/matchTerms';
 import { tokenize } from '../../../shared/text/tokenize';
-import { useCoding, type TagLook } from '../coding/CodingProvider';
+import { useCoding } from '../coding/CodingProvider';
 import { BoilerplateBar } from './BoilerplateBar';
 import { updateLanes, type Lanes } from './computeLanes';
 import { layoutBody, type BodyPart } from './layoutBody';
@@ -20,7 +20,7 @@ import {
   itemsByParagraph as buildItems,
   type ParagraphItems,
 } from './itemsByParagraph';
-import { Paragraph } from './Paragraph';
+import { Paragraph, type ParagraphProps } from './Paragraph';
 import type { PassageItem, QuoteMark } from './segmentParagraph';
 
 interface Props {
@@ -243,17 +243,10 @@ function termRanges(text: string, offset: number, terms: readonly QueryTerm[]): 
 }
 
 /** What a paragraph's element was made from: the same inputs give the same element. */
-interface ParagraphInputs {
-  part: TextPart;
-  items: readonly PassageItem[];
-  quotes: readonly QuoteMark[];
-  terms: ReadonlyArray<readonly [number, number]>;
-  looks: ReadonlyMap<number, TagLook>;
-  laneStep: number;
-  layoutKey: number;
-  activeId: number | null;
-  targetId: number | null;
-}
+type ParagraphInputs = { part: TextPart } & Pick<
+  ParagraphProps,
+  'items' | 'quotes' | 'terms' | 'looks' | 'laneStep' | 'layoutKey' | 'activeId' | 'targetId'
+>;
 
 function sameInputs(a: ParagraphInputs, b: ParagraphInputs): boolean {
   return (
