@@ -3,6 +3,8 @@
 // passages, quote hints and search marks split the text into many text nodes, so positions are
 // found by walking the text nodes in order. The margin bars carry no text, so they never count.
 
+import { partitionPoint } from '../../../shared/partitionPoint';
+
 export interface DomPoint {
   node: Node;
   offset: number;
@@ -41,14 +43,8 @@ export function pointIn(
 ): DomPoint {
   const { nodes, starts } = index;
   if (nodes.length === 0) return { node: paragraph, offset: 0 };
-  // Binary search for the last node starting at or before `local`.
-  let low = 0;
-  let high = nodes.length - 1;
-  while (low < high) {
-    const mid = (low + high + 1) >> 1;
-    if (starts[mid]! <= local) low = mid;
-    else high = mid - 1;
-  }
+  // The last node starting at or before `local` (the first when none does).
+  const low = Math.max(0, partitionPoint(nodes.length, (i) => starts[i]! <= local) - 1);
   const node = nodes[low]!;
   return { node, offset: Math.max(0, Math.min(local - starts[low]!, node.data.length)) };
 }
@@ -74,14 +70,7 @@ const paragraphs = paragraphsOf;
 
 /** Binary search: the index of the last paragraph starting at or before `offset` (0 if none). */
 export function lastStartingBy(list: readonly HTMLElement[], offset: number): number {
-  let low = 0;
-  let high = list.length - 1;
-  while (low < high) {
-    const mid = (low + high + 1) >> 1;
-    if (paragraphStart(list[mid]!) <= offset) low = mid;
-    else high = mid - 1;
-  }
-  return low;
+  return Math.max(0, partitionPoint(list.length, (i) => paragraphStart(list[i]!) <= offset) - 1);
 }
 
 /**

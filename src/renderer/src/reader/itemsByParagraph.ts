@@ -1,3 +1,4 @@
+import { partitionPoint } from '../../../shared/partitionPoint';
 import type { Passage } from '../../../shared/model';
 import type { Lanes } from './computeLanes';
 import { diffPassages } from './diffPassages';
@@ -99,12 +100,5 @@ function sameItems(a: readonly PassageItem[], b: readonly PassageItem[]): boolea
 
 /** Binary search: the first paragraph whose end lies after `offset`. */
 export function firstParagraphEndingAfter(parts: readonly Span[], offset: number): number {
-  let low = 0;
-  let high = parts.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (parts[mid]!.end <= offset) low = mid + 1;
-    else high = mid;
-  }
-  return low;
+  return partitionPoint(parts.length, (i) => parts[i]!.end <= offset);
 }

@@ -1,3 +1,4 @@
+import { partitionPoint } from '../../../shared/partitionPoint';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Passage, QuoteSuggestion } from '../../../shared/model';
 import { useApi } from '../app/ApiProvider';
@@ -149,14 +150,11 @@ export function useDocumentCoding(documentId: number | null): DocumentCoding {
 function placed(list: readonly Passage[], ids: readonly number[], passage: Passage | null): Passage[] {
   const next = list.filter((p) => !ids.includes(p.id));
   if (!passage) return next;
-  let low = 0;
-  let high = next.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (byPosition(next[mid]!, passage) < 0) low = mid + 1;
-    else high = mid;
-  }
-  next.splice(low, 0, passage);
+  next.splice(
+    partitionPoint(next.length, (i) => byPosition(next[i]!, passage) < 0),
+    0,
+    passage,
+  );
   return next;
 }
 

@@ -1,3 +1,4 @@
+import { partitionPoint } from '../../../shared/partitionPoint';
 import { createContext, useContext, useEffect, useState, type RefObject } from 'react';
 
 /** Bars are measured at once within this distance of the view, in px; further away, later. */
@@ -157,14 +158,7 @@ export class LayoutAhead {
 /** The index of the first paragraph whose bottom is below the top of the view (binary search). */
 function firstInView(root: HTMLElement, paragraphs: NodeListOf<HTMLElement>): number {
   const top = root.getBoundingClientRect().top;
-  let low = 0;
-  let high = paragraphs.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (paragraphs[mid]!.getBoundingClientRect().bottom <= top) low = mid + 1;
-    else high = mid;
-  }
-  return low;
+  return partitionPoint(paragraphs.length, (i) => paragraphs[i]!.getBoundingClientRect().bottom <= top);
 }
 
 /** Measures a laid-out paragraph; `idle` when called from an idle slice. */
