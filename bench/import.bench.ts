@@ -11,10 +11,10 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import Database from 'better-sqlite3';
 import { buildSync } from 'esbuild';
 import { Workbench } from '../src/core/workbench';
 import { makePdf } from '../tests/fixtures/formats/makePdf';
+import { bareLoop } from './import/bareLoop';
 import { brownArticle, brownParagraphs } from './import/brownCorpus';
 
 const SMALL = process.argv.includes('--small');
@@ -73,22 +73,12 @@ interface Measure {
 
 /** The floor: the same texts into a plain table plus Lectern's FTS5 definition, one transaction. */
 function floor(dir: string, texts: Array<{ title: string; body: string }>): { seconds: number; cpu: number } {
-  const db = new Database(join(dir, `floor-${Math.random().toString(36).slice(2)}.db`));
-  db.pragma('journal_mode = WAL');
-  db.exec(`CREATE TABLE documents (id INTEGER PRIMARY KEY, title TEXT, body TEXT);
-    CREATE VIRTUAL TABLE documents_fts USING fts5 (title, body, content = '', contentless_delete = 1, tokenize = 'unicode61 remove_diacritics 2');`);
-  const start = performance.now();
-  const cpu = cpuSeconds().all;
-  const insert = db.prepare('INSERT INTO documents (title, body) VALUES (?, ?)');
-  const index = db.prepare('INSERT INTO documents_fts (rowid, title, body) VALUES (?, ?, ?)');
-  db.transaction(() => {
-    for (const text of texts)
-      index.run(insert.run(text.title, text.body).lastInsertRowid, text.title, text.body);
-  })();
-  const seconds = (performance.now() - start) / 1000;
-  const used = cpuSeconds().all - cpu;
-  db.close();
-  return { seconds, cpu: used };
+  const { seconds, cpuSeconds } = bareLoop(
+    join(dir, `floor-${Math.random().toString(36).slice(2)}.db`),
+    ['title', 'body'],
+    texts.map((text) => [text.title, text.body]),
+  );
+  return { seconds, cpu: cpuSeconds };
 }
 
 let peak = 0;
@@ -114,6 +104,48 @@ async function importFolder(
     seconds,
     cpu: { all: after.all - cpu.all, main: after.main === null ? null : after.main - cpu.main! },
   };
+}
+
+/** One file of a format's corpus: its name and bytes, and the title and body the floor writes. */
+interface CorpusFile {
+  name: string;
+  content: string | Uint8Array;
+  title: string;
+  body: string;
+}
+
+/**
+ * Writes a format's files into their own folder (one at a time: only titles and bodies are kept,
+ * for the floor), imports them, and measures the floor beside.
+ */
+async function measureFormat(
+  work: string,
+  format: string,
+  files: Iterable<CorpusFile>,
+): Promise<Measure & { floor: { seconds: number; cpu: number } }> {
+  const dir = join(work, format);
+  mkdirSync(dir);
+  let bytes = 0;
+  const texts: Array<{ title: string; body: string }> = [];
+  for (const { name, content, title, body } of files) {
+    writeFileSync(join(dir, name), content);
+    bytes += typeof content === 'string' ? Buffer.byteLength(content) : content.length;
+    texts.push({ title, body });
+  }
+  return {
+    ...(await importFolder(work, dir, texts.length)),
+    documents: texts.length,
+    megabytes: bytes / 1024 / 1024,
+    floor: floor(work, texts),
+    // The import does not yield to timers between text files, so the sampler may miss it:
+    // the process's high-water mark so far is the honest upper bound.
+    peakMb: Math.max(peak, process.resourceUsage().maxRSS * 1024) / 1024 / 1024,
+  };
+}
+
+/** `count` files made one at a time, as they are written. */
+function* corpus(count: number, make: (i: number) => CorpusFile): Iterable<CorpusFile> {
+  for (let i = 0; i < count; i++) yield make(i);
 }
 
 async function main() {
@@ -151,61 +183,41 @@ async function main() {
     const pool = brownParagraphs();
     const results: Record<string, Measure & { floor: { seconds: number; cpu: number } }> = {};
 
-    let bytes = 0;
     // Plain text.
-    if (runs('txt')) {
-      const txtDir = join(work, 'txt');
-      mkdirSync(txtDir);
-      const txtTexts: Array<{ title: string; body: string }> = [];
-      bytes = 0;
-      for (let i = 0; i < COUNTS.txt; i++) {
-        const { title, paragraphs } = brownArticle(pool, i);
-        const text = `${title}\n\n${paragraphs.join('\n\n')}\n`;
-        writeFileSync(join(txtDir, `article-${String(i).padStart(5, '0')}.txt`), text);
-        bytes += Buffer.byteLength(text);
-        txtTexts.push({ title, body: paragraphs.join('\n\n') });
-      }
-      results.txt = {
-        ...(await importFolder(work, txtDir, COUNTS.txt)),
-        documents: COUNTS.txt,
-        megabytes: bytes / 1024 / 1024,
-        floor: floor(work, txtTexts),
-        // The import does not yield to timers between text files, so the sampler may miss it:
-        // the process's high-water mark so far is the honest upper bound.
-        peakMb: Math.max(peak, process.resourceUsage().maxRSS * 1024) / 1024 / 1024,
-      };
-    }
+    if (runs('txt'))
+      results.txt = await measureFormat(
+        work,
+        'txt',
+        corpus(COUNTS.txt, (i) => {
+          const { title, paragraphs } = brownArticle(pool, i);
+          return {
+            name: `article-${String(i).padStart(5, '0')}.txt`,
+            content: `${title}\n\n${paragraphs.join('\n\n')}\n`,
+            title,
+            body: paragraphs.join('\n\n'),
+          };
+        }),
+      );
 
     // Saved HTML pages (with cookie banner, navigation, share bar, related links, comments).
-    if (runs('html')) {
-      const htmlDir = join(work, 'html');
-      mkdirSync(htmlDir);
-      const htmlTexts: Array<{ title: string; body: string }> = [];
-      bytes = 0;
-      for (let i = 0; i < COUNTS.html; i++) {
-        const { title, paragraphs } = brownArticle(pool, 100_000 + i);
-        const page = htmlPage(title, paragraphs, i);
-        writeFileSync(join(htmlDir, `page-${String(i).padStart(4, '0')}.html`), page);
-        bytes += Buffer.byteLength(page);
-        htmlTexts.push({ title, body: paragraphs.join('\n\n') });
-      }
-      results.html = {
-        ...(await importFolder(work, htmlDir, COUNTS.html)),
-        documents: COUNTS.html,
-        megabytes: bytes / 1024 / 1024,
-        floor: floor(work, htmlTexts),
-        // The import does not yield to timers between text files, so the sampler may miss it:
-        // the process's high-water mark so far is the honest upper bound.
-        peakMb: Math.max(peak, process.resourceUsage().maxRSS * 1024) / 1024 / 1024,
-      };
-    }
+    if (runs('html'))
+      results.html = await measureFormat(
+        work,
+        'html',
+        corpus(COUNTS.html, (i) => {
+          const { title, paragraphs } = brownArticle(pool, 100_000 + i);
+          return {
+            name: `page-${String(i).padStart(4, '0')}.html`,
+            content: htmlPage(title, paragraphs, i),
+            title,
+            body: paragraphs.join('\n\n'),
+          };
+        }),
+      );
 
     // PDFs of three pages each.
     if (runs('pdf')) {
-      const pdfDir = join(work, 'pdf');
-      mkdirSync(pdfDir);
-      const pdfTexts: Array<{ title: string; body: string }> = [];
-      bytes = 0;
+      const files: CorpusFile[] = [];
       for (let i = 0; i < COUNTS.pdf; i++) {
         const pages = Array.from({ length: PDF_PAGES }, (_, p) =>
           brownArticle(pool, 200_000 + i * PDF_PAGES + p).paragraphs.slice(0, 3),
@@ -218,20 +230,14 @@ async function main() {
             footer: `Page ${p + 1} of ${PDF_PAGES}`,
           })),
         );
-        writeFileSync(join(pdfDir, `report-${String(i).padStart(3, '0')}.pdf`), pdf);
-        bytes += pdf.length;
-        pdfTexts.push({ title, body: pages.flat().join('\n\n') });
+        files.push({
+          name: `report-${String(i).padStart(3, '0')}.pdf`,
+          content: pdf,
+          title,
+          body: pages.flat().join('\n\n'),
+        });
       }
-      results.pdf = {
-        ...(await importFolder(work, pdfDir, COUNTS.pdf)),
-        documents: COUNTS.pdf,
-        pages: COUNTS.pdf * PDF_PAGES,
-        megabytes: bytes / 1024 / 1024,
-        floor: floor(work, pdfTexts),
-        // The import does not yield to timers between text files, so the sampler may miss it:
-        // the process's high-water mark so far is the honest upper bound.
-        peakMb: Math.max(peak, process.resourceUsage().maxRSS * 1024) / 1024 / 1024,
-      };
+      results.pdf = { ...(await measureFormat(work, 'pdf', files)), pages: COUNTS.pdf * PDF_PAGES };
     }
 
     clearInterval(sampler);
