@@ -1,3 +1,4 @@
+import { cachedStatement } from '../db/cachedStatement';
 import type { Db } from '../db/open';
 import { groupStories, storyBands } from './groupStories';
 import { minhashSignature, signatureFrom } from './minhashSignature';
@@ -85,17 +86,20 @@ export function catchUpSignatures(db: Db, changed: (ids: number[]) => void): voi
   setTimeout(step, 0).unref();
 }
 
+const stores = new WeakMap<Db, ReturnType<typeof storySignatureStore>>();
+
 /** Signs up to `limit` queued documents; returns the ids whose story changed. */
 function signQueued(db: Db, limit: number): number[] {
-  const rows = db
-    .prepare<[number], { id: number; body: string | null }>(
-      `SELECT q.document_id AS id, d.body FROM story_resign q LEFT JOIN documents d ON d.id = q.document_id
-       ORDER BY q.document_id LIMIT ?`,
-    )
-    .all(limit);
+  // Prepared once per database: a large backlog runs this thousands of times.
+  const rows = cachedStatement<[number], { id: number; body: string | null }>(
+    db,
+    `SELECT q.document_id AS id, d.body FROM story_resign q LEFT JOIN documents d ON d.id = q.document_id
+     ORDER BY q.document_id LIMIT ?`,
+  ).all(limit);
   if (rows.length === 0) return [];
-  const store = storySignatureStore(db);
-  const done = db.prepare<[number]>('DELETE FROM story_resign WHERE document_id = ?');
+  let store = stores.get(db);
+  if (!store) stores.set(db, (store = storySignatureStore(db)));
+  const done = cachedStatement<[number]>(db, 'DELETE FROM story_resign WHERE document_id = ?');
   const signed: number[] = [];
   db.transaction(() => {
     for (const { id, body } of rows) {
