@@ -77,6 +77,22 @@ test('kill -9 inside an import transaction leaves no part of it', { timeout: 120
       count,
       'index = documents',
     );
+    // The import holds story buckets back (PendingStoryBands) and was killed before storing them:
+    // the reopened project stores them from story_resign, so later reprints still find these.
+    const queued = () =>
+      (workbench.db.prepare('SELECT count(*) AS n FROM story_resign').get() as { n: number }).n;
+    for (let waited = 0; queued() > 0 && waited < 30_000; waited += 50)
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    assert.equal(queued(), 0, 'the documents left unbucketed by the kill were bucketed on reopening');
+    assert.equal(
+      (
+        workbench.db.prepare('SELECT count(DISTINCT document_id) AS n FROM story_bands').get() as {
+          n: number;
+        }
+      ).n,
+      count,
+      'every surviving document has its story buckets',
+    );
     const report = await workbench.call('import-paths', { paths: [corpus] });
     assert.equal(report.imported + report.duplicates, FILES, 'the project still works');
     console.log(`killed inside the transaction at document ${id}; ${count} committed documents survived`);

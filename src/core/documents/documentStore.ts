@@ -38,12 +38,17 @@ export function documentStore(db: Db) {
      * computed off the writing thread comes along: the index `entry` and the `minhash` signature.
      * `detected`: the caller stores the document's quotations and entities in this same
      * transaction (quoteSuggestionStore.store with `fresh`), so the row is written marked once
-     * instead of being rewritten twice to mark it.
+     * instead of being rewritten twice to mark it. `heldBack`: the caller holds the document's
+     * story buckets back and stores them later (PendingStoryBands).
      */
     insert(
       doc: NewDocument,
       entry?: IndexEntry,
-      { minhash, detected = false }: { minhash?: Uint32Array; detected?: boolean } = {},
+      {
+        minhash,
+        detected = false,
+        heldBack = false,
+      }: { minhash?: Uint32Array; detected?: boolean; heldBack?: boolean } = {},
     ): number {
       const signature = minhash ?? minhashSignature(doc.body);
       const { lastInsertRowid } = insertDocument.run({
@@ -55,7 +60,8 @@ export function documentStore(db: Db) {
         detected: detected ? 1 : 0,
       });
       const id = Number(lastInsertRowid);
-      signatures.set(id, signature, true);
+      if (heldBack) signatures.setHeldBack(id, signature);
+      else signatures.set(id, signature, true);
       index.add(id, doc.title, doc.body, doc.language, entry);
       return id;
     },

@@ -1,5 +1,6 @@
 import type { Db } from '../db/open';
 import { SIGNATURE_LENGTH, signatureFrom, similarity } from './minhashSignature';
+import type { PendingStoryBands } from './pendingStoryBands';
 
 /** Estimated Jaccard similarity of word 5-shingles above which two texts tell the same story. */
 export const SAME_STORY = 0.5;
@@ -29,8 +30,14 @@ export function storyBands(signature: Uint32Array): Array<{ band: number; hash: 
  * Only the given documents' bucket-mates (story_bands) and the stories they belong to are read,
  * so the cost follows the batch, not the size of the project. Returns the ids whose story changed.
  * `fresh`: signatures of documents just inserted (no story yet), so their rows need no reading.
+ * `heldBack`: buckets an import has not stored yet, searched beside story_bands.
  */
-export function groupStories(db: Db, ids: number[], fresh?: Map<number, Uint32Array>): number[] {
+export function groupStories(
+  db: Db,
+  ids: number[],
+  fresh?: Map<number, Uint32Array>,
+  heldBack?: PendingStoryBands,
+): number[] {
   if (ids.length === 0) return [];
   const sql = statements(db);
   // Live documents met so far: signature (null: none stored) and stored story.
@@ -79,7 +86,9 @@ export function groupStories(db: Db, ids: number[], fresh?: Map<number, Uint32Ar
     const bands = storyBands(signature);
     if (bands.length === 0) continue;
     // All its buckets in one look-up (the bands' order does not matter: each mate is compared once).
-    for (const { document_id: other } of sql.buckets.all(bands.flatMap(({ band, hash }) => [band, hash]))) {
+    const stored = sql.buckets.all(bands.flatMap(({ band, hash }) => [band, hash]));
+    const mates = stored.map((row) => row.document_id).concat(heldBack?.mates(signature) ?? []);
+    for (const other of mates) {
       if (other === id || compared.has(other)) continue;
       compared.add(other);
       const found = load(other);

@@ -20,6 +20,9 @@ export function storySignatureStore(db: Db) {
   const removeBand = db.prepare<[number, Buffer, number]>(
     'DELETE FROM story_bands WHERE band = ? AND hash = ? AND document_id = ?',
   );
+  const queue = db.prepare<[number]>('INSERT OR IGNORE INTO story_resign (document_id) VALUES (?)');
+  const signatureBlob = (signature: Uint32Array) =>
+    Buffer.from(signature.buffer, signature.byteOffset, signature.byteLength);
   return {
     /** `fresh`: the document was inserted in this transaction, so it has no signature to replace. */
     set(documentId: number, signature: Uint32Array, fresh = false): void {
@@ -27,9 +30,17 @@ export function storySignatureStore(db: Db) {
       if (old)
         for (const { band, hash } of storyBands(signatureFrom(old.minhash)))
           removeBand.run(band, hash, documentId);
-      write.run(documentId, Buffer.from(signature.buffer, signature.byteOffset, signature.byteLength));
+      write.run(documentId, signatureBlob(signature));
       // Its story buckets, so grouping finds it without reading every signature (groupStories).
       for (const { band, hash } of storyBands(signature)) addBand.run(band, hash, documentId);
+    },
+    /**
+     * A document just inserted whose buckets the caller holds back (PendingStoryBands): its
+     * signature, and a place in story_resign until its buckets are stored.
+     */
+    setHeldBack(documentId: number, signature: Uint32Array): void {
+      write.run(documentId, signatureBlob(signature));
+      queue.run(documentId);
     },
   };
 }
@@ -42,8 +53,9 @@ const STEP = 50;
 const running = new WeakSet<Db>();
 
 /**
- * Signs the documents queued in story_resign (a project from before migration 0017) and groups
- * them with their stories, as if they had just been imported. A small backlog is done at once;
+ * Signs the documents queued in story_resign (a project from before migration 0017, or documents
+ * an import wrote whose buckets it had not stored when it stopped) and groups them with their
+ * stories, as if they had just been imported. A small backlog is done at once;
  * a large one in short background steps, each its own transaction (a crash loses no finished
  * step), that never keep a command-line process alive. `changed` receives the documents whose
  * story changed, once the backlog is done.

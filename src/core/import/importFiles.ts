@@ -2,6 +2,7 @@ import type { ImportOutcome, ImportReport } from '../../shared/model';
 import { LecternError } from '../../shared/errors';
 import { afterImport } from '../documents/afterImport';
 import { documentStore } from '../documents/documentStore';
+import { PendingStoryBands } from '../documents/pendingStoryBands';
 import type { Context } from '../workbench';
 import { quoteSuggestionStore } from '../quotes/storeQuoteSuggestions';
 import { collectFiles, type SourceFile } from './collectFiles';
@@ -37,6 +38,8 @@ const PROGRESS_EVERY_MS = 150;
  * articles made 524 syncs and 0.9 s more system CPU (of ~20 s) with the default.
  */
 const IMPORT_WAL_PAGES = 16_000;
+/** Story buckets are held back for this many documents, then stored (see PendingStoryBands). */
+const HOLD_BANDS = 4_000;
 
 export interface ImportOptions {
   /** Aborting stops the import after the batch being written; what landed is reported. */
@@ -65,6 +68,7 @@ export async function importFiles(
   const started = performance.now();
   const store = documentStore(context.db);
   const quotes = quoteSuggestionStore(context.db);
+  const heldBands = new PendingStoryBands();
   const importedAt = new Date().toISOString();
   const outcomes: ImportOutcome[] = [...earlier];
   const seen = new Map<string, string>();
@@ -111,8 +115,9 @@ export async function importFiles(
     batchDocs = 0;
     batchChars = 0;
     if (ids.length === 0) return;
+    for (const [id, signature] of signatures) heldBands.add(id, signature);
     // Stories (near-duplicates) and per-source boilerplate, learnt from what just arrived.
-    const alsoChanged = afterImport(context.db, ids, signatures);
+    const alsoChanged = afterImport(context.db, ids, signatures, heldBands);
     context.emit('on-documents-changed', { ids: [...new Set([...ids, ...alsoChanged])] });
     // The next batch sized to last about BATCH_MS at this batch's pace (per document written).
     const perDoc = Math.max(0.01, (performance.now() - began) / Math.max(1, written));
@@ -151,7 +156,7 @@ export async function importFiles(
         return;
       }
       seen.set(doc.content_hash, docLabel);
-      const id = store.insert(doc, index, { minhash, detected: true });
+      const id = store.insert(doc, index, { minhash, detected: true, heldBack: true });
       // Detected now rather than on first use: import shows progress, a first click should not wait.
       quotes.store(id, doc.body, found, true);
       ids.push(id);
@@ -205,6 +210,7 @@ export async function importFiles(
       progress(index + 1, file.name);
       if (batchDocs >= batchLimit || batchChars >= BATCH_CHARS) {
         write();
+        if (heldBands.size >= HOLD_BANDS) await heldBands.store(context.db);
         // Between batches other commands run (coding, a cancel); the lock is free.
         await new Promise((resolve) => setImmediate(resolve));
       }
@@ -215,6 +221,8 @@ export async function importFiles(
     }
     write();
   } finally {
+    // Also after a failed batch: what landed keeps its buckets (else the next opening stores them).
+    await heldBands.store(context.db).catch(() => undefined);
     context.db.pragma(`wal_autocheckpoint = ${walPages}`);
     await preparer.close();
   }
