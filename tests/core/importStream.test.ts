@@ -59,6 +59,10 @@ test('import-cancel stops after the current batch; what landed is whole and repo
   const count = (await workbench.call('project-info', {})).document_count;
   assert.ok(count > 0 && count < 600, `some files landed, not all: ${count}`);
   assert.equal(report.imported, count, 'the report lists exactly what landed');
+  // The story buckets the import held back were stored when it stopped (PendingStoryBands).
+  const one = (sql: string) => (workbench.db.prepare(sql).get() as { n: number }).n;
+  assert.equal(one('SELECT count(*) AS n FROM story_resign'), 0, 'no document waits for its buckets');
+  assert.equal(one('SELECT count(DISTINCT document_id) AS n FROM story_bands'), count);
   assert.equal((await workbench.call('import-cancel', {})).cancelled, false, 'nothing left to cancel');
   const again = await workbench.call('import-paths', { paths: [dir] });
   assert.equal(again.imported, 600 - count);
