@@ -11,7 +11,13 @@ import { boilerplateReason, isLabelLine, tailBoilerplateReason } from './boilerp
 import { detectLanguage } from './detectLanguage';
 import { creditTag, findByline, headByline, type Byline } from './findByline';
 import { completeYear, dateLine, findDate, findWeekdayDate } from './findDate';
-import { parseDateline, parsePlaceDateline } from './parseDateline';
+import {
+  capitalPlaceLine,
+  leadAttribution,
+  parseDateline,
+  parsePlaceDateline,
+  placeAndDateLine,
+} from './parseDateline';
 import type { ReadDocument, ReadMeta } from './ReadDocument';
 
 export type AnalyzedDocument = Pick<
@@ -101,11 +107,26 @@ export function analyzeDocument(read: ReadDocument, fileName: string): AnalyzedD
     if (reason && texts[i]!.length < 200) roles[i] = { kind: 'boilerplate', reason };
   }
 
+  // A text that opens with its date ("Lunes, 4 de marzo de 2024", "Tbilisi, 14 May 2024") has
+  // no title there: the date line is metadata and the title is looked for after it.
+  let headDate: string | null = null;
+  let headPlace: string | null = null;
+  let firstBody = roles.findIndex((role, i) => i >= start && role.kind === 'body');
+  while (firstBody >= 0 && firstBody < end - 1) {
+    const text = texts[firstBody]!;
+    const placed = dateLine(text) ? null : placeAndDateLine(text);
+    const date = placed?.published_at ?? dateLine(text);
+    if (!date) break;
+    headDate ??= date;
+    headPlace ??= placed?.place ?? null;
+    roles[firstBody] = { kind: 'boilerplate', reason: 'date line' };
+    firstBody = roles.findIndex((role, i) => i > firstBody && role.kind === 'body');
+  }
+
   // Title: stated by the format, else a heading-like first line, else the first sentence.
   let title: string;
   let titleOrigin: AnalyzedDocument['title_origin'];
   const titleIndex = roles.findIndex((role) => role.kind === 'title');
-  const firstBody = roles.findIndex((role, i) => i >= start && role.kind === 'body');
   if (read.meta.title) {
     title = read.meta.title;
     titleOrigin = 'metadata';
@@ -128,20 +149,35 @@ export function analyzeDocument(read: ReadDocument, fileName: string): AnalyzedD
   // Metadata lines under the title: "By Jana Holt", "Von Jana Holt, Wien", "Jana Holt in Vienna",
   // "March 3, 2022 10:42 AM", "Wed 19 Jul 2023 14.02 BST" (even when the page made it a heading).
   // They are read as author and date, and set aside from the reading text as boilerplate.
+  // "Tbilisi, 14 May 2024" gives the place too; "ANKARA" alone right under a byline or date line
+  // is the place (Anadolu's pages set their dateline so).
   let headCredit: Byline | null = null;
-  let headDate: string | null = null;
   const headLines: string[] = [];
-  for (let i = start, seen = 0; i < end - 1 && seen < 3; i++) {
+  for (let i = start, seen = 0, afterCredit = false; i < end - 1 && seen < 3; i++) {
     if (roles[i]!.kind === 'title' || roles[i]!.kind === 'boilerplate') continue;
     seen++;
-    const credit: Byline | null = headCredit ? null : headByline(texts[i]!);
-    const date: string | null = headDate ? null : dateLine(texts[i]!);
-    if (credit) headCredit = credit;
-    else if (date) headDate = date;
-    else if (roles[i]!.kind === 'body') break;
+    const text = texts[i]!;
+    const credit: Byline | null = headCredit ? null : headByline(text);
+    const date: string | null = headDate ? null : dateLine(text);
+    const placed = credit || date || headDate ? null : placeAndDateLine(text);
+    const place = credit || date || placed || !afterCredit || headPlace ? null : capitalPlaceLine(text);
+    let reason = 'date line';
+    if (credit) {
+      headCredit = credit;
+      headDate ??= credit.published_at ?? null;
+      reason = 'byline';
+    } else if (date) headDate = date;
+    else if (placed) {
+      headDate = placed.published_at;
+      headPlace = placed.place;
+    } else if (place) {
+      headPlace = place;
+      reason = 'dateline';
+    } else if (roles[i]!.kind === 'body') break;
     else continue;
-    headLines.push(texts[i]!);
-    roles[i] = { kind: 'boilerplate', reason: credit ? 'byline' : 'date line' };
+    afterCredit = true;
+    headLines.push(text);
+    roles[i] = { kind: 'boilerplate', reason };
   }
 
   // Sub-headings inside the article: short unpunctuated lines followed by prose.
@@ -175,6 +211,7 @@ export function analyzeDocument(read: ReadDocument, fileName: string): AnalyzedD
   found.set('source', headCredit?.source, 'byline');
   found.set('source', bylineSource, 'byline');
   found.set('source', closingTag?.source, 'byline');
+  found.set('source', opening[0] ? leadAttribution(opening[0]) : null, 'first-sentence');
   found.set('source', organisationIn(boilerplate), 'heading');
   found.set('source', siteName, 'heading');
   found.set('author', headCredit?.author, 'byline');
@@ -183,6 +220,7 @@ export function analyzeDocument(read: ReadDocument, fileName: string): AnalyzedD
   found.set('place', dateline?.place, 'dateline');
   found.set('place', opening[0] ? parsePlaceDateline(opening[0])?.place : null, 'dateline');
   found.set('place', headCredit?.place, 'byline');
+  found.set('place', headPlace, 'byline');
   found.set('language', detectLanguage(body), 'detected');
 
   return {

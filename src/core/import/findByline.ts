@@ -1,4 +1,6 @@
 import { isKnownGivenName } from '../entities/firstNames';
+import { dateLine } from './findDate';
+import { MONTHS, WEEKDAY_PATTERN } from './months';
 
 /** What a byline or credit line says: who wrote the article, and for whom. */
 export interface Byline {
@@ -6,9 +8,12 @@ export interface Byline {
   source: string | null;
   /** Where the author wrote from: "Von Jana Holt, Tiflis". */
   place?: string | null;
+  /** A date on the byline's own line: "Autor: Jan Kowalski 05.03.2024 10:15". */
+  published_at?: string | null;
 }
 
-const NAME_WORD = String.raw`\p{Lu}(?:[\p{Ll}'’\-]+|\.|[\p{Lu}'’\-]+)`;
+// Jana, J., HOLT, O'Neill, McDonald, DeSantis.
+const NAME_WORD = String.raw`\p{Lu}(?:['’]\p{Lu}|\p{Ll}{1,2}\p{Lu})?(?:[\p{Ll}'’\-]+|\.|[\p{Lu}'’\-]+)`;
 const PERSON_NAME = new RegExp(
   String.raw`^(?:${NAME_WORD})(?:\s+(?:${NAME_WORD}|von|van|de|der|den|da|del|la|le|al|el|bin|ibn|ter|zu|y))*\s+(?:${NAME_WORD})$`,
   'u',
@@ -78,11 +83,47 @@ export function findByline(paragraphs: string[]): { byline: Byline; used: number
  */
 export function headByline(paragraph: string): Byline | null {
   if (paragraph.length > 160) return null;
-  const match = AUTHOR_LINE.exec(paragraph.trim());
-  if (!match) return namedFrom(paragraph.trim());
+  const line = paragraph.trim();
+  return creditLine(line) ?? datedByline(line);
+}
+
+function creditLine(line: string): Byline | null {
+  const match = AUTHOR_LINE.exec(line);
+  if (!match) return namedFrom(line);
   const found = namesIn(match[1]!);
   if (found.names.length === 0) return null;
   return { author: found.names.join(', '), source: found.source, place: found.place };
+}
+
+// Where a date may begin: a digit, a month or a weekday ("05.03.2024", "March 5", "Tue 5 Mar").
+const DATE_START = new RegExp(String.raw`^(?:\d|${WEEKDAY_PATTERN}\b)`, 'iu');
+// Between the name and the date: a bar or middle dot, a dash between spaces, or a space.
+const BYLINE_DATE_GAP = /\s*[|·•]\s*|\s+[-–—]\s+|\s+/gu;
+
+/**
+ * A byline and the date on one line, as pages print them under the headline: "Autor: Jan
+ * Kowalski 05.03.2024 10:15", "By Tom Harris · March 5, 2024", "Gokhan Ergocun |03.03.2024 -
+ * Update : 03.03.2024". A bare name (no "By") counts only before a bar or dot and a date.
+ */
+function datedByline(line: string): Byline | null {
+  for (const gap of line.matchAll(BYLINE_DATE_GAP)) {
+    const head = line.slice(0, gap.index);
+    const tail = line.slice(gap.index + gap[0].length);
+    const firstWord = /^\p{L}+/u.exec(tail)?.[0].toLowerCase();
+    if (!head || !(DATE_START.test(tail) || (firstWord && MONTHS[firstWord]))) continue;
+    const published_at = leadingDate(tail);
+    if (!published_at) continue;
+    const credit =
+      creditLine(head) ??
+      (/[|·•]/.test(gap[0]) && isPersonName(head) ? { author: titleCase(head.trim()), source: null } : null);
+    return credit ? { ...credit, published_at } : null;
+  }
+  return null;
+}
+
+/** The date a text starts with: "03.03.2024 - Update : 03.03.2024" → 2024-03-03. */
+function leadingDate(text: string): string | null {
+  return dateLine(text) ?? dateLine(text.split(/\s+[-–—|·]\s+|\s*\|\s*/u)[0]!);
 }
 
 // "Jana Holt in Vienna", "Jana Holt and Tom Smith in Kyiv": a byline without "By", as some

@@ -1,5 +1,6 @@
+import { dateLine } from './findDate';
 import { isoDate } from './isoDate';
-import { MONTH_PATTERN, monthDay, monthNumber } from './months';
+import { MONTH_PATTERN, WEEKDAY_PATTERN, monthDay, monthNumber } from './months';
 
 /**
  * An agency dateline read from the start of a paragraph. `published_at` is ISO and may be partial
@@ -9,7 +10,8 @@ import { MONTH_PATTERN, monthDay, monthNumber } from './months';
 export interface Dateline {
   place: string | null;
   published_at: string | null;
-  source: string;
+  /** The agency; null for a newspaper's or translated agency's own `Yerevan, March 5.` */
+  source: string | null;
   /** The dateline as written, for the Details pane and tests. */
   text: string;
 }
@@ -33,11 +35,19 @@ const PARENTHESISED = new RegExp(
   String.raw`^${PLACE}${REGION}?(?:[,.]\s*(?:${MONTH_DAY}|${DAY_MONTH}))?\.?\s*\(([^()\n]{1,40})\)\s*\.?\s*${DASH}\s*`,
   'u',
 );
-// MOSCOW, March 3. /TASS/.   МОСКВА, 3 марта. /ТАСС/.
+// MOSCOW, March 3. /TASS/.   МОСКВА, 3 марта. /ТАСС/.   BAKU, Azerbaijan, March 5. /Trend/
 const TASS = new RegExp(
-  String.raw`^${PLACE},\s*(?:${MONTH_DAY}|${DAY_MONTH})\.?\s*\/(TASS|ТАСС)\/\.?\s*(?:${DASH}\s*)?`,
+  String.raw`^${PLACE}${REGION}?,\s*(?:${MONTH_DAY}|${DAY_MONTH})\.?\s*\/([^/\n]{2,30})\/\.?\s*(?:${DASH}\s*)?`,
   'u',
 );
+// Yerevan, March 5. The minister …   ROMA, 15 ottobre 2024 - Il Consiglio …: place and date and
+// no agency (a newspaper's own dateline, or an agency's text translated without its name).
+const PLACE_AND_DATE = new RegExp(
+  String.raw`^${PLACE}${REGION}?,\s*(?:${MONTH_DAY}|${DAY_MONTH})\s*(?:\.|${DASH})\s+(?=[\p{Lu}"“„«])`,
+  'u',
+);
+// Weekdays and months look like places to the pattern: "Tuesday, March 5. The …" is no dateline.
+const NOT_A_PLACE = new RegExp(String.raw`^(?:${WEEKDAY_PATTERN}|${MONTH_PATTERN})$`, 'iu');
 // МОСКВА, 3 мар — РИА Новости.   Москва. 3 марта. INTERFAX.RU -
 const NAMED_AFTER_DATE = new RegExp(
   String.raw`^${PLACE}[,.]\s*(?:${MONTH_DAY}|${DAY_MONTH})\.?\s*(?:${DASH}\s*)?(РИА Новости|RIA Novosti|INTERFAX\.RU|Интерфакс|Interfax|Ukrinform|Укрінформ|УНІАН|UNIAN)\.?\s*(?:${DASH}\s*)?`,
@@ -49,8 +59,9 @@ const KNOWN_AGENCIES =
   /^(?:reuters|ap|afp|dpa|apa|sda|kna|epd|sid|aa|anadolu|xinhua|efe|ansa|tass|ria novosti|interfax(?:-ukraine)?|ukrinform|unian|pap|ctk|čtk|mti|ats|belga|anp|upi|pti|ians|kyodo|yonhap|europa press|bernama|irna|apa-ots|turan|trend|apa-ots|ots|dpa-afx|awp|reuters\/afp|bta|hina|tanjug|ukrinform|report\.az)$/i;
 
 // A newspaper's own dateline without an agency: "München - Der Landtag …", "BERLIN – Die …".
+// RFE/RL and American papers double the dash: "BISHKEK -- Kyrgyz authorities …".
 const PLACE_ONLY =
-  /^(\p{Lu}[\p{L}\p{M}'’.-]{2,24}(?:[ /]\p{Lu}[\p{L}\p{M}'’.-]{1,24})?)\s+[-–—]\s+(?=\p{Lu})/u;
+  /^(\p{Lu}[\p{L}\p{M}'’.-]{2,24}(?:[ /]\p{Lu}[\p{L}\p{M}'’.-]{1,24})?)\s+(?:--|[-–—])\s+(?=\p{Lu})/u;
 
 /**
  * A newspaper's own dateline (place and dash, no agency) at the start of a paragraph: the place,
@@ -60,6 +71,54 @@ export function parsePlaceDateline(paragraph: string): { place: string; text: st
   const match = PLACE_ONLY.exec(paragraph.slice(0, 60));
   if (!match) return null;
   return { place: tidyPlace(match[1]!), text: match[0].trim() };
+}
+
+/**
+ * A line of place and date alone, under a title or above the text: "Tbilisi, 14 May 2024",
+ * "Salzburg, 31. August 2023". Null for anything else (a bare date is dateLine's).
+ */
+export function placeAndDateLine(paragraph: string): { place: string; published_at: string } | null {
+  if (paragraph.length > 80) return null;
+  const comma = paragraph.indexOf(',');
+  if (comma < 2) return null;
+  const place = paragraph.slice(0, comma).trim();
+  if (!LINE_PLACE.test(place) || NOT_A_PLACE.test(place)) return null;
+  const published_at = dateLine(paragraph.slice(comma + 1));
+  return published_at ? { place: tidyPlace(place), published_at } : null;
+}
+const LINE_PLACE = /^\p{Lu}[\p{L}\p{M}'’.-]*(?:[ /]\p{Lu}[\p{L}\p{M}'’.-]*){0,2}$/u;
+
+// Section labels and kickers printed in capitals above a story, which are no place.
+const KICKER =
+  /^(?:analysis|exclusive|opinion|updated?|breaking|live|video|photos?|news|world|politics|business|economy|markets?|sports?|culture|editorial|interview|comment|feature|review|advertisement|sponsored|anzeige|kommentar|meinung|analyse|eilmeldung|exklusiv|actualités?|opinion|éditorial|opinión|noticias|última hora|esclusiva|commento)$/iu;
+
+/**
+ * The place alone in capitals on its own line, as Anadolu's pages set the dateline under the
+ * byline ("ANKARA"); null for anything else, kickers such as "ANALYSIS" included. Only the lines
+ * right under a byline or date line are asked.
+ */
+export function capitalPlaceLine(paragraph: string): string | null {
+  const text = paragraph.trim();
+  if (text.length > 30 || !/^\p{Lu}[\p{Lu}\p{M}'’.-]+(?:[ /]\p{Lu}[\p{Lu}\p{M}'’.-]+){0,2}$/u.test(text))
+    return null;
+  return KICKER.test(text) ? null : tidyPlace(text);
+}
+
+// "…, Report informs, citing the ministry.", "…, RFE/RL's Kyrgyz Service reports.": an outlet
+// naming itself at the end of its lead, as Azerbaijani and Central Asian services write.
+const SELF_ATTRIBUTION =
+  /,\s+(\p{Lu}[\p{L}\d/.-]*(?:\s\p{Lu}[\p{L}\d/.-]*){0,2}?)(?:['’]s(?:\s+\p{Lu}[\p{L}-]*){1,3})?\s+(informs|reports)\b/u;
+
+/**
+ * The outlet a lead paragraph credits itself to: "informs" after any name; "reports" only after
+ * an agency or an acronym ("…, Smith reports" is a reporter, not the source). Null otherwise.
+ */
+export function leadAttribution(paragraph: string): string | null {
+  const match = SELF_ATTRIBUTION.exec(paragraph.slice(0, 600));
+  if (!match) return null;
+  const [, name, verb] = match;
+  if (verb === 'reports' && !KNOWN_AGENCIES.test(name!) && !/^[\p{Lu}\d/.-]{2,12}$/u.test(name!)) return null;
+  return name!;
 }
 
 /** How many characters a dateline (and the space after it) takes at the start of `text`; 0 for none. */
@@ -80,17 +139,18 @@ export function parseDateline(paragraph: string): Dateline | null {
     return { place: place.trim(), published_at, source: source.trim(), text: text.trim() };
   }
   for (const [regex, kind] of [
-    [TASS, 'tass'],
+    [TASS, 'slashed'],
     [NAMED_AFTER_DATE, 'named'],
     [PARENTHESISED, 'parenthesised'],
+    [PLACE_AND_DATE, 'none'],
   ] as const) {
     const match = regex.exec(head);
     if (!match) continue;
     // Groups: 1 place; 2–4 month-day-year; 5–7 day-month-year; 8 the agency.
     const [text, place, m1, d1, y1, d2, m2, y2, agency] = match;
-    if (!place || !agency) continue;
-    if (kind === 'parenthesised' && !looksLikeAgency(agency)) continue;
-    if (/\d/.test(place)) continue;
+    if (!place || (!agency && kind !== 'none')) continue;
+    if ((kind === 'parenthesised' || kind === 'slashed') && !looksLikeAgency(agency!)) continue;
+    if (/\d/.test(place) || NOT_A_PLACE.test(place)) continue;
     const month = monthNumber(m1 ?? m2 ?? '');
     const day = Number(d1 ?? d2 ?? 0);
     const year = Number(y1 ?? y2 ?? 0);
@@ -102,7 +162,7 @@ export function parseDateline(paragraph: string): Dateline | null {
     return {
       place: tidyPlace(place),
       published_at,
-      source: tidyAgency(agency),
+      source: agency ? tidyAgency(agency) : null,
       text: text.trim(),
     };
   }
