@@ -1,4 +1,5 @@
 import iconv from 'iconv-lite';
+import { boilerplateReason as textBoilerplateReason } from '../boilerplate';
 import { decodeText } from '../decodeText';
 import {
   ImportProblem,
@@ -73,8 +74,8 @@ export async function readHtml(
     const document = await parseDom(html);
     found = htmlMeta(document);
     // Read before Readability rewrites the DOM (it turns the <h1> into an <h2>).
-    const heading = squeeze(document.querySelector('h1')?.textContent);
     const pageTitle = squeeze(document.querySelector('title')?.textContent);
+    const heading = headlineOf(document, pageTitle);
     const { blocks: read, byline, title: readabilityTitle } = await articleBlocks(document);
     blocks = read;
     if (!found.meta.title && (readabilityTitle || heading || pageTitle)) {
@@ -159,17 +160,21 @@ async function articleBlocks(
   const after: ReadBlock[] = [];
   const aside = new Set<string>();
   const chrome: DomElement[] = [];
+  // Only pages that mention cookies have their containers' text read (see consentByText).
+  const mentionsCookies = /cookie/i.test(body.textContent ?? '');
   for (const element of all) {
     const tag = element.tagName.toLowerCase();
     if (tag === 'main' || tag === 'article' || tag === 'html' || tag === 'body') continue;
     if (chrome.some((outer) => outer.contains(element))) continue;
-    const reason = boilerplateReason({
-      tag,
-      id: element.getAttribute('id'),
-      className: element.getAttribute('class'),
-      role: element.getAttribute('role'),
-      inArticle: !!element.closest('article, main'),
-    });
+    const inArticle = !!element.closest('article, main');
+    const reason =
+      boilerplateReason({
+        tag,
+        id: element.getAttribute('id'),
+        className: element.getAttribute('class'),
+        role: element.getAttribute('role'),
+        inArticle,
+      }) ?? (mentionsCookies && !inArticle ? consentByText(tag, element) : null);
     if (!reason) continue;
     // A wrapper around the article ("page with-ads") is not chrome, nor is most of the page.
     if (main && element.contains(main)) continue;
@@ -207,6 +212,18 @@ async function articleBlocks(
   return { blocks: [...before, ...article, ...after], byline: cleanByline(byline), title };
 }
 
+/**
+ * A cookie banner whose class names say nothing ("rodo-popup", "kvkk-box"): a small container
+ * outside the article whose text is a cookie notice by the rules for plain text. Readability
+ * would drop it silently; set aside, it stays visible as what it is.
+ */
+function consentByText(tag: string, element: DomElement): string | null {
+  if (tag !== 'div' && tag !== 'section' && tag !== 'aside' && tag !== 'dialog' && tag !== 'form') return null;
+  const text = element.textContent ?? '';
+  if (text.length > 1000 || !/cookie/i.test(text)) return null;
+  return textBoilerplateReason(squeeze(text)) === 'cookie notice' ? 'cookie notice' : null;
+}
+
 const BYLINE_PREFIX = /^(?:by|von|par|por|di|door|av|af|de)\s+/i;
 
 /** Readability's byline ("By Anna Müller | 5 March") as a name list, or null. */
@@ -234,6 +251,20 @@ function leadingByline(blocks: ReadBlock[]): string | null {
       return name;
   }
   return null;
+}
+
+/**
+ * The page's headline: its <h1>, or on pages without one (older templates set it as <h2> or <h3>)
+ * the first such heading that the <title> begins with — "Headline – Site" shows which it is.
+ */
+function headlineOf(document: Dom, pageTitle: string): string {
+  const h1 = squeeze(document.querySelector('h1')?.textContent);
+  if (h1 || !pageTitle) return h1;
+  for (const element of document.querySelectorAll('h2, h3')) {
+    const text = squeeze(element.textContent);
+    if (text.length > 10 && pageTitle.startsWith(text)) return text;
+  }
+  return '';
 }
 
 function squeeze(text: string | null | undefined): string {
