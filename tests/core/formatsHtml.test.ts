@@ -130,3 +130,27 @@ test('a <title> of headline, section and site gives the headline that the page�
   assert.equal(doc.field_origins.title, 'heading');
   workbench.close();
 });
+
+test('an older template: headline in an <h2>, "Headline – Site" title, a cookie banner whose class names say nothing', async () => {
+  const workbench = tempWorkbench();
+  const html =
+    '<!doctype html><html lang="pl"><head><meta charset="utf-8"><title>Kraków wprowadza strefę czystego transportu – Gazeta Małopolska</title></head><body>' +
+    '<div class="rodo-popup"><p>Ta strona używa plików cookies w celu świadczenia usług na najwyższym poziomie. Dalsze korzystanie ze strony oznacza zgodę na ich użycie.</p><button>Akceptuję</button></div>' +
+    '<div id="content"><h2>Kraków wprowadza strefę czystego transportu</h2><p>Autor: Jan Kowalski 05.03.2024 10:15</p>' +
+    '<p>Od lipca do centrum Krakowa nie wjadą najstarsze samochody z silnikami Diesla. Radni miasta przyjęli w środę uchwałę o strefie czystego transportu.</p>' +
+    '<p>Mieszkańcy, którzy mają starsze auta, dostaną dwa lata na ich wymianę. Miasto zapowiada dopłaty do biletów komunikacji miejskiej.</p></div></body></html>';
+  const report = await workbench.call('import-uploads', {
+    files: [{ name: 'gazeta.html', data_base64: Buffer.from(html).toString('base64') }],
+  });
+  const outcome = report.outcomes[0]!;
+  assert.equal(outcome.status, 'imported', JSON.stringify(outcome));
+  const doc = await workbench.call('documents-get', { id: (outcome as { id: number }).id });
+  assert.equal(doc.title, 'Kraków wprowadza strefę czystego transportu');
+  assert.equal(doc.source, 'Gazeta Małopolska');
+  assert.equal(doc.author, 'Jan Kowalski');
+  assert.equal(doc.published_at, '2024-03-05');
+  assert.ok(!/cookies|Autor:/.test(doc.body), doc.body);
+  assert.match(asideReasons(doc), /cookie notice/);
+  assert.match(asideText(doc), /Ta strona używa plików cookies/);
+  workbench.close();
+});

@@ -1,48 +1,71 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { boilerplateReason } from '../../src/core/import/boilerplate';
+import { analyzeDocument } from '../../src/core/import/analyzeDocument';
+import { boilerplateReason, tailBoilerplateReason } from '../../src/core/import/boilerplate';
 import { detectLanguage } from '../../src/core/import/detectLanguage';
 import { creditTag, findByline, headByline } from '../../src/core/import/findByline';
 import { completeYear, dateLine, findDate, findWeekdayDate } from '../../src/core/import/findDate';
-import { parseDateline, parsePlaceDateline } from '../../src/core/import/parseDateline';
-import { HELD_OUT_DIR, formatScores, scoreNewsMetadata } from './helpers/scoreNewsMetadata';
+import {
+  capitalPlaceLine,
+  leadAttribution,
+  parseDateline,
+  parsePlaceDateline,
+  placeAndDateLine,
+} from '../../src/core/import/parseDateline';
+import { readText } from '../../src/core/import/readText';
+import { HELD_OUT_DIR, UNSEEN_DIR, formatScores, scoreNewsMetadata } from './helpers/scoreNewsMetadata';
 
 describe('agency datelines', () => {
-  const cases: Array<[string, { place: string | null; published_at: string | null; source: string }]> = [
+  const cases: Array<[string, { place: string | null; published_at: string | null; source: string | null }]> =
     [
-      'VIENNA, March 3 (Reuters) - Austria said',
-      { place: 'Vienna', published_at: '--03-03', source: 'Reuters' },
-    ],
-    [
-      'WASHINGTON/LONDON, Feb 29 (Reuters) - The',
-      { place: 'Washington/London', published_at: '--02-29', source: 'Reuters' },
-    ],
-    ['KYIV, Ukraine (AP) — Russian forces', { place: 'Kyiv', published_at: null, source: 'AP' }],
-    ['SPRINGFIELD, Ill. (AP) — Lawmakers', { place: 'Springfield', published_at: null, source: 'AP' }],
-    ['PARIS (AFP) - France will', { place: 'Paris', published_at: null, source: 'AFP' }],
-    ['PARIS, 3 mars 2022 (AFP) - La France', { place: 'Paris', published_at: '2022-03-03', source: 'AFP' }],
-    ['Wien (dpa) - Die Regierung', { place: 'Wien', published_at: null, source: 'dpa' }],
-    ['Berlin (dpa/AFP) - Die Regierung', { place: 'Berlin', published_at: null, source: 'dpa/AFP' }],
-    ['Frankfurt/Main (dpa/lhe) - Der Pegel', { place: 'Frankfurt/Main', published_at: null, source: 'dpa' }],
-    ['Berlin, 3. März (dpa) - Die Zahl', { place: 'Berlin', published_at: '--03-03', source: 'dpa' }],
-    ['Wien (APA) - Die Zahl', { place: 'Wien', published_at: null, source: 'APA' }],
-    ['MOSCOW. March 3 (Interfax) - Russia', { place: 'Moscow', published_at: '--03-03', source: 'Interfax' }],
-    ['MOSCOW, March 3. /TASS/. Russia', { place: 'Moscow', published_at: '--03-03', source: 'TASS' }],
-    ['МОСКВА, 3 марта. /ТАСС/. Россия', { place: 'Москва', published_at: '--03-03', source: 'TASS' }],
-    [
-      'МОСКВА, 3 мар — РИА Новости. Банк',
-      { place: 'Москва', published_at: '--03-03', source: 'РИА Новости' },
-    ],
-    [
-      'Москва. 3 марта. INTERFAX.RU - Правительство',
-      { place: 'Москва', published_at: '--03-03', source: 'Interfax' },
-    ],
-    ['BEIJING, March 3 (Xinhua) -- China', { place: 'Beijing', published_at: '--03-03', source: 'Xinhua' }],
-    ['ANKARA (AA) - Türkiye', { place: 'Ankara', published_at: null, source: 'AA' }],
-    ['KYIV, March 3 (UNIAN) - All stations', { place: 'Kyiv', published_at: '--03-03', source: 'UNIAN' }],
-    ['Madrid, 3 mar (EFE).- El Consejo', { place: 'Madrid', published_at: '--03-03', source: 'EFE' }],
-    ['Ganja/05.11.21/Turan: The', { place: 'Ganja', published_at: '2021-11-05', source: 'Turan' }],
-  ];
+      [
+        'VIENNA, March 3 (Reuters) - Austria said',
+        { place: 'Vienna', published_at: '--03-03', source: 'Reuters' },
+      ],
+      [
+        'WASHINGTON/LONDON, Feb 29 (Reuters) - The',
+        { place: 'Washington/London', published_at: '--02-29', source: 'Reuters' },
+      ],
+      ['KYIV, Ukraine (AP) — Russian forces', { place: 'Kyiv', published_at: null, source: 'AP' }],
+      ['SPRINGFIELD, Ill. (AP) — Lawmakers', { place: 'Springfield', published_at: null, source: 'AP' }],
+      ['PARIS (AFP) - France will', { place: 'Paris', published_at: null, source: 'AFP' }],
+      ['PARIS, 3 mars 2022 (AFP) - La France', { place: 'Paris', published_at: '2022-03-03', source: 'AFP' }],
+      ['Wien (dpa) - Die Regierung', { place: 'Wien', published_at: null, source: 'dpa' }],
+      ['Berlin (dpa/AFP) - Die Regierung', { place: 'Berlin', published_at: null, source: 'dpa/AFP' }],
+      [
+        'Frankfurt/Main (dpa/lhe) - Der Pegel',
+        { place: 'Frankfurt/Main', published_at: null, source: 'dpa' },
+      ],
+      ['Berlin, 3. März (dpa) - Die Zahl', { place: 'Berlin', published_at: '--03-03', source: 'dpa' }],
+      ['Wien (APA) - Die Zahl', { place: 'Wien', published_at: null, source: 'APA' }],
+      [
+        'MOSCOW. March 3 (Interfax) - Russia',
+        { place: 'Moscow', published_at: '--03-03', source: 'Interfax' },
+      ],
+      ['MOSCOW, March 3. /TASS/. Russia', { place: 'Moscow', published_at: '--03-03', source: 'TASS' }],
+      ['МОСКВА, 3 марта. /ТАСС/. Россия', { place: 'Москва', published_at: '--03-03', source: 'TASS' }],
+      [
+        'МОСКВА, 3 мар — РИА Новости. Банк',
+        { place: 'Москва', published_at: '--03-03', source: 'РИА Новости' },
+      ],
+      [
+        'Москва. 3 марта. INTERFAX.RU - Правительство',
+        { place: 'Москва', published_at: '--03-03', source: 'Interfax' },
+      ],
+      ['BEIJING, March 3 (Xinhua) -- China', { place: 'Beijing', published_at: '--03-03', source: 'Xinhua' }],
+      ['ANKARA (AA) - Türkiye', { place: 'Ankara', published_at: null, source: 'AA' }],
+      ['KYIV, March 3 (UNIAN) - All stations', { place: 'Kyiv', published_at: '--03-03', source: 'UNIAN' }],
+      ['Madrid, 3 mar (EFE).- El Consejo', { place: 'Madrid', published_at: '--03-03', source: 'EFE' }],
+      ['Ganja/05.11.21/Turan: The', { place: 'Ganja', published_at: '2021-11-05', source: 'Turan' }],
+      // Trend: a region after the place and the agency between slashes.
+      [
+        'BAKU, Azerbaijan, March 5. /Trend/ Azerbaijan and',
+        { place: 'Baku', published_at: '--03-05', source: 'Trend' },
+      ],
+      // Place and date without an agency: translated agency copy, Italian and Spanish papers.
+      ['Yerevan, March 5. The Minister of', { place: 'Yerevan', published_at: '--03-05', source: null }],
+      ['ROMA, 15 ottobre 2024 - Il Consiglio', { place: 'Roma', published_at: '2024-10-15', source: null }],
+    ];
   for (const [text, expected] of cases) {
     test(text.slice(0, 40), () => {
       const found = parseDateline(text);
@@ -58,11 +81,45 @@ describe('agency datelines', () => {
     assert.equal(parseDateline('On Tuesday (local time) - he said'), null);
     assert.equal(parseDateline('VIENNA, March 32 (Reuters) - Austria'), null);
     assert.equal(parseDateline('Prices rose (see chart) - analysts said'), null);
+    assert.equal(parseDateline('Tuesday, March 5. The minister said'), null, 'a weekday is no place');
+    assert.equal(
+      parseDateline('In Paris, March 5 was declared a holiday.'),
+      null,
+      'the date runs on into a clause',
+    );
   });
   test("a newspaper's own dateline gives the place", () => {
     assert.equal(parsePlaceDateline('München - Der Landtag hat')?.place, 'München');
     assert.equal(parsePlaceDateline('BERLIN – Die Regierung')?.place, 'Berlin');
     assert.equal(parsePlaceDateline('The talks - which began'), null);
+    assert.equal(parsePlaceDateline('BISHKEK -- Kyrgyz authorities')?.place, 'Bishkek');
+  });
+  test('a line of place and date; a place in capitals; never a kicker', () => {
+    assert.deepEqual(placeAndDateLine('Tbilisi, 14 May 2024'), {
+      place: 'Tbilisi',
+      published_at: '2024-05-14',
+    });
+    assert.deepEqual(placeAndDateLine('Salzburg, 31. August 2023'), {
+      place: 'Salzburg',
+      published_at: '2023-08-31',
+    });
+    assert.equal(placeAndDateLine('Dienstag, 21. August 2018'), null, 'a weekday is no place');
+    assert.equal(placeAndDateLine('Tbilisi, the capital'), null);
+    assert.equal(capitalPlaceLine('ANKARA'), 'Ankara');
+    assert.equal(capitalPlaceLine('ANALYSIS'), null);
+    assert.equal(capitalPlaceLine('Ankara'), null);
+  });
+  test('an outlet crediting itself in the lead: "informs" after a name, "reports" only after an agency', () => {
+    assert.equal(
+      leadAttribution('Jeyhun Bayramov met Ian Borg in Vienna, Report informs, citing the Foreign Ministry.'),
+      'Report',
+    );
+    assert.equal(
+      leadAttribution("Police detained 11 journalists, RFE/RL's Kyrgyz Service reports."),
+      'RFE/RL',
+    );
+    assert.equal(leadAttribution('Prices rose again, Smith reports.'), null);
+    assert.equal(leadAttribution('The parties met, the press service of the ministry reports.'), null);
   });
 });
 
@@ -105,6 +162,19 @@ describe('credits and bylines', () => {
     assert.equal(headByline('Par Jeanne Dupont')?.author, 'Jeanne Dupont');
     assert.equal(headByline('Автор: Иван Петров')?.author, 'Иван Петров');
     assert.equal(headByline('By the way, this is not a byline'), null);
+  });
+  test('a byline and its date on one line', () => {
+    assert.deepEqual(headByline('Autor: Jan Kowalski 05.03.2024 10:15'), {
+      author: 'Jan Kowalski',
+      source: null,
+      place: null,
+      published_at: '2024-03-05',
+    });
+    assert.equal(headByline("By Megan O'Neill · March 5, 2024")?.published_at, '2024-03-05');
+    assert.equal(headByline("By Megan O'Neill · March 5, 2024")?.author, "Megan O'Neill");
+    assert.equal(headByline('Gokhan Ergocun   |03.03.2024 - Update : 03.03.2024')?.author, 'Gokhan Ergocun');
+    assert.equal(headByline('Breaking News 03.03.2024'), null, 'a bare phrase needs a bar before the date');
+    assert.equal(headByline('Published March 5, 2024'), null);
   });
   test('a head byline without "By": names and where they wrote from, never a title-case phrase', () => {
     assert.deepEqual(headByline('Jana Holt in Vienna'), {
@@ -194,6 +264,43 @@ describe('language', () => {
   });
 });
 
+describe('lines around the title', () => {
+  const analyze = (text: string) => analyzeDocument({ ...readText(text), raw: text }, 'article');
+  test('a text opening with its date: the title is looked for after the date line', () => {
+    const doc = analyze(
+      'Lunes, 4 de marzo de 2024\n\nEl Ayuntamiento de Valencia aprobó este lunes un plan para plantar árboles. La alcaldesa explicó la medida.\n\nLa medida busca reducir la temperatura.',
+    );
+    assert.ok(doc.title.startsWith('El Ayuntamiento de Valencia aprobó'), doc.title);
+    assert.equal(doc.published_at, '2024-03-04');
+    assert.ok(!doc.body.includes('Lunes, 4 de marzo'), 'the date line leaves the reading text');
+  });
+  test('"Place, date" under a title gives place and date', () => {
+    const doc = analyze(
+      'PARLIAMENT APPROVES NEW ELECTION LAW\n\nTbilisi, 14 May 2024\n\nGeorgia’s parliament on Tuesday approved amendments to the electoral code.\n\nThe amendments passed by 84 votes to 4.',
+    );
+    assert.equal(doc.title, 'PARLIAMENT APPROVES NEW ELECTION LAW');
+    assert.equal(doc.published_at, '2024-05-14');
+    assert.equal(doc.place, 'Tbilisi');
+  });
+  test('Anadolu’s page shape: byline with date, the place alone in capitals, the subscription notice', () => {
+    const doc = analyze(
+      "Türkiye's exports hit record high\n\nGokhan Ergocun   |03.03.2024 - Update : 03.03.2024\n\nANKARA\n\nTürkiye's exports rose 13.1% year-on-year to $21.1 billion in February, the trade minister said.\n\nImports fell 5.4% to $27.7 billion.\n\nAnadolu Agency website contains only a portion of the news stories offered to subscribers in the AA News Broadcasting System (HAS), and in summarized form. Please contact us for subscription options.",
+    );
+    assert.equal(doc.author, 'Gokhan Ergocun');
+    assert.equal(doc.published_at, '2024-03-03');
+    assert.equal(doc.place, 'Ankara');
+    assert.ok(doc.body.startsWith("Türkiye's exports rose"), doc.body.slice(0, 60));
+    assert.ok(!doc.body.includes('contact us for subscription'), 'the notice is set aside');
+    assert.match(doc.boilerplate.map((b) => b.reason).join(', '), /subscription notice/);
+  });
+  test('a section kicker in capitals is no place', () => {
+    const doc = analyze(
+      'Why the rate cut came late\n\nBy Jana Holt\n\nANALYSIS\n\nThe central bank waited three months longer than markets expected.\n\nEconomists were divided.',
+    );
+    assert.equal(doc.place, null);
+  });
+});
+
 describe('cookie banners', () => {
   test('in English, German, French and Spanish', () => {
     for (const text of [
@@ -204,8 +311,28 @@ describe('cookie banners', () => {
     ])
       assert.equal(boilerplateReason(text), 'cookie notice', text);
   });
+  test('in Polish', () => {
+    assert.equal(
+      boilerplateReason(
+        'Ta strona używa plików cookies w celu świadczenia usług na najwyższym poziomie. Dalsze korzystanie ze strony oznacza zgodę na ich użycie.',
+      ),
+      'cookie notice',
+    );
+  });
   test('an article sentence about cookies is not a banner', () => {
     assert.equal(boilerplateReason('The bakery sold 300 cookies on Sunday morning.'), null);
+  });
+  test('news about subscribers is no subscription notice', () => {
+    assert.equal(
+      tailBoilerplateReason('The streaming service added 9 million subscribers in the quarter.'),
+      null,
+    );
+    assert.equal(
+      tailBoilerplateReason(
+        'Get unlimited access for $1 a week. Subscribe now or sign in if you are already a subscriber.',
+      ),
+      'newsletter sign-up',
+    );
   });
 });
 
@@ -231,5 +358,23 @@ test('held-out texts (written after the rules were frozen): precision and recall
       `${score.field} precision ${score.precision}: ${score.misses.join('; ')}`,
     );
     assert.ok(score.recall >= 0.85, `${score.field} recall ${score.recall}: ${score.misses.join('; ')}`);
+  }
+});
+
+test('unseen texts and pages (tune half, fixed against; holdout half, never inspected): no field falls below its measured floor', async () => {
+  // Floors at the figures measured after the fixes (issue 8): a change that loses ground on text
+  // it was not written for fails here, and the holdout half stays the honest figure.
+  for (const [split, floor] of [
+    ['tune', 0.9],
+    ['holdout', 0.6],
+  ] as const) {
+    const result = await scoreNewsMetadata(UNSEEN_DIR, split);
+    assert.ok(result.documents >= 20, `${split}: at least 20 items`);
+    for (const score of result.scores) {
+      assert.ok(
+        score.precision >= floor && score.recall >= floor,
+        `${split} ${score.field}: ${score.misses.join('; ')}`,
+      );
+    }
   }
 });

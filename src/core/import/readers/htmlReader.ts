@@ -218,7 +218,8 @@ async function articleBlocks(
  * would drop it silently; set aside, it stays visible as what it is.
  */
 function consentByText(tag: string, element: DomElement): string | null {
-  if (tag !== 'div' && tag !== 'section' && tag !== 'aside' && tag !== 'dialog' && tag !== 'form') return null;
+  if (tag !== 'div' && tag !== 'section' && tag !== 'aside' && tag !== 'dialog' && tag !== 'form')
+    return null;
   const text = element.textContent ?? '';
   if (text.length > 1000 || !/cookie/i.test(text)) return null;
   return textBoilerplateReason(squeeze(text)) === 'cookie notice' ? 'cookie notice' : null;
