@@ -9,7 +9,7 @@ import type {
 import { countWords } from '../../shared/text/tokenize';
 import { boilerplateReason, isLabelLine, tailBoilerplateReason } from './boilerplate';
 import { detectLanguage } from './detectLanguage';
-import { creditTag, findByline, headByline, type Byline } from './findByline';
+import { creditTag, findByline, headByline, isPersonName, type Byline } from './findByline';
 import { completeYear, dateLine, findDate, findWeekdayDate } from './findDate';
 import {
   capitalPlaceLine,
@@ -180,12 +180,14 @@ export function analyzeDocument(read: ReadDocument, fileName: string): AnalyzedD
     roles[i] = { kind: 'boilerplate', reason };
   }
 
-  // Sub-headings inside the article: short unpunctuated lines followed by prose.
+  // Sub-headings inside the article: short unpunctuated lines followed by prose — but not a
+  // dateline set on a line of its own ("Baku, March 5, AZERTAC", "MADRID, 5 (EUROPA PRESS)").
   for (let i = start; i < end - 1; i++) {
     if (
       roles[i]!.kind === 'body' &&
       roles[i + 1]!.kind === 'body' &&
-      isSubheading(texts[i]!, texts[i + 1]!)
+      isSubheading(texts[i]!, texts[i + 1]!) &&
+      parseDateline(texts[i]!)?.text !== texts[i]!.trim()
     ) {
       roles[i] = { kind: 'heading' };
     }
@@ -214,7 +216,7 @@ export function analyzeDocument(read: ReadDocument, fileName: string): AnalyzedD
   found.set('source', opening[0] ? leadAttribution(opening[0]) : null, 'first-sentence');
   found.set('source', organisationIn(boilerplate), 'heading');
   found.set('source', siteName, 'heading');
-  found.set('author', headCredit?.author, 'byline');
+  found.set('author', joinCredits(headCredit?.author, author), 'byline');
   found.set('author', author, 'byline');
   found.set('author', closingTag?.author, 'byline');
   found.set('place', dateline?.place, 'dateline');
@@ -362,4 +364,15 @@ function organisationIn(boilerplate: BoilerplateBlock[]): string | null {
     }
   }
   return null;
+}
+
+/**
+ * "By Jane Doe and John Roe" above and "(Reporting by …; Writing by Mark Smith …)" below: every
+ * person either names, once. Initials at the end ("jho") are not added to a full name.
+ */
+function joinCredits(head: string | null | undefined, tail: string | null): string | null | undefined {
+  if (!head || !tail) return head;
+  const names = head.split(', ');
+  for (const name of tail.split(', ')) if (isPersonName(name) && !names.includes(name)) names.push(name);
+  return names.join(', ');
 }

@@ -175,6 +175,13 @@ function creditAuthors(line: string): string | null {
   return names.length > 0 ? [...new Set(names)].join(', ') : null;
 }
 
+/**
+ * Job titles that follow a name in bylines ("Hamish Reid, Transport Correspondent", "Jana Holt,
+ * Redakteurin"): never a person's name, so the names end there.
+ */
+export const JOB_TITLE =
+  /\b(?:correspondents?|editors?|reporters?|writers?|columnist|journalists?|contributors?|staff|desk|bureau chief|analyst|photographer|korrespondent(?:in)?|redakteur(?:in)?|autor(?:in)?|reporter(?:in)?|correspondante?|rédact(?:eur|rice)|journaliste|envoyée? spéciale?|corresponsal|redactora?|periodista|enviada? especial|corrispondente|inviat[oa]|giornalista|redattrice|redattore)\b/iu;
+
 /** Names in "Jana Holt in Vienna and Tom Smith", "JANA HOLT Associated Press", "Jana Holt, Wien". */
 function namesIn(text: string): { names: string[]; source: string | null; place: string | null } {
   let rest = text.trim().replace(/\.$/, '');
@@ -191,6 +198,10 @@ function namesIn(text: string): { names: string[]; source: string | null; place:
   let place: string | null = null;
   for (const part of rest.split(/\s*,\s*|\s+(?:and|und|et|y|e|и|та)\s+|\s*&\s*/u)) {
     const name = titleCase(part.replace(/\s+(?:in|aus|from|en|à|в)\s+.+$/u, '').trim());
+    if (JOB_TITLE.test(name)) {
+      if (names.length === 0) return { names: [], source: null, place: null };
+      break;
+    }
     if (isPersonName(name)) names.push(name);
     else if (names.length === 0) return { names: [], source: null, place: null };
     else {

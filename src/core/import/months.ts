@@ -1,6 +1,7 @@
 /**
  * Month names as news text writes them, in the languages of the corpora Lectern meets (English,
- * German, French, Spanish, Italian, Russian, Ukrainian), full and abbreviated, lower case → 1–12.
+ * German, French, Spanish, Italian, Russian, Ukrainian), full and abbreviated (ANSA's "16 MAG"),
+ * lower case → 1–12.
  * Russian and Ukrainian appear in the genitive ("3 марта") as dates write them.
  */
 export const MONTHS: Record<string, number> = {};
@@ -10,9 +11,9 @@ const NAMES = [
   'february feb februar février févr fevrier febrero febbraio февраля фев февр февраль лютого лют',
   'march mar märz maerz mars marzo марта мар март березня бер',
   'april apr avril avr abril abr aprile апреля апр апрель квітня квіт',
-  'may mai mayo maggio мая май травня трав',
-  'june jun juni juin junio giugno июня июн июнь червня черв',
-  'july jul juli juillet juil julio luglio июля июл июль липня лип',
+  'may mai mayo maggio mag мая май травня трав',
+  'june jun juni juin junio giugno giu июня июн июнь червня черв',
+  'july jul juli juillet juil julio luglio lug июля июл июль липня лип',
   'august aug août aout agosto ago августа авг август серпня серп',
   'september sep sept septembre septiembre settembre set сентября сен сент сентябрь вересня вер',
   'october oct oktober okt octobre octubre oct ottobre ott октября окт октябрь жовтня жовт',

@@ -40,6 +40,22 @@ const TASS = new RegExp(
   String.raw`^${PLACE}${REGION}?,\s*(?:${MONTH_DAY}|${DAY_MONTH})\.?\s*\/([^/\n]{2,30})\/\.?\s*(?:${DASH}\s*)?`,
   'u',
 );
+// Baku, March 5, AZERTAC — the agency after the date in capitals, ending its line or clause.
+const CAPITALS_AFTER_DATE = new RegExp(
+  String.raw`^${PLACE}${REGION}?,\s*(?:${MONTH_DAY}|${DAY_MONTH}),\s*(\p{Lu}[\p{Lu}\d.-]{2,20})(?=\s*(?:$|\n|[.:]\s)|\s+${DASH}\s)\.?\s*(?:${DASH}\s*)?`,
+  'u',
+);
+// (ANSA) - BOLOGNA, 16 MAG -   the agency first, then place and date (ANSA, AGI, Adnkronos).
+const AGENCY_FIRST = new RegExp(
+  String.raw`^\(([^()\n]{2,20})\)\s*${DASH}\s*${PLACE},\s*(?:${MONTH_DAY}|${DAY_MONTH})\s*${DASH}\s*`,
+  'u',
+);
+// Hannover (epd). Die …   MADRID, 5 (EUROPA PRESS)   — a known agency in brackets closed by a
+// full stop or the end of the line, the day alone (Europa Press) or no date.
+const KNOWN_BRACKETED = new RegExp(
+  String.raw`^${PLACE}(?:,\s*(\d{1,2}))?\s*\(([^()\n]{2,30})\)(?:\.\s+(?=\p{Lu})|\s*(?=$|\n))`,
+  'u',
+);
 // Yerevan, March 5. The minister …   ROMA, 15 ottobre 2024 - Il Consiglio …: place and date and
 // no agency (a newspaper's own dateline, or an agency's text translated without its name).
 const PLACE_AND_DATE = new RegExp(
@@ -56,7 +72,7 @@ const NAMED_AFTER_DATE = new RegExp(
 
 /** Agencies written in lower case or as short codes, which the shape test alone would miss. */
 const KNOWN_AGENCIES =
-  /^(?:reuters|ap|afp|dpa|apa|sda|kna|epd|sid|aa|anadolu|xinhua|efe|ansa|tass|ria novosti|interfax(?:-ukraine)?|ukrinform|unian|pap|ctk|čtk|mti|ats|belga|anp|upi|pti|ians|kyodo|yonhap|europa press|bernama|irna|apa-ots|turan|trend|apa-ots|ots|dpa-afx|awp|reuters\/afp|bta|hina|tanjug|ukrinform|report\.az)$/i;
+  /^(?:reuters|ap|afp|dpa|apa|sda|kna|epd|sid|aa|anadolu|xinhua|efe|ansa|tass|ria novosti|interfax(?:-ukraine)?|ukrinform|unian|pap|ctk|čtk|mti|ats|belga|anp|upi|pti|ians|kyodo|yonhap|europa press|bernama|irna|apa-ots|turan|trend|apa-ots|ots|dpa-afx|awp|reuters\/afp|bta|hina|tanjug|ukrinform|report\.az|keystone-sda|agi|adnkronos|lusa|azertac|apa\.az|trend\.az|news\.az|kyodo news|ptb|ntb|tt|stt|ritzau|kathpress|idea|kap)$/i;
 
 // A newspaper's own dateline without an agency: "München - Der Landtag …", "BERLIN – Die …".
 // RFE/RL and American papers double the dash: "BISHKEK -- Kyrgyz authorities …".
@@ -138,10 +154,33 @@ export function parseDateline(paragraph: string): Dateline | null {
     if (!published_at || !place || !source) return null;
     return { place: place.trim(), published_at, source: source.trim(), text: text.trim() };
   }
+  const first = AGENCY_FIRST.exec(head);
+  if (first && looksLikeAgency(first[1]!)) {
+    const [text, agency, place, m1, d1, y1, d2, m2, y2] = first;
+    const month = monthNumber(m1 ?? m2 ?? '');
+    const day = Number(d1 ?? d2 ?? 0);
+    const year = Number(y1 ?? y2 ?? 0);
+    const published_at = year ? isoDate(year, month, day) : monthDay(month, day);
+    if (!published_at || !place || NOT_A_PLACE.test(place)) return null;
+    return { place: tidyPlace(place), published_at, source: tidyAgency(agency!), text: text.trim() };
+  }
+  const bracketed = KNOWN_BRACKETED.exec(head);
+  if (
+    bracketed &&
+    KNOWN_AGENCIES.test(bracketed[3]!.trim()) &&
+    !NOT_A_PLACE.test(bracketed[1]!) &&
+    // "The Associated Press (AP). The agency …" names the agency, not a place.
+    !/\b(?:press|presse|agency|agentur|agence|agencia|news)\b/i.test(bracketed[1]!)
+  ) {
+    // The day alone names no date a researcher can use: kept in the text, not as published_at.
+    const [text, place, , agency] = bracketed;
+    return { place: tidyPlace(place!), published_at: null, source: tidyAgency(agency!), text: text.trim() };
+  }
   for (const [regex, kind] of [
     [TASS, 'slashed'],
     [NAMED_AFTER_DATE, 'named'],
     [PARENTHESISED, 'parenthesised'],
+    [CAPITALS_AFTER_DATE, 'capitals'],
     [PLACE_AND_DATE, 'none'],
   ] as const) {
     const match = regex.exec(head);
@@ -187,14 +226,18 @@ function tidyAgency(text: string): string {
   if (/^dpa\/[a-z]{2,4}$/.test(agency)) return 'dpa';
   if (/^interfax\.ru$/i.test(agency)) return 'Interfax';
   if (/^тасс$/i.test(agency)) return 'TASS';
+  // Written in capitals in the dateline ("(EUROPA PRESS)"), named in mixed case elsewhere.
+  if (/^europa press$/i.test(agency)) return 'Europa Press';
   return agency;
 }
 
-/** VIENNA → Vienna, WASHINGTON/LONDON → Washington/London; mixed case stays as written. */
+/** VIENNA → Vienna, İSTANBUL → İstanbul, WASHINGTON/LONDON → Washington/London; mixed case stays as written. */
 function tidyPlace(text: string): string {
   const place = text.trim();
   if (place !== place.toUpperCase()) return place;
-  return place.toLowerCase().replace(/(^|[\s/-])(\p{L})/gu, (_, before: string, letter: string) => {
-    return before + letter.toUpperCase();
-  });
+  // NFC: "İSTANBUL" lower-cases to i + a combining dot, which must come back as one "İ".
+  return place
+    .toLowerCase()
+    .replace(/(^|[\s/-])(\p{L})/gu, (_, before: string, letter: string) => before + letter.toUpperCase())
+    .normalize('NFC');
 }

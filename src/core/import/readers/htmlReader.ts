@@ -1,6 +1,7 @@
 import iconv from 'iconv-lite';
 import { boilerplateReason as textBoilerplateReason } from '../boilerplate';
 import { decodeText } from '../decodeText';
+import { JOB_TITLE } from '../findByline';
 import {
   ImportProblem,
   type FieldOrigin,
@@ -231,9 +232,13 @@ const BYLINE_PREFIX = /^(?:by|von|par|por|di|door|av|af|de)\s+/i;
 function cleanByline(byline: string | null): string | null {
   // "By Nathan Willis\n   March 25, 2015": the name is the first line.
   const firstLine = (byline ?? '').trim().split(/\n/)[0] ?? '';
+  // "Hamish Reid, Transport Correspondent": the job title after the name is no second author.
   const cleaned = squeeze(firstLine)
     .replace(BYLINE_PREFIX, '')
     .split(/\s+[|·•]\s+/)[0]!
+    .split(/\s*,\s*/)
+    .filter((part, i) => i === 0 || !JOB_TITLE.test(part))
+    .join(', ')
     .trim();
   // A date or time where a name should be ("Sunday, Feb 1, 2015 11:57 AM") is not a byline.
   if (/\d{1,2}:\d{2}|\b(1[89]|20)\d{2}\b/.test(cleaned)) return null;
