@@ -65,6 +65,16 @@ describe('agency datelines', () => {
       // Place and date without an agency: translated agency copy, Italian and Spanish papers.
       ['Yerevan, March 5. The Minister of', { place: 'Yerevan', published_at: '--03-05', source: null }],
       ['ROMA, 15 ottobre 2024 - Il Consiglio', { place: 'Roma', published_at: '2024-10-15', source: null }],
+      // ANSA puts the agency first and abbreviates the month in capitals.
+      [
+        '(ANSA) - BOLOGNA, 16 MAG - La Protezione',
+        { place: 'Bologna', published_at: '--05-16', source: 'ANSA' },
+      ],
+      // epd closes the bracket with a full stop; Europa Press gives the day alone on its own line.
+      ['Hannover (epd). Die evangelische Kirche', { place: 'Hannover', published_at: null, source: 'epd' }],
+      ['MADRID, 5 (EUROPA PRESS)', { place: 'Madrid', published_at: null, source: 'Europa Press' }],
+      ['Baku, March 5, AZERTAC', { place: 'Baku', published_at: '--03-05', source: 'AZERTAC' }],
+      ['İSTANBUL (AA) - İstanbul’da', { place: 'İstanbul', published_at: null, source: 'AA' }],
     ];
   for (const [text, expected] of cases) {
     test(text.slice(0, 40), () => {
@@ -87,6 +97,8 @@ describe('agency datelines', () => {
       null,
       'the date runs on into a clause',
     );
+    assert.equal(parseDateline('The Associated Press (AP). The agency said'), null, 'an agency is no place');
+    assert.equal(parseDateline('The European Union (EU). Its members'), null);
   });
   test("a newspaper's own dateline gives the place", () => {
     assert.equal(parsePlaceDateline('München - Der Landtag hat')?.place, 'München');
@@ -162,6 +174,17 @@ describe('credits and bylines', () => {
     assert.equal(headByline('Par Jeanne Dupont')?.author, 'Jeanne Dupont');
     assert.equal(headByline('Автор: Иван Петров')?.author, 'Иван Петров');
     assert.equal(headByline('By the way, this is not a byline'), null);
+  });
+  test('a job title after the name is no second author', () => {
+    assert.equal(headByline('By Hamish Reid, Transport Correspondent')?.author, 'Hamish Reid');
+    assert.equal(headByline('By Jana Holt and Tom Smith, Staff Writers')?.author, 'Jana Holt, Tom Smith');
+    assert.equal(headByline('Von Jana Holt, Tiflis')?.place, 'Tiflis');
+  });
+  test('a byline above and Reuters credits below: every person once', () => {
+    const text =
+      'Oil rises as Red Sea attacks disrupt shipping\n\nBy Jane Doe and John Roe\n\nLONDON, Jan 15 (Reuters) - Oil prices rose on Monday as attacks on ships forced tankers to take the longer route.\n\nBrent crude futures were up 62 cents.\n\n(Reporting by Jane Doe in London and John Roe in Singapore; Writing by Mark Smith; Editing by Susan Fenton)';
+    const doc = analyzeDocument({ ...readText(text), raw: text }, 'oil');
+    assert.equal(doc.author, 'Jane Doe, John Roe, Mark Smith');
   });
   test('a byline and its date on one line', () => {
     assert.deepEqual(headByline('Autor: Jan Kowalski 05.03.2024 10:15'), {
