@@ -19,8 +19,16 @@ void (async () => {
     ['Development set (EN, DE, RU, UK, FR, ES)', NEWS_DIR, 'all'],
     ['Held-out set (written after the rules were frozen)', HELD_OUT_DIR, 'all'],
     ['Unseen set, tune half (agency forms and saved pages from outside the other sets)', UNSEEN_DIR, 'tune'],
-    ['Unseen set, holdout half (opened after its figures were recorded; see the fixture README)', UNSEEN_DIR, 'holdout'],
-    ['Unseen set, fresh batch (written after the fixes; misses not read before scoring)', UNSEEN_DIR, 'fresh'],
+    [
+      'Unseen set, holdout half (opened after its figures were recorded; see the fixture README)',
+      UNSEEN_DIR,
+      'holdout',
+    ],
+    [
+      'Unseen set, fresh batch (written after the fixes; misses not read before scoring)',
+      UNSEEN_DIR,
+      'fresh',
+    ],
   ] as const) {
     const result = await scoreNewsMetadata(dir, split);
     // A batch not yet fixed against has its misses printed only on request: reading them makes

@@ -282,6 +282,26 @@ describe('language', () => {
       'ka',
     );
   });
+  test('a short Spanish agency lead that character statistics read as Tagalog; Italian and Portuguese leads', () => {
+    assert.equal(
+      detectLanguage(
+        'Tiflis, 19 abr (EFE).- Los gobiernos de Azerbaiyán y Armenia firmaron un acuerdo sobre la delimitación de una parte de su frontera común, informaron ambas partes.\n\nEl acuerdo afecta a cuatro aldeas de la región de Tavush.',
+      ),
+      'es',
+    );
+    assert.equal(
+      detectLanguage(
+        'Il governo ha approvato nella notte la manovra, che conferma il taglio del cuneo fiscale per i redditi più bassi.',
+      ),
+      'it',
+    );
+    assert.equal(
+      detectLanguage(
+        'A Câmara Municipal anunciou um plano para plantar árvores nas ruas da cidade, sobretudo nas freguesias com menos espaços verdes.',
+      ),
+      'pt',
+    );
+  });
   test('a headline is too short to tell: no label rather than a wrong one', () => {
     assert.equal(detectLanguage('Lavrov on the Armenian-Azerbaijani border clash'), null);
   });

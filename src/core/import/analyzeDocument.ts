@@ -114,6 +114,8 @@ export function analyzeDocument(read: ReadDocument, fileName: string): AnalyzedD
   let firstBody = roles.findIndex((role, i) => i >= start && role.kind === 'body');
   while (firstBody >= 0 && firstBody < end - 1) {
     const text = texts[firstBody]!;
+    // "Par Marie Lefèvre, le 12/12/2023" is a byline with its date, read below.
+    if (headByline(text)) break;
     const placed = dateLine(text) ? null : placeAndDateLine(text);
     const date = placed?.published_at ?? dateLine(text);
     if (!date) break;
@@ -219,6 +221,7 @@ export function analyzeDocument(read: ReadDocument, fileName: string): AnalyzedD
   found.set('author', joinCredits(headCredit?.author, author), 'byline');
   found.set('author', author, 'byline');
   found.set('author', closingTag?.author, 'byline');
+  found.set('author', dateline?.author, 'dateline');
   found.set('place', dateline?.place, 'dateline');
   found.set('place', opening[0] ? parsePlaceDateline(opening[0])?.place : null, 'dateline');
   found.set('place', headCredit?.place, 'byline');

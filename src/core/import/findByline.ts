@@ -84,21 +84,28 @@ export function findByline(paragraphs: string[]): { byline: Byline; used: number
 export function headByline(paragraph: string): Byline | null {
   if (paragraph.length > 160) return null;
   const line = paragraph.trim();
-  return creditLine(line) ?? datedByline(line);
+  // A date on the line is read with the byline ("Par Marie Lefèvre, le 12/12/2023 à 10h15").
+  return (/\d/.test(line) ? datedByline(line) : null) ?? creditLine(line);
 }
 
 function creditLine(line: string): Byline | null {
   const match = AUTHOR_LINE.exec(line);
   if (!match) return namedFrom(line);
-  const found = namesIn(match[1]!);
+  // "Par Claire Dupont (Marseille, correspondante)": where from and what as, in brackets.
+  const bracket = /\s*\(([^()]{2,60})\)$/u.exec(match[1]!);
+  const found = namesIn(bracket ? match[1]!.slice(0, bracket.index) : match[1]!);
   if (found.names.length === 0) return null;
-  return { author: found.names.join(', '), source: found.source, place: found.place };
+  const from = bracket?.[1]!.split(',')[0]!.trim();
+  const place =
+    from && /^\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?$/u.test(from) && !JOB_TITLE.test(from) ? from : null;
+  return { author: found.names.join(', '), source: found.source, place: found.place ?? place };
 }
 
 // Where a date may begin: a digit, a month or a weekday ("05.03.2024", "March 5", "Tue 5 Mar").
 const DATE_START = new RegExp(String.raw`^(?:\d|${WEEKDAY_PATTERN}\b)`, 'iu');
-// Between the name and the date: a bar or middle dot, a dash between spaces, or a space.
-const BYLINE_DATE_GAP = /\s*[|·•]\s*|\s+[-–—]\s+|\s+/gu;
+// Between the name and the date: a bar or middle dot, a dash between spaces, a comma and the
+// word for "on" ("Par Marie Lefèvre, le 12/12/2023"), or a space.
+const BYLINE_DATE_GAP = /\s*[|·•]\s*|\s+[-–—]\s+|,\s*(?:(?:le|am|el|il|on)\s+)?|\s+/gu;
 
 /**
  * A byline and the date on one line, as pages print them under the headline: "Autor: Jan
@@ -181,6 +188,15 @@ function creditAuthors(line: string): string | null {
  */
 export const JOB_TITLE =
   /\b(?:correspondents?|editors?|reporters?|writers?|columnist|journalists?|contributors?|staff|desk|bureau chief|analyst|photographer|korrespondent(?:in)?|redakteur(?:in)?|autor(?:in)?|reporter(?:in)?|correspondante?|rédact(?:eur|rice)|journaliste|envoyée? spéciale?|corresponsal|redactora?|periodista|enviada? especial|corrispondente|inviat[oa]|giornalista|redattrice|redattore)\b/iu;
+
+// Desks and newsrooms that sites put where an author's name goes.
+const NEWSROOM =
+  /^(?:by\s+)?(?:staff|(?:the\s+)?editors|editorial (?:team|staff|board)|news ?desk|newsroom|web desk|redaktion|online-redaktion|rédaction|redacción|redazione|redakcja|haber merkezi|agencias?|agences?)\b/iu;
+
+/** "Redaktion Nordkurier Online", "Staff", "Haber Merkezi": a newsroom, which is no author. */
+export function isNewsroom(name: string): boolean {
+  return NEWSROOM.test(name.trim());
+}
 
 /** Names in "Jana Holt in Vienna and Tom Smith", "JANA HOLT Associated Press", "Jana Holt, Wien". */
 function namesIn(text: string): { names: string[]; source: string | null; place: string | null } {

@@ -12,6 +12,8 @@ export interface Dateline {
   published_at: string | null;
   /** The agency; null for a newspaper's or translated agency's own `Yerevan, March 5.` */
   source: string | null;
+  /** The reporter some agencies name in the dateline: "Baku. Nigar Orujova – APA." */
+  author?: string;
   /** The dateline as written, for the Details pane and tests. */
   text: string;
 }
@@ -50,10 +52,15 @@ const AGENCY_FIRST = new RegExp(
   String.raw`^\(([^()\n]{2,20})\)\s*${DASH}\s*${PLACE},\s*(?:${MONTH_DAY}|${DAY_MONTH})\s*${DASH}\s*`,
   'u',
 );
-// Hannover (epd). Die …   MADRID, 5 (EUROPA PRESS)   — a known agency in brackets closed by a
-// full stop or the end of the line, the day alone (Europa Press) or no date.
+// Hannover (epd). Die …   Bonn (KNA) Die …   MADRID, 5 (EUROPA PRESS)   — a known agency in
+// brackets closed by a full stop, nothing or the end of the line; the day alone or no date.
 const KNOWN_BRACKETED = new RegExp(
-  String.raw`^${PLACE}(?:,\s*(\d{1,2}))?\s*\(([^()\n]{2,30})\)(?:\.\s+(?=\p{Lu})|\s*(?=$|\n))`,
+  String.raw`^${PLACE}(?:,\s*(\d{1,2}))?\s*\(([^()\n]{2,30})\)(?:\.?\s+(?=\p{Lu})|\s*(?=$|\n))`,
+  'u',
+);
+// Baku. Nigar Orujova – APA. Azerbaijan …   — place, reporter and agency (APA of Azerbaijan).
+const REPORTER_AND_AGENCY = new RegExp(
+  String.raw`^${PLACE}\.\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})\s+[–—-]\s+(\p{Lu}[\p{Lu}.-]{1,15})\.\s+(?=\p{Lu})`,
   'u',
 );
 // Yerevan, March 5. The minister …   ROMA, 15 ottobre 2024 - Il Consiglio …: place and date and
@@ -163,6 +170,11 @@ export function parseDateline(paragraph: string): Dateline | null {
     const published_at = year ? isoDate(year, month, day) : monthDay(month, day);
     if (!published_at || !place || NOT_A_PLACE.test(place)) return null;
     return { place: tidyPlace(place), published_at, source: tidyAgency(agency!), text: text.trim() };
+  }
+  const reporter = REPORTER_AND_AGENCY.exec(head);
+  if (reporter && KNOWN_AGENCIES.test(reporter[3]!) && !NOT_A_PLACE.test(reporter[1]!)) {
+    const [text, place, author, agency] = reporter;
+    return { place: tidyPlace(place!), published_at: null, source: agency!, author, text: text.trim() };
   }
   const bracketed = KNOWN_BRACKETED.exec(head);
   if (

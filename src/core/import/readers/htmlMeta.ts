@@ -1,3 +1,4 @@
+import { isNewsroom } from '../findByline';
 import type { FieldOrigin, ReadMeta } from '../ReadDocument';
 
 /** The part of a DOM document the metadata reader uses (linkedom's and the browser's agree). */
@@ -32,6 +33,8 @@ export function htmlMeta(document: MetaDocument): Found {
     origin: FieldOrigin,
   ) => {
     if (value === undefined || value === null || value === '' || found.meta[key] !== undefined) return;
+    // "Redaktion Nordkurier Online", "Staff": a newsroom is no author; the byline may name one.
+    if (key === 'author' && typeof value === 'string' && isNewsroom(value)) return;
     found.meta[key] = value;
     found.origins[key] = origin;
   };
@@ -125,6 +128,9 @@ export function htmlMeta(document: MetaDocument): Found {
         'date.available',
       ) ??
         document.querySelector('time[pubdate]')?.getAttribute('datetime') ??
+        // The article's own <time datetime> (the first one, under its headline), when no tag
+        // states the date: "<time datetime="2024-01-18T08:30:00+01:00">18/01/2024</time>".
+        document.querySelector('article time[datetime], main time[datetime]')?.getAttribute('datetime') ??
         undefined,
     ),
     'meta-tag',

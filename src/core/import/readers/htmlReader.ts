@@ -1,7 +1,7 @@
 import iconv from 'iconv-lite';
 import { boilerplateReason as textBoilerplateReason } from '../boilerplate';
 import { decodeText } from '../decodeText';
-import { JOB_TITLE } from '../findByline';
+import { JOB_TITLE, isNewsroom } from '../findByline';
 import {
   ImportProblem,
   type FieldOrigin,
@@ -95,7 +95,7 @@ export async function readHtml(
       found.origins.source = 'meta-tag';
     }
     const author = byline ?? leadingByline(blocks);
-    if (!found.meta.author && author) {
+    if (!found.meta.author && author && !isNewsroom(author)) {
       found.meta.author = author;
       found.origins.author = 'byline';
     }
