@@ -404,18 +404,16 @@ test('held-out texts (written after the rules were frozen): precision and recall
   }
 });
 
-test('unseen texts and pages (tune half, fixed against; holdout half, never inspected): no field falls below its measured floor', async () => {
-  // Floors at the figures measured after the fixes (issue 8): a change that loses ground on text
-  // it was not written for fails here, and the holdout half stays the honest figure.
-  for (const [split, floor] of [
-    ['tune', 0.9],
-    ['holdout', 0.6],
-  ] as const) {
+test('unseen texts and pages: no part of the set falls below its floor', async () => {
+  // Floors under the figures measured after the fixes of issue 8 (see
+  // tests/fixtures/news-unseen/README.md for the figures before, and for which part was read when):
+  // a change that loses ground on text it was not written for fails here.
+  for (const split of ['tune', 'holdout', 'fresh'] as const) {
     const result = await scoreNewsMetadata(UNSEEN_DIR, split);
     assert.ok(result.documents >= 20, `${split}: at least 20 items`);
     for (const score of result.scores) {
       assert.ok(
-        score.precision >= floor && score.recall >= floor,
+        score.precision >= 0.9 && score.recall >= 0.9,
         `${split} ${score.field}: ${score.misses.join('; ')}`,
       );
     }
