@@ -105,6 +105,8 @@ describe('agency datelines', () => {
     assert.equal(parsePlaceDateline('BERLIN – Die Regierung')?.place, 'Berlin');
     assert.equal(parsePlaceDateline('The talks - which began'), null);
     assert.equal(parsePlaceDateline('BISHKEK -- Kyrgyz authorities')?.place, 'Bishkek');
+    assert.equal(parsePlaceDateline('Austin, Texas -- Committee approval of')?.place, 'Austin');
+    assert.equal(parsePlaceDateline('Elburn, Ill. -- Farm machinery dealer')?.place, 'Elburn');
   });
   test('a line of place and date; a place in capitals; never a kicker', () => {
     assert.deepEqual(placeAndDateLine('Tbilisi, 14 May 2024'), {
@@ -117,6 +119,10 @@ describe('agency datelines', () => {
     });
     assert.equal(placeAndDateLine('Dienstag, 21. August 2018'), null, 'a weekday is no place');
     assert.equal(placeAndDateLine('Tbilisi, the capital'), null);
+    assert.deepEqual(placeAndDateLine('St. Johns, Mich., April 19'), {
+      place: 'St. Johns',
+      published_at: '--04-19',
+    });
     assert.equal(capitalPlaceLine('ANKARA'), 'Ankara');
     assert.equal(capitalPlaceLine('ANALYSIS'), null);
     assert.equal(capitalPlaceLine('Ankara'), null);
@@ -335,6 +341,18 @@ describe('lines around the title', () => {
     assert.ok(doc.body.startsWith("Türkiye's exports rose"), doc.body.slice(0, 60));
     assert.ok(!doc.body.includes('contact us for subscription'), 'the notice is set aside');
     assert.match(doc.boilerplate.map((b) => b.reason).join(', '), /subscription notice/);
+  });
+  test('a title from the first sentence does not stop at an initial or an abbreviation', () => {
+    assert.equal(
+      analyze(
+        'Plainfield -- James P. Mitchell, the former Secretary of Labor, said today he would run. He added more.',
+      ).title,
+      'James P. Mitchell, the former Secretary of Labor, said today he would run',
+    );
+    assert.equal(
+      analyze('Mr. Smith went to Washington on Monday. Then he left again.').title,
+      'Mr. Smith went to Washington on Monday',
+    );
   });
   test('a section kicker in capitals is no place', () => {
     const doc = analyze(

@@ -351,8 +351,15 @@ function isSubheading(text: string, next: string): boolean {
 }
 
 /** The first sentence, cut at a word boundary to a title's length. */
+// A full stop that ends no sentence: an initial ("James P. Mitchell") or a common abbreviation
+// ("Mr.", "Gov.", "U.S.", "Fla.") before it.
+const SENTENCE_END =
+  /^.+?(?<!(?:^|[\s.])\p{Lu}|\b(?:Mr|Mrs|Ms|Dr|Prof|St|Jr|Sr|Gov|Sen|Rep|Gen|Col|Lt|Sgt|Capt|Rev|Hon|No|Nr|Fla|Calif|Ill|Mass|Pa|Wash|Jan|Feb|Aug|Sept|Oct|Nov|Dec|bzw|Dr|Prof|ca|vgl|z\.B|u\.a))[.!?](?=\s|$)/su;
+
 function firstSentence(text: string): string {
-  const sentence = /^.+?[.!?](?=\s|$)/su.exec(text)?.[0] ?? text;
+  // "-- A jury of seven …" after a dateline on the line above: the dash belongs to the dateline.
+  text = text.replace(/^[-–—]+\s*/, '');
+  const sentence = SENTENCE_END.exec(text)?.[0] ?? text;
   if (sentence.length <= 90) return sentence.replace(/[.]$/, '');
   const cut = sentence.slice(0, 90);
   return cut.slice(0, cut.lastIndexOf(' ')).replace(/[\s,;:]+$/, '') + '…';

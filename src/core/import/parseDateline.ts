@@ -83,8 +83,9 @@ const KNOWN_AGENCIES =
 
 // A newspaper's own dateline without an agency: "München - Der Landtag …", "BERLIN – Die …".
 // RFE/RL and American papers double the dash: "BISHKEK -- Kyrgyz authorities …".
+// American papers add the state: "Austin, Texas -- Committee …", "Elburn, Ill. -- Farm …".
 const PLACE_ONLY =
-  /^(\p{Lu}[\p{L}\p{M}'’.-]{2,24}(?:[ /]\p{Lu}[\p{L}\p{M}'’.-]{1,24})?)\s+(?:--|[-–—])\s+(?=\p{Lu})/u;
+  /^(\p{Lu}[\p{L}\p{M}'’.-]{2,24}(?:[ /]\p{Lu}[\p{L}\p{M}'’.-]{1,24})?)(?:,\s*\p{Lu}[\p{L}.]{1,14}(?:\s\p{Lu}[\p{L}.]{1,14})?)?\s+(?:--|[-–—])\s+(?=\p{Lu})/u;
 
 /**
  * A newspaper's own dateline (place and dash, no agency) at the start of a paragraph: the place,
@@ -98,7 +99,7 @@ export function parsePlaceDateline(paragraph: string): { place: string; text: st
 
 /**
  * A line of place and date alone, under a title or above the text: "Tbilisi, 14 May 2024",
- * "Salzburg, 31. August 2023". Null for anything else (a bare date is dateLine's).
+ * "Salzburg, 31. August 2023", "St. Johns, Mich., April 19". Null for anything else (a bare date is dateLine's).
  */
 export function placeAndDateLine(paragraph: string): { place: string; published_at: string } | null {
   if (paragraph.length > 80) return null;
@@ -106,7 +107,10 @@ export function placeAndDateLine(paragraph: string): { place: string; published_
   if (comma < 2) return null;
   const place = paragraph.slice(0, comma).trim();
   if (!LINE_PLACE.test(place) || NOT_A_PLACE.test(place)) return null;
-  const published_at = dateLine(paragraph.slice(comma + 1));
+  // "St. Johns, Mich., April 19": a state or country may stand between place and date.
+  const rest = paragraph.slice(comma + 1);
+  const region = /^\s*\p{Lu}[\p{L}.]{1,14}(?:\s\p{Lu}[\p{L}.]{1,14})?,/u.exec(rest)?.[0].length ?? 0;
+  const published_at = dateLine(rest) ?? (region ? dateLine(rest.slice(region)) : null);
   return published_at ? { place: tidyPlace(place), published_at } : null;
 }
 const LINE_PLACE = /^\p{Lu}[\p{L}\p{M}'’.-]*(?:[ /]\p{Lu}[\p{L}\p{M}'’.-]*){0,2}$/u;
