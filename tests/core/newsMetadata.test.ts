@@ -354,6 +354,23 @@ describe('lines around the title', () => {
       'Mr. Smith went to Washington on Monday',
     );
   });
+  test('"Associated Press" on the line under an AP byline is the source, not a sub-heading', () => {
+    const doc = analyze(
+      'Wildfire forces evacuations near Athens\n\nBy DEREK GATOPOULOS and ELENA BECATOROS\nAssociated Press\n\nA wildfire fanned by gale-force winds raced through pine forests north of Athens on Sunday.\n\nMore than 400 firefighters were battling the blaze.',
+    );
+    assert.equal(doc.author, 'Derek Gatopoulos, Elena Becatoros');
+    assert.equal(doc.source, 'Associated Press');
+    assert.ok(!doc.body.includes('Associated Press'), doc.body.slice(0, 80));
+  });
+  test('wire credits and an editor line at the end are metadata, not text, and name no author', () => {
+    for (const credit of ['With reporting by AFP and Reuters', '(mit Material von dpa)', 'Editor: Liu Wei']) {
+      const doc = analyze(
+        `Security Council discusses Sudan\n\nThe council held a meeting on the humanitarian situation in Sudan on Tuesday.\n\nOfficials called for a ceasefire.\n\n${credit}`,
+      );
+      assert.ok(!doc.body.includes(credit), credit);
+      assert.equal(doc.author, null, credit);
+    }
+  });
   test('a section kicker in capitals is no place', () => {
     const doc = analyze(
       'Why the rate cut came late\n\nBy Jana Holt\n\nANALYSIS\n\nThe central bank waited three months longer than markets expected.\n\nEconomists were divided.',

@@ -9,7 +9,7 @@ import type {
 import { countWords } from '../../shared/text/tokenize';
 import { boilerplateReason, isLabelLine, tailBoilerplateReason } from './boilerplate';
 import { detectLanguage } from './detectLanguage';
-import { creditTag, findByline, headByline, isPersonName, type Byline } from './findByline';
+import { AGENCY_NAMES, creditTag, findByline, headByline, isPersonName, type Byline } from './findByline';
 import { completeYear, dateLine, findDate, findWeekdayDate } from './findDate';
 import {
   capitalPlaceLine,
@@ -154,6 +154,7 @@ export function analyzeDocument(read: ReadDocument, fileName: string): AnalyzedD
   // "Tbilisi, 14 May 2024" gives the place too; "ANKARA" alone right under a byline or date line
   // is the place (Anadolu's pages set their dateline so).
   let headCredit: Byline | null = null;
+  let headAgency: string | null = null;
   const headLines: string[] = [];
   for (let i = start, seen = 0, afterCredit = false; i < end - 1 && seen < 3; i++) {
     if (roles[i]!.kind === 'title' || roles[i]!.kind === 'boilerplate') continue;
@@ -163,6 +164,11 @@ export function analyzeDocument(read: ReadDocument, fileName: string): AnalyzedD
     const date: string | null = headDate ? null : dateLine(text);
     const placed = credit || date || headDate ? null : placeAndDateLine(text);
     const place = credit || date || placed || !afterCredit || headPlace ? null : capitalPlaceLine(text);
+    // "By DEREK GATOPOULOS" and on the next line "Associated Press": the agency the author works for.
+    const agency =
+      credit || date || placed || place || !afterCredit || !AGENCY_NAMES.test(text.trim())
+        ? null
+        : text.trim();
     let reason = 'date line';
     if (credit) {
       headCredit = credit;
@@ -175,6 +181,9 @@ export function analyzeDocument(read: ReadDocument, fileName: string): AnalyzedD
     } else if (place) {
       headPlace = place;
       reason = 'dateline';
+    } else if (agency) {
+      headAgency = agency.replace(/^the\s+/i, '');
+      reason = 'byline';
     } else if (roles[i]!.kind === 'body') break;
     else continue;
     afterCredit = true;
@@ -212,7 +221,7 @@ export function analyzeDocument(read: ReadDocument, fileName: string): AnalyzedD
   found.set('title', title, titleOrigin === 'metadata' ? undefined : titleOrigin);
   found.set('published_at', ...publicationDate());
   found.set('source', dateline?.source, 'dateline');
-  found.set('source', headCredit?.source, 'byline');
+  found.set('source', headCredit?.source ?? headAgency, 'byline');
   found.set('source', bylineSource, 'byline');
   found.set('source', closingTag?.source, 'byline');
   found.set('source', opening[0] ? leadAttribution(opening[0]) : null, 'first-sentence');

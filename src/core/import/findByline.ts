@@ -23,8 +23,10 @@ const SOURCE_LINE =
 const AUTHOR_LINE =
   /^(?:by|von|written by|author|autor(?:in)?|text|par|por|автор|текст|di)\s*:?\s+(.{3,120}?)\.?$/iu;
 // Reuters: "Reporting by Jana Holt in Vienna; Writing by …; Editing by Mark Lee", often in brackets.
+// Also the wire material an outlet credits ("With reporting by AFP", "(mit Material von dpa)",
+// "Con información de EFE", "Avec AFP") and Xinhua's "Editor: Liu Wei": metadata, not text.
 const CREDIT_LINE =
-  /^\(?\s*(?:additional\s+)?(?:reporting|writing|written|editing|edited|compiled|reported|research|graphics)\s+by\b/iu;
+  /^\(?\s*(?:(?:with\s+)?(?:additional\s+)?(?:reporting|writing|written|editing|edited|compiled|reported|research|graphics)\s+by\b|mit material (?:von|der|aus)\b|con información de\b|avec (?:l['’])?(?:afp|ap|reuters)\b|editor\s*:)/iu;
 // AP: "Associated Press writer Tom Smith in Berlin contributed to this report."
 const CONTRIBUTED =
   /^(?:the\s+)?(?:associated press|ap|reuters|afp|bloomberg)?\s*(?:writers?|reporters?|correspondents?|journalists?)?\s*[\p{L} ,.'’-]{3,120}\s+contributed\s+(?:reporting|to this (?:report|story|article))(?:\s+from\s+[\p{L} ,'-]+)?\.?$/iu;
