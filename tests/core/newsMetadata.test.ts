@@ -248,6 +248,12 @@ describe('dates', () => {
     assert.equal(findWeekdayDate('Am 26. August führte der Minister'), null);
     assert.equal(findWeekdayDate('On Tuesday the minister said'), null);
   });
+  test('dates written out in Portuguese, Polish, Turkish and Dutch', () => {
+    assert.equal(dateLine('5 de março de 2024'), '2024-03-05');
+    assert.equal(dateLine('12 października 2023'), '2023-10-12');
+    assert.equal(dateLine('12 Şubat 2024'), '2024-02-12');
+    assert.equal(dateLine('3 mei 2024'), '2024-05-03');
+  });
   test('date lines under a title', () => {
     assert.equal(dateLine('March 3, 2022 10:42 AM ET'), '2022-03-03');
     assert.equal(dateLine('Dienstag, 21. August 2018, 10:15 Uhr'), '2018-08-21');
