@@ -3,7 +3,8 @@
  * (tests/fixtures/news) and on the held-out set written after the rules were frozen
  * (tests/fixtures/news-heldout) and on both halves of the unseen set (tests/fixtures/news-unseen:
  * texts and saved pages); every miss with --misses (the fresh batch's only with
- * --holdout-misses).
+ * --holdout-misses); and what the rules find in the Brown Corpus, which states no metadata, as a
+ * check on false finds.
  */
 import {
   HELD_OUT_DIR,
@@ -12,6 +13,7 @@ import {
   formatScores,
   scoreNewsMetadata,
 } from '../tests/core/helpers/scoreNewsMetadata';
+import { brownFinds } from '../tests/core/helpers/brownFinds';
 import { scoreStories } from '../tests/core/helpers/scoreStories';
 
 void (async () => {
@@ -39,6 +41,15 @@ void (async () => {
       for (const s of result.scores) for (const miss of s.misses) console.log('  ' + miss);
     console.log('');
   }
+  const brown = brownFinds();
+  console.log(
+    `Brown Corpus (${brown.texts} texts of 1961 American prose, no expectations — every find should be a real dateline or byline): ` +
+      Object.entries(brown.counts)
+        .map(([field, count]) => `${field} ${count}`)
+        .join(' · '),
+  );
+  if (process.argv.includes('--misses')) for (const find of brown.finds) console.log('  ' + find);
+  console.log('');
   const stories = await scoreStories();
   console.log(
     `Stories (each development text + 3 reprints: other outlet, trimmed, corrected): ${stories.documents} documents, ` +
