@@ -377,6 +377,27 @@ describe('lines around the title', () => {
       assert.equal(doc.author, null, credit);
     }
   });
+  test('a date inside the prose of the lead is what the text is about, not when it was published', () => {
+    assert.equal(
+      analyze(
+        'Sales and net income for the year ended December 31, 1960 showed a gain over the previous year. The board met.\n\nDividends were raised.',
+      ).published_at,
+      null,
+    );
+    assert.equal(
+      analyze(
+        'Furthermore, as an encouragement to revisionist thinking, it was on January 23, 1843 that the society first met in the town hall and agreed on its rules.\n\nIts members came from six parishes.',
+      ).published_at,
+      null,
+    );
+    assert.equal(
+      analyze(
+        'Armenian PM visits Paris\n\nPosted on October 5, 2023\n\nArmenian Prime Minister Nikol Pashinyan met French President Emmanuel Macron in Paris.\n\nThey talked.',
+      ).published_at,
+      '2023-10-05',
+      'a stamp line still counts',
+    );
+  });
   test('a section kicker in capitals is no place', () => {
     const doc = analyze(
       'Why the rate cut came late\n\nBy Jana Holt\n\nANALYSIS\n\nThe central bank waited three months longer than markets expected.\n\nEconomists were divided.',

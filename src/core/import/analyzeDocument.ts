@@ -268,9 +268,19 @@ export function analyzeDocument(read: ReadDocument, fileName: string): AnalyzedD
       const completed = completeYear(datelineDate, [fileName, bylineText]);
       if (completed) return [completed, 'dateline'];
     }
-    const nearTitle = findDate([title, ...opening.slice(0, 2), bylineText].join('\n'));
+    // Only stamps among the opening paragraphs count: a date inside the prose ("the year ended
+    // December 31, 1960") is what the text is about.
+    // A title made from the first sentence is prose too.
+    const stamps = opening
+      .slice(0, 2)
+      .filter((paragraph) => paragraph.length <= 160)
+      // A stamp names its date within its first words: "Posted on October 5, 2023",
+      // "Publié le 5 mars 2024 à 10h30", "Zuletzt aktualisiert am Dienstag, 21. August 2018".
+      .map((paragraph) => paragraph.split(/\s+/, 8).join(' '));
+    const headline = titleOrigin === 'first-sentence' ? '' : title;
+    const nearTitle = findDate([headline, ...stamps, bylineText].join('\n'));
     if (nearTitle) {
-      const where = findDate(title) ? 'heading' : findDate(bylineText) ? 'byline' : 'first-sentence';
+      const where = findDate(headline) ? 'heading' : findDate(bylineText) ? 'byline' : 'first-sentence';
       return [nearTitle, where];
     }
     if (datelineDate) return [datelineDate, 'dateline'];
