@@ -18,11 +18,11 @@ type Field = (typeof FIELDS)[number];
 type Expected = Partial<Record<Field, string | null>> & {
   title_prefix?: string;
   set_aside?: string[];
-  split?: 'tune' | 'holdout' | 'fresh';
+  split?: 'tune' | 'holdout' | 'fresh' | 'last';
 };
 
 /** Which part of a split set to score; `all` scores every item. */
-export type Split = 'tune' | 'holdout' | 'fresh' | 'all';
+export type Split = 'tune' | 'holdout' | 'fresh' | 'last' | 'all';
 
 export interface FieldScore {
   field: string;
