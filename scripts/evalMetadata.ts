@@ -31,7 +31,7 @@ void (async () => {
       UNSEEN_DIR,
       'fresh',
     ],
-    ['Unseen set, last batch (written at the end; scored and left as it stands)', UNSEEN_DIR, 'last'],
+    ['Unseen set, last batch (written at the end; scored, then fixed)', UNSEEN_DIR, 'last'],
   ] as const) {
     const result = await scoreNewsMetadata(dir, split);
     // A batch not yet fixed against has its misses printed only on request: reading them makes

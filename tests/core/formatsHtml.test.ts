@@ -154,3 +154,48 @@ test('an older template: headline in an <h2>, "Headline – Site" title, a cooki
   assert.match(asideText(doc), /Ta strona używa plików cookies/);
   workbench.close();
 });
+
+test('"Site | Headline" titles, "Автор:" and "und" bylines, an agency as JSON-LD author', async () => {
+  const workbench = tempWorkbench();
+  const page = (lang: string, head: string, body: string) =>
+    `<!doctype html><html lang="${lang}"><head><meta charset="utf-8">${head}</head><body><article>${body}</article></body></html>`;
+  const prose =
+    '<p>The city council voted on Thursday to create dedicated bus lanes along King Street, a move transit officials say will cut journey times by up to a third at rush hour.</p><p>Businesses on the street had asked for more loading bays, which the plan includes.</p>';
+  const files = [
+    page(
+      'en',
+      '<title>Metro Herald | Council approves new bus lanes</title>',
+      '<h1>Council approves new bus lanes</h1><p>By Sam Okafor</p>' + prose,
+    ),
+    page(
+      'de',
+      '<title>Neue Radbrücke freigegeben</title>',
+      '<h1>Neue Radbrücke freigegeben</h1><p>Von Jana Holt und Tom Schmidt</p>' + prose,
+    ),
+    page(
+      'ru',
+      '<title>Новая станция метро</title>',
+      '<h1>Новая станция метро</h1><p class="author">Автор: Иван Петров</p>' + prose,
+    ),
+    page(
+      'en',
+      '<title>Japan returns to growth | Global Wire Daily</title><script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Japan returns to growth","author":{"@type":"Organization","name":"Reuters"}}</script>',
+      '<h1>Japan returns to growth</h1>' + prose,
+    ),
+  ];
+  const report = await workbench.call('import-uploads', {
+    files: files.map((html, i) => ({
+      name: `page${i}.html`,
+      data_base64: Buffer.from(html).toString('base64'),
+    })),
+  });
+  const docs = await Promise.all(
+    report.outcomes.map((outcome) => workbench.call('documents-get', { id: (outcome as { id: number }).id })),
+  );
+  assert.equal(docs[0]!.source, 'Metro Herald');
+  assert.equal(docs[0]!.title, 'Council approves new bus lanes');
+  assert.equal(docs[1]!.author, 'Jana Holt, Tom Schmidt');
+  assert.equal(docs[2]!.author, 'Иван Петров');
+  assert.equal(docs[3]!.author, null, 'an agency is no author');
+  workbench.close();
+});

@@ -75,6 +75,9 @@ describe('agency datelines', () => {
       ['MADRID, 5 (EUROPA PRESS)', { place: 'Madrid', published_at: null, source: 'Europa Press' }],
       ['Baku, March 5, AZERTAC', { place: 'Baku', published_at: '--03-05', source: 'AZERTAC' }],
       ['İSTANBUL (AA) - İstanbul’da', { place: 'İstanbul', published_at: null, source: 'AA' }],
+      // Reuters from no one city; Kazinform's place and agency in capitals.
+      ['(Reuters) - Oil prices fell on', { place: null, published_at: null, source: 'Reuters' }],
+      ['ASTANA. KAZINFORM - Kazakhstan and', { place: 'Astana', published_at: null, source: 'Kazinform' }],
     ];
   for (const [text, expected] of cases) {
     test(text.slice(0, 40), () => {
@@ -180,6 +183,10 @@ describe('credits and bylines', () => {
     assert.equal(headByline('Par Jeanne Dupont')?.author, 'Jeanne Dupont');
     assert.equal(headByline('Автор: Иван Петров')?.author, 'Иван Петров');
     assert.equal(headByline('By the way, this is not a byline'), null);
+  });
+  test('the writer’s part of a shared credit line', () => {
+    assert.equal(headByline('Text: Anna Muster / Fotos: Peter Beispiel')?.author, 'Anna Muster');
+    assert.equal(headByline('Fotos: Peter Beispiel / Grafik: Jana Holt'), null);
   });
   test('a job title after the name is no second author', () => {
     assert.equal(headByline('By Hamish Reid, Transport Correspondent')?.author, 'Hamish Reid');
@@ -470,9 +477,9 @@ test('unseen texts and pages: no part of the set falls below its floor', async (
   // Floors under the figures measured after the fixes of issue 8 (see
   // tests/fixtures/news-unseen/README.md for the figures before, and for which part was read when):
   // a change that loses ground on text it was not written for fails here.
-  for (const split of ['tune', 'holdout', 'fresh'] as const) {
+  for (const split of ['tune', 'holdout', 'fresh', 'last'] as const) {
     const result = await scoreNewsMetadata(UNSEEN_DIR, split);
-    assert.ok(result.documents >= 20, `${split}: at least 20 items`);
+    assert.ok(result.documents >= 10, `${split}: at least 10 items`);
     for (const score of result.scores) {
       assert.ok(
         score.precision >= 0.9 && score.recall >= 0.9,

@@ -87,7 +87,14 @@ export function headByline(paragraph: string): Byline | null {
   if (paragraph.length > 160) return null;
   const line = paragraph.trim();
   // A date on the line is read with the byline ("Par Marie Lefèvre, le 12/12/2023 à 10h15").
-  return (/\d/.test(line) ? datedByline(line) : null) ?? creditLine(line);
+  const credit = (/\d/.test(line) ? datedByline(line) : null) ?? creditLine(line);
+  if (credit || !/\s[/|]\s/.test(line)) return credit;
+  // "Text: Anna Muster / Fotos: Peter Beispiel": the writer's part of a shared credit line.
+  for (const part of line.split(/\s+[/|]\s+/)) {
+    const found = creditLine(part.trim());
+    if (found) return found;
+  }
+  return null;
 }
 
 function creditLine(line: string): Byline | null {
@@ -195,9 +202,12 @@ export const JOB_TITLE =
 const NEWSROOM =
   /^(?:by\s+)?(?:staff|(?:the\s+)?editors|editorial (?:team|staff|board)|news ?desk|newsroom|web desk|redaktion|online-redaktion|rédaction|redacción|redazione|redakcja|haber merkezi|agencias?|agences?)\b/iu;
 
-/** "Redaktion Nordkurier Online", "Staff", "Haber Merkezi": a newsroom, which is no author. */
+/**
+ * "Redaktion Nordkurier Online", "Staff", "Haber Merkezi", "Reuters": a newsroom or an agency,
+ * which is no author (an agency is the source).
+ */
 export function isNewsroom(name: string): boolean {
-  return NEWSROOM.test(name.trim());
+  return NEWSROOM.test(name.trim()) || AGENCY_NAMES.test(name.trim());
 }
 
 /** Names in "Jana Holt in Vienna and Tom Smith", "JANA HOLT Associated Press", "Jana Holt, Wien". */

@@ -63,6 +63,13 @@ const REPORTER_AND_AGENCY = new RegExp(
   String.raw`^${PLACE}\.\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})\s+[–—-]\s+(\p{Lu}[\p{Lu}.-]{1,15})\.\s+(?=\p{Lu})`,
   'u',
 );
+// (Reuters) - Oil prices …   — the agency alone, no place (Reuters' stories from no one city).
+const AGENCY_ONLY = new RegExp(String.raw`^\(([^()\n]{2,20})\)\s*${DASH}\s*(?=\p{Lu})`, 'u');
+// ASTANA. KAZINFORM -   — place and agency in capitals, a full stop between.
+const CAPITALS_AGENCY = new RegExp(
+  String.raw`^(\p{Lu}[\p{Lu}'’-]+(?:[ /]\p{Lu}[\p{Lu}'’-]+)?)\.\s+(\p{Lu}[\p{Lu}\d.-]{2,20})\s*${DASH}\s*(?=\p{Lu})`,
+  'u',
+);
 // Yerevan, March 5. The minister …   ROMA, 15 ottobre 2024 - Il Consiglio …: place and date and
 // no agency (a newspaper's own dateline, or an agency's text translated without its name).
 const PLACE_AND_DATE = new RegExp(
@@ -174,6 +181,21 @@ export function parseDateline(paragraph: string): Dateline | null {
     const published_at = year ? isoDate(year, month, day) : monthDay(month, day);
     if (!published_at || !place || NOT_A_PLACE.test(place)) return null;
     return { place: tidyPlace(place), published_at, source: tidyAgency(agency!), text: text.trim() };
+  }
+  const alone = AGENCY_ONLY.exec(head);
+  if (alone && KNOWN_AGENCIES.test(alone[1]!.trim())) {
+    return { place: null, published_at: null, source: tidyAgency(alone[1]!), text: alone[0].trim() };
+  }
+  const capitals = CAPITALS_AGENCY.exec(head);
+  if (capitals && !NOT_A_PLACE.test(capitals[1]!) && !KICKER.test(capitals[1]!)) {
+    const agency = capitals[2]!;
+    const named = KNOWN_AGENCIES.test(agency)
+      ? tidyAgency(agency)
+      : agency.length >= 4
+        ? tidyPlace(agency)
+        : null;
+    if (named)
+      return { place: tidyPlace(capitals[1]!), published_at: null, source: named, text: capitals[0].trim() };
   }
   const reporter = REPORTER_AND_AGENCY.exec(head);
   if (reporter && KNOWN_AGENCIES.test(reporter[3]!) && !NOT_A_PLACE.test(reporter[1]!)) {

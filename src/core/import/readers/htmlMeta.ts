@@ -214,8 +214,20 @@ function idOf(value: Json | undefined): string | undefined {
 
 function people(value: Json | undefined): string | undefined {
   const list = Array.isArray(value) ? value : value === undefined ? [] : [value];
-  const names = list.map((person) => name(person)).filter((n): n is string => !!n && !/^https?:/.test(n));
+  // An organisation as author ("Reuters" on a paper's page) is where the text came from, not who
+  // wrote it.
+  const names = list
+    .filter((person) => !isOrganisation(person))
+    .map((person) => name(person))
+    .filter((n): n is string => !!n && !/^https?:/.test(n));
   return names.length ? [...new Set(names)].join(', ') : undefined;
+}
+
+function isOrganisation(value: Json): boolean {
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return false;
+  const type = value['@type'];
+  const types = Array.isArray(type) ? type : [type];
+  return types.some((t) => typeof t === 'string' && /Organi[sz]ation|Corporation|NewsMedia/.test(t));
 }
 
 /** "2024-03-05T10:00:00+01:00" → "2024-03-05" (the publisher's own calendar day). */

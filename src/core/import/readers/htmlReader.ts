@@ -88,10 +88,15 @@ export async function readHtml(
       found.meta.title = titled || heading || siteless(pageTitle);
       found.origins.title = found.meta.title === heading ? 'heading' : 'meta-tag';
     }
-    // "Headline | Site name" in <title>: the site is the source when no tag names it.
+    // "Headline | Site name" (or "Site name | Headline") in <title>: the site is the source when
+    // no tag names it.
     const suffix = pageTitle && heading ? /^(.*?)\s+[|–—-]\s+([^|–—-]{2,60})$/.exec(pageTitle) : null;
+    const prefix = pageTitle && heading ? /^([^|–—-]{2,60}?)\s+[|–—-]\s+(.*)$/.exec(pageTitle) : null;
     if (!found.meta.source && suffix && squeeze(suffix[1]) === heading) {
       found.meta.source = suffix[2]!.trim();
+      found.origins.source = 'meta-tag';
+    } else if (!found.meta.source && prefix && squeeze(prefix[2]) === heading) {
+      found.meta.source = prefix[1]!.trim();
       found.origins.source = 'meta-tag';
     }
     const author = byline ?? leadingByline(blocks);
@@ -226,7 +231,9 @@ function consentByText(tag: string, element: DomElement): string | null {
   return textBoilerplateReason(squeeze(text)) === 'cookie notice' ? 'cookie notice' : null;
 }
 
-const BYLINE_PREFIX = /^(?:by|von|par|por|di|door|av|af|de)\s+/i;
+// "By", "Von" … and the labelled forms "Autor:", "Автор:", "Yazar:", "Auteur :".
+const BYLINE_PREFIX =
+  /^(?:(?:by|von|par|por|di|door|av|af|de)\s+|(?:author|autor(?:in)?|auteur|autore|автор|yazar)\s*:\s*)/iu;
 
 /** Readability's byline ("By Anna Müller | 5 March") as a name list, or null. */
 function cleanByline(byline: string | null): string | null {
@@ -239,6 +246,8 @@ function cleanByline(byline: string | null): string | null {
     .split(/\s*,\s*/)
     .filter((part, i) => i === 0 || !JOB_TITLE.test(part))
     .join(', ')
+    // "Jana Holt und Tom Schmidt": one list of names, as every other byline gives it.
+    .replace(/\s+(?:and|und|et|y|e|i|ve|и|&)\s+(?=\p{Lu})/gu, ', ')
     .trim();
   // A date or time where a name should be ("Sunday, Feb 1, 2015 11:57 AM") is not a byline.
   if (/\d{1,2}:\d{2}|\b(1[89]|20)\d{2}\b/.test(cleaned)) return null;
@@ -252,7 +261,7 @@ function leadingByline(blocks: ReadBlock[]): string | null {
     const name = cleanByline(block.text.replace(/\s*\(.*$/, '').replace(/,\s*\d.*$/, ''));
     if (
       name &&
-      /^\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|de|del|van|von|der|da|di|y|und|and|et))*$/u.test(name)
+      /^\p{Lu}[\p{L}'’.-]*(?:(?:\s+|,\s+)(?:\p{Lu}[\p{L}'’.-]*|de|del|van|von|der|da|di))*$/u.test(name)
     )
       return name;
   }
