@@ -130,3 +130,72 @@ test('a <title> of headline, section and site gives the headline that the page�
   assert.equal(doc.field_origins.title, 'heading');
   workbench.close();
 });
+
+test('an older template: headline in an <h2>, "Headline – Site" title, a cookie banner whose class names say nothing', async () => {
+  const workbench = tempWorkbench();
+  const html =
+    '<!doctype html><html lang="pl"><head><meta charset="utf-8"><title>Kraków wprowadza strefę czystego transportu – Gazeta Małopolska</title></head><body>' +
+    '<div class="rodo-popup"><p>Ta strona używa plików cookies w celu świadczenia usług na najwyższym poziomie. Dalsze korzystanie ze strony oznacza zgodę na ich użycie.</p><button>Akceptuję</button></div>' +
+    '<div id="content"><h2>Kraków wprowadza strefę czystego transportu</h2><p>Autor: Jan Kowalski 05.03.2024 10:15</p>' +
+    '<p>Od lipca do centrum Krakowa nie wjadą najstarsze samochody z silnikami Diesla. Radni miasta przyjęli w środę uchwałę o strefie czystego transportu.</p>' +
+    '<p>Mieszkańcy, którzy mają starsze auta, dostaną dwa lata na ich wymianę. Miasto zapowiada dopłaty do biletów komunikacji miejskiej.</p></div></body></html>';
+  const report = await workbench.call('import-uploads', {
+    files: [{ name: 'gazeta.html', data_base64: Buffer.from(html).toString('base64') }],
+  });
+  const outcome = report.outcomes[0]!;
+  assert.equal(outcome.status, 'imported', JSON.stringify(outcome));
+  const doc = await workbench.call('documents-get', { id: (outcome as { id: number }).id });
+  assert.equal(doc.title, 'Kraków wprowadza strefę czystego transportu');
+  assert.equal(doc.source, 'Gazeta Małopolska');
+  assert.equal(doc.author, 'Jan Kowalski');
+  assert.equal(doc.published_at, '2024-03-05');
+  assert.ok(!/cookies|Autor:/.test(doc.body), doc.body);
+  assert.match(asideReasons(doc), /cookie notice/);
+  assert.match(asideText(doc), /Ta strona używa plików cookies/);
+  workbench.close();
+});
+
+test('"Site | Headline" titles, "Автор:" and "und" bylines, an agency as JSON-LD author', async () => {
+  const workbench = tempWorkbench();
+  const page = (lang: string, head: string, body: string) =>
+    `<!doctype html><html lang="${lang}"><head><meta charset="utf-8">${head}</head><body><article>${body}</article></body></html>`;
+  const prose =
+    '<p>The city council voted on Thursday to create dedicated bus lanes along King Street, a move transit officials say will cut journey times by up to a third at rush hour.</p><p>Businesses on the street had asked for more loading bays, which the plan includes.</p>';
+  const files = [
+    page(
+      'en',
+      '<title>Metro Herald | Council approves new bus lanes</title>',
+      '<h1>Council approves new bus lanes</h1><p>By Sam Okafor</p>' + prose,
+    ),
+    page(
+      'de',
+      '<title>Neue Radbrücke freigegeben</title>',
+      '<h1>Neue Radbrücke freigegeben</h1><p>Von Jana Holt und Tom Schmidt</p>' + prose,
+    ),
+    page(
+      'ru',
+      '<title>Новая станция метро</title>',
+      '<h1>Новая станция метро</h1><p class="author">Автор: Иван Петров</p>' + prose,
+    ),
+    page(
+      'en',
+      '<title>Japan returns to growth | Global Wire Daily</title><script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Japan returns to growth","author":{"@type":"Organization","name":"Reuters"}}</script>',
+      '<h1>Japan returns to growth</h1>' + prose,
+    ),
+  ];
+  const report = await workbench.call('import-uploads', {
+    files: files.map((html, i) => ({
+      name: `page${i}.html`,
+      data_base64: Buffer.from(html).toString('base64'),
+    })),
+  });
+  const docs = await Promise.all(
+    report.outcomes.map((outcome) => workbench.call('documents-get', { id: (outcome as { id: number }).id })),
+  );
+  assert.equal(docs[0]!.source, 'Metro Herald');
+  assert.equal(docs[0]!.title, 'Council approves new bus lanes');
+  assert.equal(docs[1]!.author, 'Jana Holt, Tom Schmidt');
+  assert.equal(docs[2]!.author, 'Иван Петров');
+  assert.equal(docs[3]!.author, null, 'an agency is no author');
+  workbench.close();
+});

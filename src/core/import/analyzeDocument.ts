@@ -9,9 +9,15 @@ import type {
 import { countWords } from '../../shared/text/tokenize';
 import { boilerplateReason, isLabelLine, tailBoilerplateReason } from './boilerplate';
 import { detectLanguage } from './detectLanguage';
-import { creditTag, findByline, headByline, type Byline } from './findByline';
+import { AGENCY_NAMES, creditTag, findByline, headByline, isPersonName, type Byline } from './findByline';
 import { completeYear, dateLine, findDate, findWeekdayDate } from './findDate';
-import { parseDateline, parsePlaceDateline } from './parseDateline';
+import {
+  capitalPlaceLine,
+  leadAttribution,
+  parseDateline,
+  parsePlaceDateline,
+  placeAndDateLine,
+} from './parseDateline';
 import type { ReadDocument, ReadMeta } from './ReadDocument';
 
 export type AnalyzedDocument = Pick<
@@ -101,11 +107,28 @@ export function analyzeDocument(read: ReadDocument, fileName: string): AnalyzedD
     if (reason && texts[i]!.length < 200) roles[i] = { kind: 'boilerplate', reason };
   }
 
+  // A text that opens with its date ("Lunes, 4 de marzo de 2024", "Tbilisi, 14 May 2024") has
+  // no title there: the date line is metadata and the title is looked for after it.
+  let headDate: string | null = null;
+  let headPlace: string | null = null;
+  let firstBody = roles.findIndex((role, i) => i >= start && role.kind === 'body');
+  while (firstBody >= 0 && firstBody < end - 1) {
+    const text = texts[firstBody]!;
+    // "Par Marie Lefèvre, le 12/12/2023" is a byline with its date, read below.
+    if (headByline(text)) break;
+    const placed = dateLine(text) ? null : placeAndDateLine(text);
+    const date = placed?.published_at ?? dateLine(text);
+    if (!date) break;
+    headDate ??= date;
+    headPlace ??= placed?.place ?? null;
+    roles[firstBody] = { kind: 'boilerplate', reason: 'date line' };
+    firstBody = roles.findIndex((role, i) => i > firstBody && role.kind === 'body');
+  }
+
   // Title: stated by the format, else a heading-like first line, else the first sentence.
   let title: string;
   let titleOrigin: AnalyzedDocument['title_origin'];
   const titleIndex = roles.findIndex((role) => role.kind === 'title');
-  const firstBody = roles.findIndex((role, i) => i >= start && role.kind === 'body');
   if (read.meta.title) {
     title = read.meta.title;
     titleOrigin = 'metadata';
@@ -128,28 +151,54 @@ export function analyzeDocument(read: ReadDocument, fileName: string): AnalyzedD
   // Metadata lines under the title: "By Jana Holt", "Von Jana Holt, Wien", "Jana Holt in Vienna",
   // "March 3, 2022 10:42 AM", "Wed 19 Jul 2023 14.02 BST" (even when the page made it a heading).
   // They are read as author and date, and set aside from the reading text as boilerplate.
+  // "Tbilisi, 14 May 2024" gives the place too; "ANKARA" alone right under a byline or date line
+  // is the place (Anadolu's pages set their dateline so).
   let headCredit: Byline | null = null;
-  let headDate: string | null = null;
+  let headAgency: string | null = null;
   const headLines: string[] = [];
-  for (let i = start, seen = 0; i < end - 1 && seen < 3; i++) {
+  for (let i = start, seen = 0, afterCredit = false; i < end - 1 && seen < 3; i++) {
     if (roles[i]!.kind === 'title' || roles[i]!.kind === 'boilerplate') continue;
     seen++;
-    const credit: Byline | null = headCredit ? null : headByline(texts[i]!);
-    const date: string | null = headDate ? null : dateLine(texts[i]!);
-    if (credit) headCredit = credit;
-    else if (date) headDate = date;
-    else if (roles[i]!.kind === 'body') break;
+    const text = texts[i]!;
+    const credit: Byline | null = headCredit ? null : headByline(text);
+    const date: string | null = headDate ? null : dateLine(text);
+    const placed = credit || date || headDate ? null : placeAndDateLine(text);
+    const place = credit || date || placed || !afterCredit || headPlace ? null : capitalPlaceLine(text);
+    // "By DEREK GATOPOULOS" and on the next line "Associated Press": the agency the author works for.
+    const agency =
+      credit || date || placed || place || !afterCredit || !AGENCY_NAMES.test(text.trim())
+        ? null
+        : text.trim();
+    let reason = 'date line';
+    if (credit) {
+      headCredit = credit;
+      headDate ??= credit.published_at ?? null;
+      reason = 'byline';
+    } else if (date) headDate = date;
+    else if (placed) {
+      headDate = placed.published_at;
+      headPlace = placed.place;
+    } else if (place) {
+      headPlace = place;
+      reason = 'dateline';
+    } else if (agency) {
+      headAgency = agency.replace(/^the\s+/i, '');
+      reason = 'byline';
+    } else if (roles[i]!.kind === 'body') break;
     else continue;
-    headLines.push(texts[i]!);
-    roles[i] = { kind: 'boilerplate', reason: credit ? 'byline' : 'date line' };
+    afterCredit = true;
+    headLines.push(text);
+    roles[i] = { kind: 'boilerplate', reason };
   }
 
-  // Sub-headings inside the article: short unpunctuated lines followed by prose.
+  // Sub-headings inside the article: short unpunctuated lines followed by prose — but not a
+  // dateline set on a line of its own ("Baku, March 5, AZERTAC", "MADRID, 5 (EUROPA PRESS)").
   for (let i = start; i < end - 1; i++) {
     if (
       roles[i]!.kind === 'body' &&
       roles[i + 1]!.kind === 'body' &&
-      isSubheading(texts[i]!, texts[i + 1]!)
+      isSubheading(texts[i]!, texts[i + 1]!) &&
+      parseDateline(texts[i]!)?.text !== texts[i]!.trim()
     ) {
       roles[i] = { kind: 'heading' };
     }
@@ -172,17 +221,20 @@ export function analyzeDocument(read: ReadDocument, fileName: string): AnalyzedD
   found.set('title', title, titleOrigin === 'metadata' ? undefined : titleOrigin);
   found.set('published_at', ...publicationDate());
   found.set('source', dateline?.source, 'dateline');
-  found.set('source', headCredit?.source, 'byline');
+  found.set('source', headCredit?.source ?? headAgency, 'byline');
   found.set('source', bylineSource, 'byline');
   found.set('source', closingTag?.source, 'byline');
+  found.set('source', opening[0] ? leadAttribution(opening[0]) : null, 'first-sentence');
   found.set('source', organisationIn(boilerplate), 'heading');
   found.set('source', siteName, 'heading');
-  found.set('author', headCredit?.author, 'byline');
+  found.set('author', joinCredits(headCredit?.author, author), 'byline');
   found.set('author', author, 'byline');
   found.set('author', closingTag?.author, 'byline');
+  found.set('author', dateline?.author, 'dateline');
   found.set('place', dateline?.place, 'dateline');
   found.set('place', opening[0] ? parsePlaceDateline(opening[0])?.place : null, 'dateline');
   found.set('place', headCredit?.place, 'byline');
+  found.set('place', headPlace, 'byline');
   found.set('language', detectLanguage(body), 'detected');
 
   return {
@@ -216,9 +268,19 @@ export function analyzeDocument(read: ReadDocument, fileName: string): AnalyzedD
       const completed = completeYear(datelineDate, [fileName, bylineText]);
       if (completed) return [completed, 'dateline'];
     }
-    const nearTitle = findDate([title, ...opening.slice(0, 2), bylineText].join('\n'));
+    // Only stamps among the opening paragraphs count: a date inside the prose ("the year ended
+    // December 31, 1960") is what the text is about.
+    // A title made from the first sentence is prose too.
+    const stamps = opening
+      .slice(0, 2)
+      .filter((paragraph) => paragraph.length <= 160)
+      // A stamp names its date within its first words: "Posted on October 5, 2023",
+      // "Publié le 5 mars 2024 à 10h30", "Zuletzt aktualisiert am Dienstag, 21. August 2018".
+      .map((paragraph) => paragraph.split(/\s+/, 8).join(' '));
+    const headline = titleOrigin === 'first-sentence' ? '' : title;
+    const nearTitle = findDate([headline, ...stamps, bylineText].join('\n'));
     if (nearTitle) {
-      const where = findDate(title) ? 'heading' : findDate(bylineText) ? 'byline' : 'first-sentence';
+      const where = findDate(headline) ? 'heading' : findDate(bylineText) ? 'byline' : 'first-sentence';
       return [nearTitle, where];
     }
     if (datelineDate) return [datelineDate, 'dateline'];
@@ -308,8 +370,15 @@ function isSubheading(text: string, next: string): boolean {
 }
 
 /** The first sentence, cut at a word boundary to a title's length. */
+// A full stop that ends no sentence: an initial ("James P. Mitchell") or a common abbreviation
+// ("Mr.", "Gov.", "U.S.", "Fla.") before it.
+const SENTENCE_END =
+  /^.+?(?<!(?:^|[\s.])\p{Lu}|\b(?:Mr|Mrs|Ms|Dr|Prof|St|Jr|Sr|Gov|Sen|Rep|Gen|Col|Lt|Sgt|Capt|Rev|Hon|No|Nr|Fla|Calif|Ill|Mass|Pa|Wash|Jan|Feb|Aug|Sept|Oct|Nov|Dec|bzw|Dr|Prof|ca|vgl|z\.B|u\.a))[.!?](?=\s|$)/su;
+
 function firstSentence(text: string): string {
-  const sentence = /^.+?[.!?](?=\s|$)/su.exec(text)?.[0] ?? text;
+  // "-- A jury of seven …" after a dateline on the line above: the dash belongs to the dateline.
+  text = text.replace(/^[-–—]+\s*/, '');
+  const sentence = SENTENCE_END.exec(text)?.[0] ?? text;
   if (sentence.length <= 90) return sentence.replace(/[.]$/, '');
   const cut = sentence.slice(0, 90);
   return cut.slice(0, cut.lastIndexOf(' ')).replace(/[\s,;:]+$/, '') + '…';
@@ -324,4 +393,15 @@ function organisationIn(boilerplate: BoilerplateBlock[]): string | null {
     }
   }
   return null;
+}
+
+/**
+ * "By Jane Doe and John Roe" above and "(Reporting by …; Writing by Mark Smith …)" below: every
+ * person either names, once. Initials at the end ("jho") are not added to a full name.
+ */
+function joinCredits(head: string | null | undefined, tail: string | null): string | null | undefined {
+  if (!head || !tail) return head;
+  const names = head.split(', ');
+  for (const name of tail.split(', ')) if (isPersonName(name) && !names.includes(name)) names.push(name);
+  return names.join(', ');
 }

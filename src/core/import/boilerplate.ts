@@ -6,13 +6,13 @@
  */
 const RULES: Array<{ reason: string; test: (p: string) => boolean }> = [
   {
-    // English, German, French, Spanish (and Italian, Portuguese, Dutch) banners: "cookies" plus a
+    // English, German, French, Spanish (and Italian, Portuguese, Dutch, Polish) banners: "cookies" plus a
     // word about using, accepting or the privacy policy.
     reason: 'cookie notice',
     test: (p) =>
       p.length < 700 &&
       /\bcookies?\b/i.test(p) &&
-      /\b(accept\w*|consent\w*|policy|use|uses|using|settings|verwende\w*|nutze\w*|akzeptier\w*|datenschutz\w*|einwillig\w*|zustimm\w*|stimmen|einstellungen|utilis\w*|accepte\w*|politique|paramètres|navigation|consentement|utiliz\w*|acept\w*|política|configuración|naveg\w*|usamos|uso|consenso|accett\w*|utilizz\w*|gebruik\w*|akkoord)\b/iu.test(
+      /\b(accept\w*|consent\w*|policy|use|uses|using|settings|verwende\w*|nutze\w*|akzeptier\w*|datenschutz\w*|einwillig\w*|zustimm\w*|stimmen|einstellungen|utilis\w*|accepte\w*|politique|paramètres|navigation|consentement|utiliz\w*|acept\w*|política|configuración|naveg\w*|usamos|uso|consenso|accett\w*|utilizz\w*|gebruik\w*|akkoord|używa\w*|korzyst\w*|zgod\w*|akceptuj\w*|prywatności)(?![\p{L}])/iu.test(
         p,
       ),
   },
@@ -48,6 +48,14 @@ export function boilerplateReason(paragraph: string): string | null {
   return null;
 }
 
+// "… offered to subscribers … Please contact us for subscription options.", "Subscribe to
+// continue reading": a subscription notice names subscribers or a subscription and asks for action.
+// Only at the end of an article: "the service added 9 million subscribers" is news.
+const SUBSCRIPTION = new RegExp(
+  String.raw`^(?=.*\b(?:subscri(?:bers?|ption|ptions|be)|abonnent\w*|abonnement\w*|abonnier\w*|suscriptor\w*|suscripción|abbonat\w*|abbonament\w*)\b).*\b(?:contact us|subscribe now|sign in|log in|options|continue reading|kontaktieren sie uns|jetzt abonnieren|weiterlesen|contáctenos|continuar leyendo|continuer la lecture|contattaci)\b`,
+  'isu',
+);
+
 /**
  * Weaker signs that only count at the ragged end of an article, after its last real paragraph:
  * contact adverts (an e-mail address) and short label-like lines (section names, site names).
@@ -56,6 +64,7 @@ export function tailBoilerplateReason(paragraph: string): string | null {
   const strong = boilerplateReason(paragraph);
   if (strong) return strong;
   if (/[\w.+-]+@[\w-]+\.[\w.]+/.test(paragraph)) return 'contact or advertisement';
+  if (SUBSCRIPTION.test(paragraph) && paragraph.length < 400) return 'subscription notice';
   if (isLabelLine(paragraph)) return 'site navigation';
   return null;
 }

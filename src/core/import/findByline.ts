@@ -1,4 +1,6 @@
 import { isKnownGivenName } from '../entities/firstNames';
+import { dateLine } from './findDate';
+import { MONTHS, WEEKDAY_PATTERN } from './months';
 
 /** What a byline or credit line says: who wrote the article, and for whom. */
 export interface Byline {
@@ -6,9 +8,12 @@ export interface Byline {
   source: string | null;
   /** Where the author wrote from: "Von Jana Holt, Tiflis". */
   place?: string | null;
+  /** A date on the byline's own line: "Autor: Jan Kowalski 05.03.2024 10:15". */
+  published_at?: string | null;
 }
 
-const NAME_WORD = String.raw`\p{Lu}(?:[\p{Ll}'’\-]+|\.|[\p{Lu}'’\-]+)`;
+// Jana, J., HOLT, O'Neill, McDonald, DeSantis.
+const NAME_WORD = String.raw`\p{Lu}(?:['’]\p{Lu}|\p{Ll}{1,2}\p{Lu})?(?:[\p{Ll}'’\-]+|\.|[\p{Lu}'’\-]+)`;
 const PERSON_NAME = new RegExp(
   String.raw`^(?:${NAME_WORD})(?:\s+(?:${NAME_WORD}|von|van|de|der|den|da|del|la|le|al|el|bin|ibn|ter|zu|y))*\s+(?:${NAME_WORD})$`,
   'u',
@@ -18,8 +23,10 @@ const SOURCE_LINE =
 const AUTHOR_LINE =
   /^(?:by|von|written by|author|autor(?:in)?|text|par|por|автор|текст|di)\s*:?\s+(.{3,120}?)\.?$/iu;
 // Reuters: "Reporting by Jana Holt in Vienna; Writing by …; Editing by Mark Lee", often in brackets.
+// Also the wire material an outlet credits ("With reporting by AFP", "(mit Material von dpa)",
+// "Con información de EFE", "Avec AFP") and Xinhua's "Editor: Liu Wei": metadata, not text.
 const CREDIT_LINE =
-  /^\(?\s*(?:additional\s+)?(?:reporting|writing|written|editing|edited|compiled|reported|research|graphics)\s+by\b/iu;
+  /^\(?\s*(?:(?:with\s+)?(?:additional\s+)?(?:reporting|writing|written|editing|edited|compiled|reported|research|graphics)\s+by\b|mit material (?:von|der|aus)\b|con información de\b|avec (?:l['’])?(?:afp|ap|reuters)\b|editor\s*:)/iu;
 // AP: "Associated Press writer Tom Smith in Berlin contributed to this report."
 const CONTRIBUTED =
   /^(?:the\s+)?(?:associated press|ap|reuters|afp|bloomberg)?\s*(?:writers?|reporters?|correspondents?|journalists?)?\s*[\p{L} ,.'’-]{3,120}\s+contributed\s+(?:reporting|to this (?:report|story|article))(?:\s+from\s+[\p{L} ,'-]+)?\.?$/iu;
@@ -78,11 +85,61 @@ export function findByline(paragraphs: string[]): { byline: Byline; used: number
  */
 export function headByline(paragraph: string): Byline | null {
   if (paragraph.length > 160) return null;
-  const match = AUTHOR_LINE.exec(paragraph.trim());
-  if (!match) return namedFrom(paragraph.trim());
-  const found = namesIn(match[1]!);
+  const line = paragraph.trim();
+  // A date on the line is read with the byline ("Par Marie Lefèvre, le 12/12/2023 à 10h15").
+  const credit = (/\d/.test(line) ? datedByline(line) : null) ?? creditLine(line);
+  if (credit || !/\s[/|]\s/.test(line)) return credit;
+  // "Text: Anna Muster / Fotos: Peter Beispiel": the writer's part of a shared credit line.
+  for (const part of line.split(/\s+[/|]\s+/)) {
+    const found = creditLine(part.trim());
+    if (found) return found;
+  }
+  return null;
+}
+
+function creditLine(line: string): Byline | null {
+  const match = AUTHOR_LINE.exec(line);
+  if (!match) return namedFrom(line);
+  // "Par Claire Dupont (Marseille, correspondante)": where from and what as, in brackets.
+  const bracket = /\s*\(([^()]{2,60})\)$/u.exec(match[1]!);
+  const found = namesIn(bracket ? match[1]!.slice(0, bracket.index) : match[1]!);
   if (found.names.length === 0) return null;
-  return { author: found.names.join(', '), source: found.source, place: found.place };
+  const from = bracket?.[1]!.split(',')[0]!.trim();
+  const place =
+    from && /^\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?$/u.test(from) && !JOB_TITLE.test(from) ? from : null;
+  return { author: found.names.join(', '), source: found.source, place: found.place ?? place };
+}
+
+// Where a date may begin: a digit, a month or a weekday ("05.03.2024", "March 5", "Tue 5 Mar").
+const DATE_START = new RegExp(String.raw`^(?:\d|${WEEKDAY_PATTERN}\b)`, 'iu');
+// Between the name and the date: a bar or middle dot, a dash between spaces, a comma and the
+// word for "on" ("Par Marie Lefèvre, le 12/12/2023"), or a space.
+const BYLINE_DATE_GAP = /\s*[|·•]\s*|\s+[-–—]\s+|,\s*(?:(?:le|am|el|il|on)\s+)?|\s+/gu;
+
+/**
+ * A byline and the date on one line, as pages print them under the headline: "Autor: Jan
+ * Kowalski 05.03.2024 10:15", "By Tom Harris · March 5, 2024", "Gokhan Ergocun |03.03.2024 -
+ * Update : 03.03.2024". A bare name (no "By") counts only before a bar or dot and a date.
+ */
+function datedByline(line: string): Byline | null {
+  for (const gap of line.matchAll(BYLINE_DATE_GAP)) {
+    const head = line.slice(0, gap.index);
+    const tail = line.slice(gap.index + gap[0].length);
+    const firstWord = /^\p{L}+/u.exec(tail)?.[0].toLowerCase();
+    if (!head || !(DATE_START.test(tail) || (firstWord && MONTHS[firstWord]))) continue;
+    const published_at = leadingDate(tail);
+    if (!published_at) continue;
+    const credit =
+      creditLine(head) ??
+      (/[|·•]/.test(gap[0]) && isPersonName(head) ? { author: titleCase(head.trim()), source: null } : null);
+    return credit ? { ...credit, published_at } : null;
+  }
+  return null;
+}
+
+/** The date a text starts with: "03.03.2024 - Update : 03.03.2024" → 2024-03-03. */
+function leadingDate(text: string): string | null {
+  return dateLine(text) ?? dateLine(text.split(/\s+[-–—|·]\s+|\s*\|\s*/u)[0]!);
 }
 
 // "Jana Holt in Vienna", "Jana Holt and Tom Smith in Kyiv": a byline without "By", as some
@@ -134,6 +191,25 @@ function creditAuthors(line: string): string | null {
   return names.length > 0 ? [...new Set(names)].join(', ') : null;
 }
 
+/**
+ * Job titles that follow a name in bylines ("Hamish Reid, Transport Correspondent", "Jana Holt,
+ * Redakteurin"): never a person's name, so the names end there.
+ */
+export const JOB_TITLE =
+  /\b(?:correspondents?|editors?|reporters?|writers?|columnist|journalists?|contributors?|staff|desk|bureau chief|analyst|photographer|korrespondent(?:in)?|redakteur(?:in)?|autor(?:in)?|reporter(?:in)?|correspondante?|rédact(?:eur|rice)|journaliste|envoyée? spéciale?|corresponsal|redactora?|periodista|enviada? especial|corrispondente|inviat[oa]|giornalista|redattrice|redattore)\b/iu;
+
+// Desks and newsrooms that sites put where an author's name goes.
+const NEWSROOM =
+  /^(?:by\s+)?(?:staff|(?:the\s+)?editors|editorial (?:team|staff|board)|news ?desk|newsroom|web desk|redaktion|online-redaktion|rédaction|redacción|redazione|redakcja|haber merkezi|agencias?|agences?)\b/iu;
+
+/**
+ * "Redaktion Nordkurier Online", "Staff", "Haber Merkezi", "Reuters": a newsroom or an agency,
+ * which is no author (an agency is the source).
+ */
+export function isNewsroom(name: string): boolean {
+  return NEWSROOM.test(name.trim()) || AGENCY_NAMES.test(name.trim());
+}
+
 /** Names in "Jana Holt in Vienna and Tom Smith", "JANA HOLT Associated Press", "Jana Holt, Wien". */
 function namesIn(text: string): { names: string[]; source: string | null; place: string | null } {
   let rest = text.trim().replace(/\.$/, '');
@@ -150,6 +226,10 @@ function namesIn(text: string): { names: string[]; source: string | null; place:
   let place: string | null = null;
   for (const part of rest.split(/\s*,\s*|\s+(?:and|und|et|y|e|и|та)\s+|\s*&\s*/u)) {
     const name = titleCase(part.replace(/\s+(?:in|aus|from|en|à|в)\s+.+$/u, '').trim());
+    if (JOB_TITLE.test(name)) {
+      if (names.length === 0) return { names: [], source: null, place: null };
+      break;
+    }
     if (isPersonName(name)) names.push(name);
     else if (names.length === 0) return { names: [], source: null, place: null };
     else {

@@ -66,6 +66,22 @@ const DATE_ONLY = new RegExp(
   'iu',
 );
 
+// 12/12/2023 à 10h15, 18/01/2024: day and month in the order the page's country writes them.
+const SLASHED = new RegExp(
+  String.raw`^(?:(?:le|am|el|il|on)\s+)?(\d{1,2})\/(\d{1,2})\/(\d{4})${TIME}\.?$`,
+  'iu',
+);
+
+/**
+ * 18/01/2024 is day-first and 01/18/2024 month-first; 05/03/2024 could be either, so it is no
+ * date rather than a wrong one (Europe and the United States disagree).
+ */
+function slashedDate(first: number, second: number, year: number): string | null {
+  if (first > 12 || first === second) return isoDate(year, second, first);
+  if (second > 12) return isoDate(year, first, second);
+  return null;
+}
+
 /**
  * A paragraph that is nothing but a date (and perhaps a time): "March 3, 2022 10:42 AM ET",
  * "Dienstag, 21. August 2018, 10:15 Uhr", "03.03.2022". Returns the date, partial when the line
@@ -73,6 +89,8 @@ const DATE_ONLY = new RegExp(
  */
 export function dateLine(paragraph: string): string | null {
   if (paragraph.length > 80) return null;
+  const slashed = SLASHED.exec(paragraph.trim());
+  if (slashed) return slashedDate(Number(slashed[1]), Number(slashed[2]), Number(slashed[3]));
   const m = DATE_ONLY.exec(paragraph.trim());
   if (!m) return null;
   const [, d1, m1, y1, m2, d2, y2, isoY, isoM, isoD, dotD, dotM, dotY] = m;

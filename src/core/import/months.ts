@@ -1,23 +1,25 @@
 /**
  * Month names as news text writes them, in the languages of the corpora Lectern meets (English,
- * German, French, Spanish, Italian, Russian, Ukrainian), full and abbreviated, lower case → 1–12.
+ * German, French, Spanish, Italian, Portuguese, Dutch, Polish, Turkish, Russian, Ukrainian), full
+ * and abbreviated (ANSA's "16 MAG"),
+ * lower case → 1–12.
  * Russian and Ukrainian appear in the genitive ("3 марта") as dates write them.
  */
 export const MONTHS: Record<string, number> = {};
 
 const NAMES = [
-  'january jan januar jänner jän janvier janv enero ene gennaio gen января янв январь січня січ',
-  'february feb februar février févr fevrier febrero febbraio февраля фев февр февраль лютого лют',
-  'march mar märz maerz mars marzo марта мар март березня бер',
-  'april apr avril avr abril abr aprile апреля апр апрель квітня квіт',
-  'may mai mayo maggio мая май травня трав',
-  'june jun juni juin junio giugno июня июн июнь червня черв',
-  'july jul juli juillet juil julio luglio июля июл июль липня лип',
-  'august aug août aout agosto ago августа авг август серпня серп',
-  'september sep sept septembre septiembre settembre set сентября сен сент сентябрь вересня вер',
-  'october oct oktober okt octobre octubre oct ottobre ott октября окт октябрь жовтня жовт',
-  'november nov novembre noviembre ноября ноя нояб ноябрь листопада лист',
-  'december dec dezember dez décembre decembre diciembre dic dicembre декабря дек декабрь грудня груд',
+  'january jan januar jänner jän janvier janv enero ene gennaio gen января янв январь січня січ janeiro stycznia styczeń ocak januari',
+  'february feb februar février févr fevrier febrero febbraio февраля фев февр февраль лютого лют fevereiro fev lutego luty şubat februari',
+  'march mar märz maerz mars marzo марта мар март березня бер março marco marca marzec mart maart',
+  'april apr avril avr abril abr aprile апреля апр апрель квітня квіт kwietnia kwiecień nisan',
+  'may mai mayo maggio mag мая май травня трав maio maja maj mayıs mei',
+  'june jun juni juin junio giugno giu июня июн июнь червня черв junho czerwca czerwiec haziran',
+  'july jul juli juillet juil julio luglio lug июля июл июль липня лип julho lipca lipiec temmuz',
+  'august aug août aout agosto ago августа авг август серпня серп sierpnia sierpień ağustos augustus',
+  'september sep sept septembre septiembre settembre set сентября сен сент сентябрь вересня вер setembro września wrzesień eylül',
+  'october oct oktober okt octobre octubre oct ottobre ott октября окт октябрь жовтня жовт outubro października październik ekim',
+  'november nov novembre noviembre ноября ноя нояб ноябрь листопада лист novembro listopada listopad kasım',
+  'december dec dezember dez décembre decembre diciembre dic dicembre декабря дек декабрь грудня груд dezembro grudnia grudzień aralık',
 ];
 NAMES.forEach((names, index) => {
   for (const name of names.split(' ')) MONTHS[name] = index + 1;

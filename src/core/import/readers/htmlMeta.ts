@@ -1,3 +1,4 @@
+import { isNewsroom } from '../findByline';
 import type { FieldOrigin, ReadMeta } from '../ReadDocument';
 
 /** The part of a DOM document the metadata reader uses (linkedom's and the browser's agree). */
@@ -32,6 +33,8 @@ export function htmlMeta(document: MetaDocument): Found {
     origin: FieldOrigin,
   ) => {
     if (value === undefined || value === null || value === '' || found.meta[key] !== undefined) return;
+    // "Redaktion Nordkurier Online", "Staff": a newsroom is no author; the byline may name one.
+    if (key === 'author' && typeof value === 'string' && isNewsroom(value)) return;
     found.meta[key] = value;
     found.origins[key] = origin;
   };
@@ -125,6 +128,9 @@ export function htmlMeta(document: MetaDocument): Found {
         'date.available',
       ) ??
         document.querySelector('time[pubdate]')?.getAttribute('datetime') ??
+        // The article's own <time datetime> (the first one, under its headline), when no tag
+        // states the date: "<time datetime="2024-01-18T08:30:00+01:00">18/01/2024</time>".
+        document.querySelector('article time[datetime], main time[datetime]')?.getAttribute('datetime') ??
         undefined,
     ),
     'meta-tag',
@@ -208,8 +214,20 @@ function idOf(value: Json | undefined): string | undefined {
 
 function people(value: Json | undefined): string | undefined {
   const list = Array.isArray(value) ? value : value === undefined ? [] : [value];
-  const names = list.map((person) => name(person)).filter((n): n is string => !!n && !/^https?:/.test(n));
+  // An organisation as author ("Reuters" on a paper's page) is where the text came from, not who
+  // wrote it.
+  const names = list
+    .filter((person) => !isOrganisation(person))
+    .map((person) => name(person))
+    .filter((n): n is string => !!n && !/^https?:/.test(n));
   return names.length ? [...new Set(names)].join(', ') : undefined;
+}
+
+function isOrganisation(value: Json): boolean {
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return false;
+  const type = value['@type'];
+  const types = Array.isArray(type) ? type : [type];
+  return types.some((t) => typeof t === 'string' && /Organi[sz]ation|Corporation|NewsMedia/.test(t));
 }
 
 /** "2024-03-05T10:00:00+01:00" → "2024-03-05" (the publisher's own calendar day). */

@@ -1,5 +1,7 @@
 import iconv from 'iconv-lite';
+import { boilerplateReason as textBoilerplateReason } from '../boilerplate';
 import { decodeText } from '../decodeText';
+import { JOB_TITLE, isNewsroom } from '../findByline';
 import {
   ImportProblem,
   type FieldOrigin,
@@ -73,8 +75,8 @@ export async function readHtml(
     const document = await parseDom(html);
     found = htmlMeta(document);
     // Read before Readability rewrites the DOM (it turns the <h1> into an <h2>).
-    const heading = squeeze(document.querySelector('h1')?.textContent);
     const pageTitle = squeeze(document.querySelector('title')?.textContent);
+    const heading = headlineOf(document, pageTitle);
     const { blocks: read, byline, title: readabilityTitle } = await articleBlocks(document);
     blocks = read;
     if (!found.meta.title && (readabilityTitle || heading || pageTitle)) {
@@ -86,14 +88,19 @@ export async function readHtml(
       found.meta.title = titled || heading || siteless(pageTitle);
       found.origins.title = found.meta.title === heading ? 'heading' : 'meta-tag';
     }
-    // "Headline | Site name" in <title>: the site is the source when no tag names it.
+    // "Headline | Site name" (or "Site name | Headline") in <title>: the site is the source when
+    // no tag names it.
     const suffix = pageTitle && heading ? /^(.*?)\s+[|–—-]\s+([^|–—-]{2,60})$/.exec(pageTitle) : null;
+    const prefix = pageTitle && heading ? /^([^|–—-]{2,60}?)\s+[|–—-]\s+(.*)$/.exec(pageTitle) : null;
     if (!found.meta.source && suffix && squeeze(suffix[1]) === heading) {
       found.meta.source = suffix[2]!.trim();
       found.origins.source = 'meta-tag';
+    } else if (!found.meta.source && prefix && squeeze(prefix[2]) === heading) {
+      found.meta.source = prefix[1]!.trim();
+      found.origins.source = 'meta-tag';
     }
     const author = byline ?? leadingByline(blocks);
-    if (!found.meta.author && author) {
+    if (!found.meta.author && author && !isNewsroom(author)) {
       found.meta.author = author;
       found.origins.author = 'byline';
     }
@@ -159,17 +166,21 @@ async function articleBlocks(
   const after: ReadBlock[] = [];
   const aside = new Set<string>();
   const chrome: DomElement[] = [];
+  // Only pages that mention cookies have their containers' text read (see consentByText).
+  const mentionsCookies = /cookie/i.test(body.textContent ?? '');
   for (const element of all) {
     const tag = element.tagName.toLowerCase();
     if (tag === 'main' || tag === 'article' || tag === 'html' || tag === 'body') continue;
     if (chrome.some((outer) => outer.contains(element))) continue;
-    const reason = boilerplateReason({
-      tag,
-      id: element.getAttribute('id'),
-      className: element.getAttribute('class'),
-      role: element.getAttribute('role'),
-      inArticle: !!element.closest('article, main'),
-    });
+    const inArticle = !!element.closest('article, main');
+    const reason =
+      boilerplateReason({
+        tag,
+        id: element.getAttribute('id'),
+        className: element.getAttribute('class'),
+        role: element.getAttribute('role'),
+        inArticle,
+      }) ?? (mentionsCookies && !inArticle ? consentByText(tag, element) : null);
     if (!reason) continue;
     // A wrapper around the article ("page with-ads") is not chrome, nor is most of the page.
     if (main && element.contains(main)) continue;
@@ -207,15 +218,36 @@ async function articleBlocks(
   return { blocks: [...before, ...article, ...after], byline: cleanByline(byline), title };
 }
 
-const BYLINE_PREFIX = /^(?:by|von|par|por|di|door|av|af|de)\s+/i;
+/**
+ * A cookie banner whose class names say nothing ("rodo-popup", "kvkk-box"): a small container
+ * outside the article whose text is a cookie notice by the rules for plain text. Readability
+ * would drop it silently; set aside, it stays visible as what it is.
+ */
+function consentByText(tag: string, element: DomElement): string | null {
+  if (tag !== 'div' && tag !== 'section' && tag !== 'aside' && tag !== 'dialog' && tag !== 'form')
+    return null;
+  const text = element.textContent ?? '';
+  if (text.length > 1000 || !/cookie/i.test(text)) return null;
+  return textBoilerplateReason(squeeze(text)) === 'cookie notice' ? 'cookie notice' : null;
+}
+
+// "By", "Von" … and the labelled forms "Autor:", "Автор:", "Yazar:", "Auteur :".
+const BYLINE_PREFIX =
+  /^(?:(?:by|von|par|por|di|door|av|af|de)\s+|(?:author|autor(?:in)?|auteur|autore|автор|yazar)\s*:\s*)/iu;
 
 /** Readability's byline ("By Anna Müller | 5 March") as a name list, or null. */
 function cleanByline(byline: string | null): string | null {
   // "By Nathan Willis\n   March 25, 2015": the name is the first line.
   const firstLine = (byline ?? '').trim().split(/\n/)[0] ?? '';
+  // "Hamish Reid, Transport Correspondent": the job title after the name is no second author.
   const cleaned = squeeze(firstLine)
     .replace(BYLINE_PREFIX, '')
     .split(/\s+[|·•]\s+/)[0]!
+    .split(/\s*,\s*/)
+    .filter((part, i) => i === 0 || !JOB_TITLE.test(part))
+    .join(', ')
+    // "Jana Holt und Tom Schmidt": one list of names, as every other byline gives it.
+    .replace(/\s+(?:and|und|et|y|e|i|ve|и|&)\s+(?=\p{Lu})/gu, ', ')
     .trim();
   // A date or time where a name should be ("Sunday, Feb 1, 2015 11:57 AM") is not a byline.
   if (/\d{1,2}:\d{2}|\b(1[89]|20)\d{2}\b/.test(cleaned)) return null;
@@ -229,11 +261,25 @@ function leadingByline(blocks: ReadBlock[]): string | null {
     const name = cleanByline(block.text.replace(/\s*\(.*$/, '').replace(/,\s*\d.*$/, ''));
     if (
       name &&
-      /^\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|de|del|van|von|der|da|di|y|und|and|et))*$/u.test(name)
+      /^\p{Lu}[\p{L}'’.-]*(?:(?:\s+|,\s+)(?:\p{Lu}[\p{L}'’.-]*|de|del|van|von|der|da|di))*$/u.test(name)
     )
       return name;
   }
   return null;
+}
+
+/**
+ * The page's headline: its <h1>, or on pages without one (older templates set it as <h2> or <h3>)
+ * the first such heading that the <title> begins with — "Headline – Site" shows which it is.
+ */
+function headlineOf(document: Dom, pageTitle: string): string {
+  const h1 = squeeze(document.querySelector('h1')?.textContent);
+  if (h1 || !pageTitle) return h1;
+  for (const element of document.querySelectorAll('h2, h3')) {
+    const text = squeeze(element.textContent);
+    if (text.length > 10 && pageTitle.startsWith(text)) return text;
+  }
+  return '';
 }
 
 function squeeze(text: string | null | undefined): string {
