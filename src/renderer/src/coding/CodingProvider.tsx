@@ -54,6 +54,8 @@ export function CodingProvider({ children }: { children: ReactNode }) {
 
   const markUsed = useCallback((id: number) => {
     setRecent((list) => {
+      // Applied again: the list (and everything reading the codebook) stays as it is.
+      if (list[0] === id) return list;
       const next = [id, ...list.filter((other) => other !== id)].slice(0, RECENT_MAX);
       try {
         localStorage.setItem(RECENT_KEY, JSON.stringify(next));

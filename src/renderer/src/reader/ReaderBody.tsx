@@ -8,7 +8,7 @@ import {
   type CSSProperties,
   type ReactElement,
 } from 'react';
-import type { DocumentDetail, Passage, QuoteSuggestion } from '../../../shared/model';
+import type { DocumentDetail, Passage } from '../../../shared/model';
 import { matchRanges, parseTerms, type QueryTerm } from '../../../shared/text/matchTerms';
 import { tokenize } from '../../../shared/text/tokenize';
 import { useCoding } from '../coding/CodingProvider';
@@ -22,12 +22,14 @@ import {
 } from './itemsByParagraph';
 import { Paragraph, type ParagraphProps } from './Paragraph';
 import type { PassageItem, QuoteMark } from './segmentParagraph';
+import { selectPassages, selectQuotes, useCodingSelector } from './useCodingSelector';
+import type { DocumentCoding } from './useDocumentCoding';
 
 interface Props {
   document: DocumentDetail;
   terms: readonly string[];
-  passages: readonly Passage[];
-  quotes: readonly QuoteSuggestion[];
+  /** The document's codes: this component (not the pane above it) renders when they change. */
+  coding: DocumentCoding;
   activeId: number | null;
   targetId: number | null;
   layoutKey: number;
@@ -60,14 +62,15 @@ const GUTTER_PX = 46;
 export const ReaderBody = memo(function ReaderBody({
   document,
   terms,
-  passages,
-  quotes,
+  coding,
   activeId,
   targetId,
   layoutKey,
   openAt,
 }: Props) {
   const { looks } = useCoding();
+  const passages = useCodingSelector(coding, selectPassages);
+  const quotes = useCodingSelector(coding, selectQuotes);
   const parts = useMemo(() => layoutBody(document), [document]);
   const textParts = useMemo(
     () => parts.filter((part): part is TextPart => part.kind !== 'boilerplate'),

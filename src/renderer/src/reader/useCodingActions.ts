@@ -79,7 +79,7 @@ export function useCodingActions(coding: DocumentCoding, undo: UndoActions): Cod
   const { report } = useErrors();
   const { notify } = useNotices();
   const { markUsed, reload, index, looks } = useCoding();
-  const { documentId, upsert, replace, remove: forget, passages } = coding;
+  const { documentId, store, upsert, replace, remove: forget } = coding;
 
   /** A new tag's colour: unlike its would-be siblings and the tags coded around `range`. */
   const newTagColor = useCallback(
@@ -90,7 +90,7 @@ export function useCodingActions(coding: DocumentCoding, undo: UndoActions): Cod
       // Under a parent still to be created there are no siblings yet.
       if (existing.length === parts.length - 1)
         for (const tag of index.children.get(existing.at(-1)?.id ?? null) ?? []) avoid.push(tag.color);
-      for (const passage of passages) {
+      for (const passage of store.get().passages) {
         if (passage.start >= range.end || passage.end <= range.start) continue;
         for (const id of passage.tag_ids) {
           const look = looks.get(id);
@@ -102,7 +102,7 @@ export function useCodingActions(coding: DocumentCoding, undo: UndoActions): Cod
         [...index.byId.values()].map((tag) => tag.color),
       );
     },
-    [index, looks, passages],
+    [index, looks, store],
   );
 
   const code = useCallback(

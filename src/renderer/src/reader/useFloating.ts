@@ -1,16 +1,20 @@
-import { useCallback, useEffect, useMemo, useRef, useState, type RefObject } from 'react';
+import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
 import type { Passage } from '../../../shared/model';
 import { afterFrame } from '../app/afterFrame';
 import { rangeOfOffsets } from './bodyOffsets';
 import type { Floating } from './FloatingLayer';
 import { anchorIn, lastLineRect } from './floatingPosition';
+import type { CodingSnapshot } from './passageStore';
+import { sameList, useCodingSelector } from './useCodingSelector';
+import type { DocumentCoding } from './useDocumentCoding';
 import { trimRange } from './wordMotion';
 
 interface Options {
   article: RefObject<HTMLElement | null>;
   /** The clean text shown, or null (the original text, no document): nothing floats then. */
   body: string | null;
-  byId: ReadonlyMap<number, Passage>;
+  /** The document's codes: the popover follows the passages it shows (and only those). */
+  coding: DocumentCoding;
   /** An orphaned passage waiting for its new place: a selection offers "Re-attach here" then. */
   reattach: Passage | null;
   /** Where the keyboard goes back to when what floats closes. */
@@ -21,7 +25,7 @@ interface Options {
  * What floats over the reader's text (the tag palette for a range, the re-attach bar, or the
  * popover of the passages at a point) and how it opens and closes.
  */
-export function useFloating({ article, body, byId, reattach, focusReader }: Options) {
+export function useFloating({ article, body, coding, reattach, focusReader }: Options) {
   const [floating, setFloating] = useState<Floating | null>(null);
 
   // A new document, or the original text: nothing floats over the old one.
@@ -88,13 +92,16 @@ export function useFloating({ article, body, byId, reattach, focusReader }: Opti
     [article],
   );
 
-  const shownPassages = useMemo(
-    () =>
-      floating?.kind === 'popover'
-        ? floating.ids.map((id) => byId.get(id)).filter((p): p is Passage => p !== undefined)
-        : [],
-    [floating, byId],
+  const ids = floating?.kind === 'popover' ? floating.ids : null;
+  const selectShown = useCallback(
+    (snapshot: CodingSnapshot): Passage[] => {
+      if (ids === null) return NONE;
+      const byId = coding.store.byId(snapshot.passages);
+      return ids.map((id) => byId.get(id)).filter((p): p is Passage => p !== undefined);
+    },
+    [ids, coding.store],
   );
+  const shownPassages = useCodingSelector(coding, selectShown, { equal: sameList });
   latest.current = { floating, passages: shownPassages };
   // Of the popover shown, or of the one leaving (drawn hidden a moment longer).
   const popoverPassages = floating ? shownPassages : (leaving?.passages ?? shownPassages);
@@ -119,5 +126,7 @@ export function useFloating({ article, body, byId, reattach, focusReader }: Opti
     activePassage,
   };
 }
+
+const NONE: Passage[] = [];
 
 export type FloatingState = ReturnType<typeof useFloating>;
