@@ -132,7 +132,7 @@ export function ReaderPane(props: Props) {
     const passage = target?.passage;
     const text = article.current?.querySelector<HTMLElement>('.reader-body');
     if (!passage || !text || showOriginal || document?.id !== target?.id) return;
-    const range = rangeOfOffsets(text, passage.start, passage.end);
+    const range = rangeOfOffsets(text, passage.start, passage.end, 'measure');
     const rect = range?.getClientRects()[0];
     const view = scroller.current;
     if (!rect || !view) return;

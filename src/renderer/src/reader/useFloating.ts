@@ -59,7 +59,7 @@ export function useFloating({ article, body, coding, reattach, focusReader }: Op
       if (!text || !container || body === null) return;
       const range = trimRange(body, start, end);
       if (!range) return;
-      const dom = rangeOfOffsets(text, range.start, range.end);
+      const dom = rangeOfOffsets(text, range.start, range.end, 'measure');
       const rect = dom ? lastLineRect(dom) : null;
       if (!dom || !rect) return;
       const origin = container.getBoundingClientRect();

@@ -68,7 +68,9 @@ export function useReaderInput({
     } else if (plain && event.key === 'Enter' && current) {
       const ids = passagesAt(passagesById(), current.focus);
       const text = textRoot();
-      const rect = text ? rangeOfOffsets(text, current.focus, current.focus)?.getClientRects()[0] : undefined;
+      const rect = text
+        ? rangeOfOffsets(text, current.focus, current.focus, 'measure')?.getClientRects()[0]
+        : undefined;
       if (ids.length > 0 && rect) {
         event.preventDefault();
         openPopover(ids, rect);
