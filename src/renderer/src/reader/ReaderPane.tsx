@@ -97,7 +97,12 @@ export function ReaderPane(props: Props) {
   const uncoded = useCodingSelector(coding, selectUncoded);
   const focusReader = useCallback(() => keys.current?.focus({ preventScroll: true }), []);
   const floating = useFloating({ article, body, coding, reattach, focusReader });
-  const { openPopover, activePassage } = floating;
+  const { openPopover, activePassage, setFloating } = floating;
+  // Stable, so the popover (memoised) does not render again as the pane does.
+  const showPassageAt = useCallback(
+    (index: number) => setFloating((now) => (now?.kind === 'popover' ? { ...now, index } : now)),
+    [setFloating],
+  );
   const input = useReaderInput({
     article,
     body,
@@ -245,7 +250,7 @@ export function ReaderPane(props: Props) {
                 popoverPassages={floating.popoverPassages}
                 onCoded={(end) => caret.set({ anchor: end, focus: end }, { measureNow: true })}
                 onReattachEnd={onReattachEnd}
-                onIndex={(index) => shown.kind === 'popover' && floating.setFloating({ ...shown, index })}
+                onIndex={showPassageAt}
                 onClose={floating.close}
                 onOpenTag={onOpenTag}
               />
