@@ -81,9 +81,12 @@ export const Paragraph = memo(function Paragraph(props: ParagraphProps) {
     if (ahead) for (const [range, box] of ahead) known.current.boxes.set(range, box);
     const place = (idle: boolean) => {
       const measured = placeBars(paragraph, start, end, items, quotes, known.current.boxes);
+      // Boxes all as shown already (a passage deleted: the others stay where they were) keep the
+      // old map, and React renders nothing more; the deleted one's box left in it draws nothing
+      // (the gutter draws the items it is given).
       const show = () => {
-        setBoxes(measured.boxes);
-        setPins(measured.pins);
+        setBoxes((old) => (shownAlready(old, measured.boxes, sameBox) ? old : measured.boxes));
+        setPins((old) => (shownAlready(old, measured.pins, Object.is) ? old : measured.pins));
       };
       // Bars placed ahead, out of view, are drawn without holding up a frame.
       if (idle) startTransition(show);
@@ -192,3 +195,20 @@ export const Paragraph = memo(function Paragraph(props: ParagraphProps) {
     </p>
   );
 });
+
+function sameBox(a: Box, b: Box): boolean {
+  return a.top === b.top && a.height === b.height;
+}
+
+/** Every entry of `next` is in `shown`, the same. */
+function shownAlready<T>(
+  shown: ReadonlyMap<number, T>,
+  next: ReadonlyMap<number, T>,
+  same: (x: T, y: T) => boolean,
+): boolean {
+  for (const [key, value] of next) {
+    const old = shown.get(key);
+    if (old === undefined || !same(value, old)) return false;
+  }
+  return true;
+}

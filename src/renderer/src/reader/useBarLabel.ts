@@ -43,8 +43,8 @@ export function useBarLabel(
   const id = hovered ?? caretPassage;
   // The passage named: its object stays the same while it is unchanged.
   const selectNamed = useCallback(
-    (snapshot: CodingSnapshot) => (id === null ? undefined : coding.store.byId(snapshot.passages).get(id)),
-    [id, coding.store],
+    (snapshot: CodingSnapshot) => (id === null ? undefined : snapshot.passages.find((p) => p.id === id)),
+    [id],
   );
   const named = useCodingSelector(coding, selectNamed);
 
