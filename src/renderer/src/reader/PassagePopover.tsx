@@ -1,7 +1,7 @@
 import { memo, useEffect, useRef, useState, type CSSProperties, type KeyboardEvent } from 'react';
 import type { Passage } from '../../../shared/model';
 import { MemoField } from '../app/MemoField';
-import { useCoding } from '../coding/CodingProvider';
+import { useTagLooks } from '../coding/CodingProvider';
 import { TagPalette } from '../coding/TagPalette';
 import { setPassageDragData } from '../editor/passageDrag';
 import type { CodingActions } from './useCodingActions';
@@ -90,7 +90,7 @@ export const PassagePopover = memo(function PassagePopover(props: Props) {
 });
 
 function PassageEditor({ passage, actions, speakers, onClose, onOpenTag }: Props & { passage: Passage }) {
-  const { looks } = useCoding();
+  const { looks } = useTagLooks();
   const [adding, setAdding] = useState(false);
   const [memo, setMemo] = useState(passage.memo);
   const [speaker, setSpeaker] = useState(passage.speaker ?? '');

@@ -11,7 +11,7 @@ import {
 import type { DocumentDetail, Passage } from '../../../shared/model';
 import { matchRanges, parseTerms, type QueryTerm } from '../../../shared/text/matchTerms';
 import { tokenize } from '../../../shared/text/tokenize';
-import { useCoding } from '../coding/CodingProvider';
+import { useTagLooks } from '../coding/CodingProvider';
 import { BoilerplateBar } from './BoilerplateBar';
 import { updateLanes, type Lanes } from './computeLanes';
 import { layoutBody, type BodyPart } from './layoutBody';
@@ -68,7 +68,7 @@ export const ReaderBody = memo(function ReaderBody({
   layoutKey,
   openAt,
 }: Props) {
-  const { looks } = useCoding();
+  const { looks } = useTagLooks();
   const passages = useCodingSelector(coding, selectPassages);
   const quotes = useCodingSelector(coding, selectQuotes);
   const parts = useMemo(() => layoutBody(document), [document]);

@@ -1,7 +1,7 @@
 import { useCallback, useLayoutEffect, useRef, useState } from 'react';
 import './reader.css';
 import type { DocumentDetail, Passage } from '../../../shared/model';
-import { useCoding } from '../coding/CodingProvider';
+import { useTagLooks } from '../coding/CodingProvider';
 import { FIRST_SENTENCE_TOOLTIP } from '../library/LibraryTable';
 import { rangeOfOffsets } from './bodyOffsets';
 import { FindInDocument } from './FindInDocument';
@@ -86,7 +86,7 @@ export function ReaderPane(props: Props) {
   const terms = find.terms ?? target?.hit?.terms ?? NO_TERMS;
   const body = document && !showOriginal ? document.body : null;
   const caret = useReaderCaret(scroller, article, body);
-  const { index: tagIndex } = useCoding();
+  const { looks: tagLooks } = useTagLooks();
   // The passages are not read here: a coding change re-renders the paragraphs, the popover and
   // the counts that show it (each selects its part of the store), not this pane.
   const passagesById = useCallback(
@@ -258,7 +258,7 @@ export function ReaderPane(props: Props) {
           </article>
         </div>
       </div>
-      {tagIndex.byId.size === 0 && uncoded && !showOriginal ? (
+      {tagLooks.size === 0 && uncoded && !showOriginal ? (
         <p className="reader-tip">
           Select text to code it — or press <kbd>→</kbd> for a caret, <kbd>⇧</kbd>
           <kbd>→</kbd> to select word by word and <kbd>T</kbd> to open the tag palette.

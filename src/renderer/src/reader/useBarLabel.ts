@@ -1,6 +1,6 @@
 import { useCallback, useLayoutEffect, useState, type RefObject } from 'react';
 import type { Passage } from '../../../shared/model';
-import { useCoding } from '../coding/CodingProvider';
+import { useTagLooks } from '../coding/CodingProvider';
 import { passageTagNames } from './passageColors';
 import type { CodingSnapshot } from './passageStore';
 import { useCodingSelector } from './useCodingSelector';
@@ -24,7 +24,7 @@ export function useBarLabel(
   coding: DocumentCoding,
   caretAt: number | null,
 ): { label: BarLabel | null; hover(id: number | null): void } {
-  const { looks } = useCoding();
+  const { looks } = useTagLooks();
   // The innermost passage under a collapsed caret.
   const selectCaretPassage = useCallback(
     ({ passages }: CodingSnapshot) => {
