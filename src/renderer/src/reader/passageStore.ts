@@ -44,8 +44,9 @@ export class PassageStore {
     return () => this.later.delete(listener);
   };
 
-  /** The passages of a snapshot (the current one unless given) by id: built once per list, when asked for. */
-  byId(passages: Passage[] = this.state.passages): ReadonlyMap<number, Passage> {
+  /** The current passages by id: built once per list, when asked for (a key or click needing them). */
+  byId(): ReadonlyMap<number, Passage> {
+    const { passages } = this.state;
     if (this.index?.passages !== passages)
       this.index = { passages, byId: new Map(passages.map((p) => [p.id, p])) };
     return this.index.byId;
