@@ -27,7 +27,7 @@ import type { DocumentCoding } from './useDocumentCoding';
 interface Props {
   document: DocumentDetail;
   terms: readonly string[];
-  /** The document's codes, handed on to the paragraphs by paragraphCodes.ts (this component does not read them). */
+  /** The document's codes, handed on to the paragraphs by paragraphCodes.ts (read here: whether there are any). */
   coding: DocumentCoding;
   activeId: number | null;
   targetId: number | null;
