@@ -10,6 +10,8 @@ export interface Change {
   frame: number;
   eventMs: number | null;
   eventTiming: boolean;
+  /** The event → the app's first change of the DOM (its handler, React's render and commit). */
+  scripted: number | null;
 }
 
 /** Wraps the key press (apply) or the click (remove) of a run: to trace it, for instance. */
@@ -126,6 +128,7 @@ export function paletteRows(runs: PaletteRuns): string[][] {
       `${changes.filter((c) => (c.rendered ?? Infinity) <= FRAME_MS).length}/${changes.length}`,
       `${first}/${changes.length}`,
       fmt(median(painted)),
+      fmt(median(changes.map((c) => c.scripted ?? NaN))),
     ]);
   }
   for (const [path, traced] of [
@@ -143,6 +146,7 @@ export function paletteRows(runs: PaletteRuns): string[][] {
       '',
       '',
       `event ${of((t) => t.task)} + frame ${of((t) => t.frame)}`,
+      '',
     ]);
   }
   return rows;
@@ -157,6 +161,7 @@ export const PALETTE_HEADER = [
   '≤ 16.7 ms',
   'in 1st frame',
   'drawn (2×rAF) ms',
+  'script → DOM ms',
 ];
 
 export const PALETTE_NOTES = [
@@ -169,6 +174,8 @@ export const PALETTE_NOTES = [
   '  frame that shows the change (a message posted from that frame’s rAF; Chromium may run it after the next frame',
   '  instead). in 1st frame: the first rAF after the event already saw the change. drawn: the rAF after that frame',
   '  (it has been drawn; a frame more than the change needs, by construction).',
+  'script → DOM: the event → the app’s first change of the DOM (its handler, React’s render and commit; a',
+  '  MutationObserver): the part of the frame this code spends, without style, layout and paint.',
   'floor: the same measures for a key whose handler only changes the text of one small box (no app code): the',
   "  browser's own event → frame time on this machine at this load, what no change can beat.",
 ];

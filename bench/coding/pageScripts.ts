@@ -237,13 +237,20 @@ export const WATCH_CHANGE = `async ({ event, key, change, passageId, timeoutMs }
     observer.observe({ type: 'event', durationThreshold: 16, buffered: false });
   } catch {}
   const result = await new Promise((resolve) => {
-    let t0 = null, stamp = null, frames = 0;
+    let t0 = null, stamp = null, frames = 0, scripted = null;
     const timer = setTimeout(() => resolve(null), timeoutMs);
     const onEvent = (e) => {
       if (t0 !== null || (key && e.key !== key)) return;
       t0 = performance.now();
       stamp = e.timeStamp;
       removeEventListener(event, onEvent, true);
+      // The app's own work: the event → its first change of the DOM (a mutation observer's
+      // callback comes in the microtask checkpoint after the commit that made it).
+      const mutations = new MutationObserver(() => {
+        if (scripted === null) scripted = performance.now() - t0;
+        mutations.disconnect();
+      });
+      mutations.observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
       const tick = () => {
         frames++;
         if (!seen()) return void requestAnimationFrame(tick);
@@ -252,7 +259,7 @@ export const WATCH_CHANGE = `async ({ event, key, change, passageId, timeoutMs }
         const done = () => {
           if (rendered === null || painted === null) return;
           clearTimeout(timer);
-          resolve({ rendered, painted, frame: frames, stamp });
+          resolve({ rendered, painted, frame: frames, stamp, scripted });
         };
         const channel = new MessageChannel();
         channel.port1.onmessage = () => { rendered = performance.now() - t0; channel.port1.close(); done(); };
@@ -268,7 +275,7 @@ export const WATCH_CHANGE = `async ({ event, key, change, passageId, timeoutMs }
   if (!result) return null;
   const entry = entries.find((e) => e.name === event && Math.abs(e.startTime - result.stamp) < 1);
   return { rendered: result.rendered, painted: result.painted, frame: result.frame,
-    eventMs: entry ? entry.duration : null, eventTiming: observer !== null };
+    eventMs: entry ? entry.duration : null, eventTiming: observer !== null, scripted: result.scripted };
 }`;
 
 /**

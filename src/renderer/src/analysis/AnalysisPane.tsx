@@ -17,7 +17,7 @@ const VIEWS: Array<{ id: View; label: string }> = [
 interface Props {
   /** The search in the box: each view covers the documents it matches (all, when empty). */
   query: string;
-  tagPaths: string[];
+  tagPaths: readonly string[];
   onDrill(drill: Drill): void;
   onClose(): void;
 }

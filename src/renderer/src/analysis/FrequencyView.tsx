@@ -8,7 +8,7 @@ import { useViewSetting } from './useViewSetting';
 
 interface Props {
   query: string;
-  tagPaths: string[];
+  tagPaths: readonly string[];
   onDrill(drill: Drill): void;
 }
 

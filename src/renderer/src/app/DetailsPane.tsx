@@ -9,10 +9,18 @@ import { NoteLayoutContext, type NoteLayout } from '../notes/useNoteLayout';
 import { DocumentCodingPanel } from '../reader/DocumentCodingPanel';
 import { DocumentDetails } from '../reader/DocumentDetails';
 import { QuotesPanel } from '../reader/QuotesPanel';
+import {
+  selectOpenQuoteCount,
+  selectPassages,
+  selectQuotes,
+  useCodingSelector,
+} from '../reader/useCodingSelector';
 import type { DocumentCoding } from '../reader/useDocumentCoding';
 import { BrowserDetails } from './BrowserDetails';
 import type { RightTab } from './navigation';
 import { Tabs } from './Tabs';
+
+const LATER = { later: true };
 
 interface Props {
   notes: NoteLayout;
@@ -61,11 +69,12 @@ export function DetailsPane({
   onOpenTag,
   onShowQuote,
 }: Props) {
-  // The document's passages as this pane shows them: a step behind while the reader draws a change
-  // (a tag applied shows its bar first; the list of 2,000 passages and the counts follow, in a
-  // render React may interrupt), so the frame that shows the bar does not wait for this pane.
-  const passages = useDeferredValue(coding.passages);
-  const openQuotes = coding.quotes.filter((q) => q.status === 'open').length;
+  // The document's codes as this pane shows them: told of a change once the frame that shows it
+  // in the reader is drawn (a tag applied shows its bar first), and the list of 2,000 passages is
+  // then made in a render React may interrupt. So the reader's frame never waits for this pane.
+  const passages = useDeferredValue(useCodingSelector(coding, selectPassages, LATER));
+  const quotes = useCodingSelector(coding, selectQuotes, LATER);
+  const openQuotes = useCodingSelector(coding, selectOpenQuoteCount, LATER);
   return (
     <aside
       className="details-pane"
@@ -102,7 +111,7 @@ export function DetailsPane({
             />
           ) : (
             <QuotesPanel
-              quotes={coding.quotes}
+              quotes={quotes}
               speakers={speakers.names}
               focusId={focusQuote}
               undo={undo}

@@ -15,7 +15,7 @@ interface Props {
   activeDescendant: string | undefined;
   searching: boolean;
   history: SearchHistory;
-  tagPaths: string[];
+  tagPaths: readonly string[];
   analysisOpen: boolean;
   onToggleAnalysis(): void;
   onOpenPassage(target: ReaderTarget): void;

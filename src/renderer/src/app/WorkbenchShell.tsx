@@ -2,7 +2,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { KwicLine } from '../../../shared/model';
 import { foldText } from '../../../shared/text/foldText';
 import { PassageBrowser } from '../browser/PassageBrowser';
-import { useCoding } from '../coding/CodingProvider';
+import { useTagLooks } from '../coding/CodingProvider';
 import { useTagCommands } from '../coding/useTagCommands';
 import { useUndo, useUndoShortcuts } from '../coding/useUndo';
 import { DropOverlay } from '../import/DropOverlay';
@@ -63,7 +63,9 @@ export function WorkbenchShell() {
   );
   const [autocoding, setAutocoding] = useState(false);
 
-  const { tags, index } = useCoding();
+  // Looks and paths only: the codebook reloads after every coding change (its counts), and the
+  // shell, which shows none of them, stays as it is.
+  const { looks, paths: tagPaths } = useTagLooks();
   // Asked for with the document, not after it: the codes arrive as the text does.
   const coding = useDocumentCoding(target?.id ?? null);
   const undo = useUndo();
@@ -72,22 +74,14 @@ export function WorkbenchShell() {
   const tagCommands = useTagCommands(undo);
   const speakers = useSpeakers();
 
-  const tagPaths = useMemo(() => {
-    const path = (id: number | null): string => {
-      const tag = id === null ? undefined : index.byId.get(id);
-      return tag ? (tag.parent_id === null ? tag.name : `${path(tag.parent_id)}/${tag.name}`) : '';
-    };
-    return tags.map((tag) => path(tag.id));
-  }, [tags, index]);
-
   useEffect(() => {
     window.document.title = opened.document ? `${opened.document.title} — Lectern` : 'Lectern';
   }, [opened.document]);
 
   // A browser for a tag that was deleted or merged away closes.
   useEffect(() => {
-    if (browser?.kind === 'tag' && tags.length > 0 && !index.byId.has(browser.tagId)) go.closeBrowser();
-  }, [browser, index, tags.length, go]);
+    if (browser?.kind === 'tag' && looks.size > 0 && !looks.has(browser.tagId)) go.closeBrowser();
+  }, [browser, looks, go]);
 
   const openConcordanceLine = useCallback(
     (line: KwicLine) => {
@@ -116,7 +110,7 @@ export function WorkbenchShell() {
   const showsReader = readerShown(nav);
   const browserLabel =
     browser?.kind === 'tag'
-      ? (index.byId.get(browser.tagId)?.name ?? 'passages')
+      ? (looks.get(browser.tagId)?.name ?? 'passages')
       : browser?.kind === 'speaker'
         ? browser.speaker || 'suggestions'
         : 'orphaned passages';
@@ -163,7 +157,7 @@ export function WorkbenchShell() {
           tab={leftTab}
           onTab={(tab) => dispatch({ type: 'left-tab', tab })}
           documentCount={documentCount}
-          tagCount={tags.length}
+          tagCount={looks.size}
           speakerCount={speakers.count}
           openedDocument={target?.id ?? null}
           openedTag={centre === 'browser' && browser?.kind === 'tag' ? browser.tagId : null}

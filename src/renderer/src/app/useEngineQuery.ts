@@ -22,6 +22,11 @@ export interface EngineQueryOptions<T> {
   /** Says what could not be read, as an error toast; without it a failure gives `fallback`. */
   failure?: string;
   fallback?: T;
+  /**
+   * An answer equal to the one shown by this test keeps the old one: a refresh that brings
+   * nothing new then renders nothing (lists in the shell, refreshed after every coding change).
+   */
+  same?: (a: T, b: T) => boolean;
 }
 
 export interface EngineQuery<T> {
@@ -55,7 +60,9 @@ export function useEngineQuery<T>(
     const { load: read, options: current } = latest.current;
     read(api).then(
       (answer) => {
-        if (mine === request.current) setData(answer);
+        if (mine !== request.current) return;
+        const { same } = latest.current.options;
+        setData((old) => (same && old !== null && same(old, answer) ? old : answer));
       },
       (error: unknown) => {
         if (mine !== request.current) return;

@@ -1,4 +1,4 @@
-import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { Tag } from '../../../shared/model';
 import { useEngineQuery } from '../app/useEngineQuery';
 import { indexTags, type TagIndex } from './tagTree';
@@ -26,7 +26,28 @@ interface CodingState {
   reload(): void;
 }
 
+/**
+ * What the text and the shell show of the codebook: each tag's look and path. The same object while
+ * no name, colour or parent changes, so a count changing (every coding change reloads the
+ * codebook) re-renders none of the components that read only this.
+ */
+export interface TagLooks {
+  looks: ReadonlyMap<number, TagLook>;
+  /** Every tag's path ("Actors/Russia"), in codebook order. */
+  paths: readonly string[];
+}
+
+/** Stable for the window's life: what handlers need, read when they run. */
+export interface CodingCommands {
+  markUsed(id: number): void;
+  reload(): void;
+  /** The codebook as it is now. */
+  current(): CodingState;
+}
+
 const CodingContext = createContext<CodingState | null>(null);
+const LooksContext = createContext<TagLooks | null>(null);
+const CommandsContext = createContext<CodingCommands | null>(null);
 const NO_TAGS: Tag[] = [];
 
 function readRecent(): number[] {
@@ -54,6 +75,8 @@ export function CodingProvider({ children }: { children: ReactNode }) {
 
   const markUsed = useCallback((id: number) => {
     setRecent((list) => {
+      // Applied again: the list (and everything reading the codebook) stays as it is.
+      if (list[0] === id) return list;
       const next = [id, ...list.filter((other) => other !== id)].slice(0, RECENT_MAX);
       try {
         localStorage.setItem(RECENT_KEY, JSON.stringify(next));
@@ -65,22 +88,58 @@ export function CodingProvider({ children }: { children: ReactNode }) {
   }, []);
 
   const index = useMemo(() => indexTags(tags), [tags]);
-  const lookKey = tags.map((tag) => `${tag.id}\u0001${tag.color}\u0001${tag.name}`).join('\u0002');
-  const looks = useMemo(() => {
-    const map = new Map<number, TagLook>();
+  const lookKey = tags
+    .map((tag) => `${tag.id}\u0001${tag.color}\u0001${tag.name}\u0001${tag.parent_id ?? ''}`)
+    .join('\u0002');
+  const shown = useMemo((): TagLooks => {
+    const looks = new Map<number, TagLook>();
+    const parents = new Map<number, number | null>();
     for (const entry of lookKey ? lookKey.split('\u0002') : []) {
-      const [id, color, name] = entry.split('\u0001');
-      map.set(Number(id), { color: color ?? '#888888', name: name ?? '' });
+      const [id, color, name, parent] = entry.split('\u0001');
+      looks.set(Number(id), { color: color ?? '#888888', name: name ?? '' });
+      parents.set(Number(id), parent ? Number(parent) : null);
     }
-    return map;
+    const path = (id: number): string => {
+      const parent = parents.get(id) ?? null;
+      const name = looks.get(id)?.name ?? '';
+      return parent === null || !looks.has(parent) ? name : `${path(parent)}/${name}`;
+    };
+    return { looks, paths: [...looks.keys()].map(path) };
   }, [lookKey]);
+  const { looks } = shown;
   const liveRecent = useMemo(() => recent.filter((id) => index.byId.has(id)), [recent, index]);
 
   const value = useMemo(
     () => ({ tags, index, looks, loaded, recent: liveRecent, markUsed, reload }),
     [tags, index, looks, loaded, liveRecent, markUsed, reload],
   );
-  return <CodingContext.Provider value={value}>{children}</CodingContext.Provider>;
+  const latest = useRef(value);
+  latest.current = value;
+  const commands = useMemo(
+    (): CodingCommands => ({ markUsed, reload, current: () => latest.current }),
+    [markUsed, reload],
+  );
+  return (
+    <CommandsContext.Provider value={commands}>
+      <LooksContext.Provider value={shown}>
+        <CodingContext.Provider value={value}>{children}</CodingContext.Provider>
+      </LooksContext.Provider>
+    </CommandsContext.Provider>
+  );
+}
+
+/** Tags' looks and paths only: renders again when a name, colour or parent changes, not a count. */
+export function useTagLooks(): TagLooks {
+  const looks = useContext(LooksContext);
+  if (!looks) throw new Error('useTagLooks() needs a <CodingProvider> above it');
+  return looks;
+}
+
+/** markUsed, reload and the current codebook, never changing: for handlers. */
+export function useCodingCommands(): CodingCommands {
+  const commands = useContext(CommandsContext);
+  if (!commands) throw new Error('useCodingCommands() needs a <CodingProvider> above it');
+  return commands;
 }
 
 export function useCoding(): CodingState {

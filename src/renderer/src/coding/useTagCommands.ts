@@ -3,7 +3,7 @@ import type { Tag } from '../../../shared/model';
 import { useApi } from '../app/ApiProvider';
 import { useErrors } from '../app/ErrorProvider';
 import { useNotices } from '../app/NoticeProvider';
-import { useCoding } from './CodingProvider';
+import { useCodingCommands } from './CodingProvider';
 import type { UndoActions } from './useUndo';
 
 /** The codebook's changes, each one Api call (one undo step), the codebook reloaded after. */
@@ -11,7 +11,7 @@ export function useTagCommands(undo: UndoActions) {
   const api = useApi();
   const { report } = useErrors();
   const { notify } = useNotices();
-  const { reload } = useCoding();
+  const { reload } = useCodingCommands();
 
   const run = useCallback(
     async <T>(what: string, call: () => Promise<T>): Promise<T | null> => {

@@ -1,6 +1,6 @@
 import { memo, useMemo, type CSSProperties } from 'react';
 import type { Passage } from '../../../shared/model';
-import { useCoding } from '../coding/CodingProvider';
+import { useTagLooks } from '../coding/CodingProvider';
 import { barBackground, passageColors, passageTagNames } from './passageColors';
 import { excerpt } from './wordMotion';
 
@@ -20,7 +20,7 @@ export const DocumentCodingPanel = memo(function DocumentCodingPanel({
   onReattach,
   onOpenTag,
 }: Props) {
-  const { looks } = useCoding();
+  const { looks } = useTagLooks();
   const anchored = passages.filter((p) => p.status === 'anchored');
   const orphans = passages.filter((p) => p.status === 'orphaned');
   const perTag = useMemo(() => {

@@ -1,9 +1,13 @@
+import { memo } from 'react';
 import type { DocumentSummary } from '../../../shared/model';
 import { formatDate } from '../app/formatDate';
 import { languageName } from '../app/languageName';
 
-/** "Sergei Lavrov · Turan · 27 June 2022 · Baku · English" — only what is known, nothing invented. */
-export function MetaLine({ document }: { document: DocumentSummary }) {
+/**
+ * "Sergei Lavrov · Turan · 27 June 2022 · Baku · English" — only what is known, nothing invented.
+ * Memoised: the reader pane renders as a popover opens or closes, and this line has not changed.
+ */
+export const MetaLine = memo(function MetaLine({ document }: { document: DocumentSummary }) {
   const date = formatDate(document.published_at);
   const items: Array<{ key: string; label: string; value: string }> = [];
   if (document.author) items.push({ key: 'author', label: 'Author', value: document.author });
@@ -23,4 +27,4 @@ export function MetaLine({ document }: { document: DocumentSummary }) {
       ))}
     </p>
   );
-}
+});

@@ -1,16 +1,19 @@
 import {
   memo,
   startTransition,
+  useCallback,
   useLayoutEffect,
   useMemo,
   useRef,
   useState,
+  useSyncExternalStore,
   type CSSProperties,
   type ReactNode,
   type RefObject,
 } from 'react';
 import type { TagLook } from '../coding/CodingProvider';
 import { placeBars, takePremeasured, type Box, type RangeBoxes } from './barBoxes';
+import { EMPTY_SLICE, type ParagraphCodes } from './paragraphCodes';
 import { passageColors } from './passageColors';
 import { Gutter } from './Gutter';
 import { segmentParagraph, type PassageItem, type QuoteMark } from './segmentParagraph';
@@ -21,29 +24,36 @@ export interface ParagraphProps {
   start: number;
   end: number;
   text: string;
-  items: readonly PassageItem[];
-  quotes: readonly QuoteMark[];
+  /** The document's codes by paragraph: this paragraph renders when its own slice changes. */
+  codes: ParagraphCodes;
+  /** False while only the paragraphs near where the reader opened show their codes. */
+  drawn: boolean;
   terms: ReadonlyArray<readonly [number, number]>;
   looks: ReadonlyMap<number, TagLook>;
   /** Horizontal distance between lanes in the margin, in px. */
   laneStep: number;
   /** Changes when the text reflows (width, fonts): bars are measured again. */
   layoutKey: number;
-  /** The passage whose popover is open, when it touches this paragraph. */
-  activeId: number | null;
-  /** The passage opened from the passage browser, when it touches this paragraph. */
-  targetId: number | null;
 }
 
 /**
  * One paragraph of the reader with its codes: the text split where passages begin and end (a
- * light tint and stacked underlines), and a margin bar per passage, one lane per overlap. Memoised
- * on its own passages, so coding one paragraph re-renders that paragraph only; bars are measured
+ * light tint and stacked underlines), and a margin bar per passage, one lane per overlap. It reads
+ * its own codes from the store by paragraph, so coding one paragraph re-renders that paragraph
+ * only (and nothing above it); bars are measured
  * from the laid-out text and absolutely positioned, never nested around the words.
  */
 export const Paragraph = memo(function Paragraph(props: ParagraphProps) {
-  const { kind, start, end, text, items, quotes, terms, looks, laneStep, layoutKey, activeId, targetId } =
-    props;
+  const { kind, start, end, text, codes, drawn, terms, looks, laneStep, layoutKey } = props;
+  // Not drawn yet (far from where the reader opened, in the first frame): not subscribed either,
+  // so the codes' arrival renders the paragraphs that show them, not all 1,200.
+  const subscribe = useCallback(
+    (listener: () => void) => (drawn ? codes.subscribeAt(start, listener) : ignore),
+    [codes, start, drawn],
+  );
+  const { items, quotes, activeId, targetId } = useSyncExternalStore(subscribe, () =>
+    drawn ? codes.at(start) : EMPTY_SLICE,
+  );
   const element = useRef<HTMLElement>(null);
   const segments = useMemo(
     () => segmentParagraph(start, end, items, quotes, terms),
@@ -51,6 +61,13 @@ export const Paragraph = memo(function Paragraph(props: ParagraphProps) {
   );
   const [boxes, setBoxes] = useState<ReadonlyMap<number, Box>>(new Map());
   const [pins, setPins] = useState<ReadonlyMap<number, number>>(new Map());
+  // What is shown, read where new measurements arrive: an update that changes nothing is not even
+  // asked for (React renders the component for a state update it cannot rule out at once).
+  // Kept after each commit (not in render, which React may throw away), before the effect below.
+  const shown = useRef({ boxes, pins });
+  useLayoutEffect(() => {
+    shown.current = { boxes, pins };
+  }, [boxes, pins]);
   // At opening (and on reflow) measured at once near the view, further away in idle time or when
   // it comes near (useLayoutAhead.ts); a change of its own passages is measured at once, wherever
   // the paragraph is.
@@ -81,9 +98,12 @@ export const Paragraph = memo(function Paragraph(props: ParagraphProps) {
     if (ahead) for (const [range, box] of ahead) known.current.boxes.set(range, box);
     const place = (idle: boolean) => {
       const measured = placeBars(paragraph, start, end, items, quotes, known.current.boxes);
+      // Boxes all as shown already (a passage deleted: the others stay where they were) keep the
+      // old map, and React renders nothing more; the deleted one's box left in it draws nothing
+      // (the gutter draws the items it is given).
       const show = () => {
-        setBoxes(measured.boxes);
-        setPins(measured.pins);
+        if (!shownAlready(shown.current.boxes, measured.boxes, sameBox)) setBoxes(measured.boxes);
+        if (!shownAlready(shown.current.pins, measured.pins, Object.is)) setPins(measured.pins);
       };
       // Bars placed ahead, out of view, are drawn without holding up a frame.
       if (idle) startTransition(show);
@@ -192,3 +212,22 @@ export const Paragraph = memo(function Paragraph(props: ParagraphProps) {
     </p>
   );
 });
+
+function sameBox(a: Box, b: Box): boolean {
+  return a.top === b.top && a.height === b.height;
+}
+
+/** Every entry of `next` is in `shown`, the same. */
+function shownAlready<T>(
+  shown: ReadonlyMap<number, T>,
+  next: ReadonlyMap<number, T>,
+  same: (x: T, y: T) => boolean,
+): boolean {
+  for (const [key, value] of next) {
+    const old = shown.get(key);
+    if (old === undefined || !same(value, old)) return false;
+  }
+  return true;
+}
+
+function ignore(): void {}

@@ -1,7 +1,7 @@
-import { useEffect, useRef, useState, type CSSProperties, type KeyboardEvent } from 'react';
+import { memo, useEffect, useRef, useState, type CSSProperties, type KeyboardEvent } from 'react';
 import type { Passage } from '../../../shared/model';
 import { MemoField } from '../app/MemoField';
-import { useCoding } from '../coding/CodingProvider';
+import { useTagLooks } from '../coding/CodingProvider';
 import { TagPalette } from '../coding/TagPalette';
 import { setPassageDragData } from '../editor/passageDrag';
 import type { CodingActions } from './useCodingActions';
@@ -24,8 +24,9 @@ const CTRL = isMac ? '⌃' : 'Ctrl';
 /**
  * What a passage carries, and everything one can do to it without re-marking it: its tags (remove,
  * add), memo, speaker, its two ends word by word, delete. Opened from a margin bar or coded text.
+ * Memoised: as it leaves (hidden for a frame after a delete) it is not drawn again.
  */
-export function PassagePopover(props: Props) {
+export const PassagePopover = memo(function PassagePopover(props: Props) {
   const { passages, index, onIndex, onClose } = props;
   const passage = passages[Math.min(index, passages.length - 1)];
   const dialog = useRef<HTMLDivElement>(null);
@@ -86,10 +87,10 @@ export function PassagePopover(props: Props) {
       <PassageEditor key={passage.id} {...props} passage={passage} />
     </div>
   );
-}
+});
 
 function PassageEditor({ passage, actions, speakers, onClose, onOpenTag }: Props & { passage: Passage }) {
-  const { looks } = useCoding();
+  const { looks } = useTagLooks();
   const [adding, setAdding] = useState(false);
   const [memo, setMemo] = useState(passage.memo);
   const [speaker, setSpeaker] = useState(passage.speaker ?? '');

@@ -1,33 +1,34 @@
 import {
   memo,
   startTransition,
+  useCallback,
   useEffect,
+  useLayoutEffect,
   useMemo,
   useRef,
   useState,
+  useSyncExternalStore,
   type CSSProperties,
   type ReactElement,
 } from 'react';
-import type { DocumentDetail, Passage, QuoteSuggestion } from '../../../shared/model';
+import type { DocumentDetail } from '../../../shared/model';
 import { matchRanges, parseTerms, type QueryTerm } from '../../../shared/text/matchTerms';
 import { tokenize } from '../../../shared/text/tokenize';
-import { useCoding } from '../coding/CodingProvider';
+import { useTagLooks } from '../coding/CodingProvider';
 import { BoilerplateBar } from './BoilerplateBar';
-import { updateLanes, type Lanes } from './computeLanes';
+import { firstParagraphEndingAfter } from './itemsByParagraph';
 import { layoutBody, type BodyPart } from './layoutBody';
-import {
-  firstParagraphEndingAfter,
-  itemsByParagraph as buildItems,
-  type ParagraphItems,
-} from './itemsByParagraph';
+import { GUTTER_PX, ParagraphCodes } from './paragraphCodes';
 import { Paragraph, type ParagraphProps } from './Paragraph';
-import type { PassageItem, QuoteMark } from './segmentParagraph';
+import { EMPTY_CODING, type CodingSnapshot } from './passageStore';
+import { useCodingSelector } from './useCodingSelector';
+import type { DocumentCoding } from './useDocumentCoding';
 
 interface Props {
   document: DocumentDetail;
   terms: readonly string[];
-  passages: readonly Passage[];
-  quotes: readonly QuoteSuggestion[];
+  /** The document's codes, handed on to the paragraphs by paragraphCodes.ts (read here: whether there are any). */
+  coding: DocumentCoding;
   activeId: number | null;
   targetId: number | null;
   layoutKey: number;
@@ -37,8 +38,6 @@ interface Props {
 
 type TextPart = Extract<BodyPart, { kind: 'paragraph' | 'heading' }>;
 
-const NO_ITEMS: PassageItem[] = [];
-const NO_QUOTES: QuoteMark[] = [];
 const NO_TERMS: Array<[number, number]> = [];
 /** Paragraphs around where the reader opens whose codes come in the first frame that has any. */
 const FIRST_BEFORE = 15;
@@ -49,68 +48,44 @@ const FIRST_AFTER = 45;
  * lies under the pointer (after every change, for hover) passes over the chunks it is not in.
  */
 const CHUNK = 40;
-/** Room in the left margin for the bars; lanes share it when there are many. */
-const GUTTER_PX = 46;
-
 /**
  * The clean text: paragraphs and sub-headings with their codes, set-aside blocks collapsed in
- * place. Work per change is kept to what changed: lanes are computed once per passages list, and
- * each paragraph receives the same arrays as before unless its own passages or lanes changed.
+ * place. The codes reach each paragraph through its own subscription (paragraphCodes.ts), so a
+ * coding change renders the paragraphs it touches and not this component; it renders when the
+ * search terms, the tags' looks, the lanes' spacing or the layout change, and then hands every
+ * paragraph whose inputs are unchanged the same element as before.
  */
 export const ReaderBody = memo(function ReaderBody({
   document,
   terms,
-  passages,
-  quotes,
+  coding,
   activeId,
   targetId,
   layoutKey,
   openAt,
 }: Props) {
-  const { looks } = useCoding();
+  const { looks } = useTagLooks();
   const parts = useMemo(() => layoutBody(document), [document]);
   const textParts = useMemo(
     () => parts.filter((part): part is TextPart => part.kind !== 'boilerplate'),
     [parts],
   );
-  // Kept per document: a change moves only the bars of the passages it touched.
-  const previousLanes = useRef<{ document: number; passages: readonly Passage[]; lanes: Lanes } | null>(null);
-  const lanes = useMemo(() => {
-    const before = previousLanes.current;
-    const next = updateLanes(before?.document === document.id ? before : null, passages);
-    previousLanes.current = { document: document.id, passages, lanes: next };
-    return next;
-  }, [passages, document.id]);
-  const laneStep = Math.max(3, Math.min(8, Math.floor(GUTTER_PX / Math.max(lanes.count, 1))));
-
-  const previousItems = useRef<ParagraphItems | null>(null);
-  const itemsByParagraph = useMemo(() => {
-    const next = buildItems(textParts, passages, lanes, previousItems.current);
-    previousItems.current = next;
-    return next.map;
-  }, [passages, lanes, textParts]);
-
-  const previousQuotes = useRef(new Map<number, QuoteMark[]>());
-  const quotesByParagraph = useMemo(() => {
-    const next = new Map<number, QuoteMark[]>();
-    for (const quote of quotes) {
-      if (quote.status !== 'open') continue;
-      const i = firstParagraphEndingAfter(textParts, quote.start);
-      const part = textParts[i];
-      if (!part || part.start >= quote.end) continue;
-      const mark = { id: quote.id, start: quote.start, end: quote.end };
-      const list = next.get(part.start);
-      if (list) list.push(mark);
-      else next.set(part.start, [mark]);
-    }
-    const old = previousQuotes.current;
-    for (const [start, list] of next) {
-      const before = old.get(start);
-      if (before && JSON.stringify(before) === JSON.stringify(list)) next.set(start, before);
-    }
-    previousQuotes.current = next;
-    return next;
-  }, [quotes, textParts]);
+  // The codes by paragraph, each paragraph subscribed to its own: a coding change renders the
+  // paragraphs it touches, not this component (it renders for the terms, the looks, a reflow).
+  const codes = useMemo(() => new ParagraphCodes(textParts), [textParts]);
+  const { store, documentId } = coding;
+  const current = useCallback(() => {
+    const snapshot = store.get();
+    return snapshot.id === documentId && documentId !== null ? snapshot : EMPTY_CODING;
+  }, [store, documentId]);
+  // Filled before its paragraphs first render (none listens yet), then kept in step by the store.
+  if (!codes.started) codes.sync(current());
+  useLayoutEffect(() => {
+    codes.sync(current());
+    return store.subscribe(() => codes.sync(current()));
+  }, [codes, store, current]);
+  useLayoutEffect(() => codes.mark(activeId, targetId), [codes, activeId, targetId]);
+  const laneStep = useSyncExternalStore(codes.subscribeLaneStep, codes.getLaneStep);
 
   const termsByParagraph = useMemo(() => {
     const folded = parseTerms(terms);
@@ -126,7 +101,7 @@ export const ReaderBody = memo(function ReaderBody({
   // The first time the document's codes arrive (2,000 passages: some 1,200 paragraphs of spans),
   // the paragraphs around where the reader opens get theirs in the frame that shows them, the
   // rest in a transition after it. The component is keyed by document, so this runs per document.
-  const hasCodes = passages.length > 0 || quotes.length > 0;
+  const hasCodes = useCodingSelector(coding, selectHasCodes);
   const [everywhere, setEverywhere] = useState(false);
   useEffect(() => {
     if (hasCodes && !everywhere) startTransition(() => setEverywhere(true));
@@ -147,21 +122,15 @@ export const ReaderBody = memo(function ReaderBody({
   );
   const elements = useRef(new Map<number, ParagraphInputs & { element: ReactElement }>());
   const paragraph = (part: TextPart) => {
-    const here = drawn(part.start);
-    const items = (here && itemsByParagraph.get(part.start)) || NO_ITEMS;
-    const touches = (id: number | null) =>
-      id !== null && items.some((item) => item.passage.id === id) ? id : null;
-    // One small object compared field by field: this runs for every paragraph on every change.
+    // One small object compared field by field: this runs for every paragraph on every render.
     const inputs: ParagraphInputs = {
       part,
-      items,
-      quotes: (here && quotesByParagraph.get(part.start)) || NO_QUOTES,
+      codes,
+      drawn: drawn(part.start),
       terms: termsByParagraph.get(part.start) ?? NO_TERMS,
       looks,
       laneStep,
       layoutKey,
-      activeId: touches(activeId),
-      targetId: touches(targetId),
     };
     const cached = elements.current.get(part.start);
     if (cached && sameInputs(cached, inputs)) return cached.element;
@@ -172,14 +141,12 @@ export const ReaderBody = memo(function ReaderBody({
         start={part.start}
         end={part.end}
         text={texts.get(part.start) ?? ''}
-        items={items}
-        quotes={inputs.quotes}
+        codes={codes}
+        drawn={inputs.drawn}
         terms={inputs.terms}
         looks={looks}
         laneStep={laneStep}
         layoutKey={layoutKey}
-        activeId={inputs.activeId}
-        targetId={inputs.targetId}
       />
     );
     elements.current.set(part.start, { ...inputs, element });
@@ -223,7 +190,7 @@ export const ReaderBody = memo(function ReaderBody({
   };
 
   return (
-    <div className="reader-body" style={{ '--gutter': `${GUTTER_PX + 12}px` } as CSSProperties}>
+    <div className="reader-body" style={GUTTER_STYLE}>
       {chunks.map(chunkElement)}
     </div>
   );
@@ -245,19 +212,20 @@ function termRanges(text: string, offset: number, terms: readonly QueryTerm[]): 
 /** What a paragraph's element was made from: the same inputs give the same element. */
 type ParagraphInputs = { part: TextPart } & Pick<
   ParagraphProps,
-  'items' | 'quotes' | 'terms' | 'looks' | 'laneStep' | 'layoutKey' | 'activeId' | 'targetId'
+  'codes' | 'drawn' | 'terms' | 'looks' | 'laneStep' | 'layoutKey'
 >;
 
 function sameInputs(a: ParagraphInputs, b: ParagraphInputs): boolean {
   return (
     a.part === b.part &&
-    a.items === b.items &&
-    a.quotes === b.quotes &&
+    a.codes === b.codes &&
+    a.drawn === b.drawn &&
     a.terms === b.terms &&
     a.looks === b.looks &&
     a.laneStep === b.laneStep &&
-    a.layoutKey === b.layoutKey &&
-    a.activeId === b.activeId &&
-    a.targetId === b.targetId
+    a.layoutKey === b.layoutKey
   );
 }
+
+const selectHasCodes = (s: CodingSnapshot) => s.passages.length > 0 || s.quotes.length > 0;
+const GUTTER_STYLE = { '--gutter': `${GUTTER_PX + 12}px` } as CSSProperties;

@@ -1,7 +1,7 @@
-import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useLayoutEffect, useRef, useState } from 'react';
 import './reader.css';
 import type { DocumentDetail, Passage } from '../../../shared/model';
-import { useCoding } from '../coding/CodingProvider';
+import { useTagLooks } from '../coding/CodingProvider';
 import { FIRST_SENTENCE_TOOLTIP } from '../library/LibraryTable';
 import { rangeOfOffsets } from './bodyOffsets';
 import { FindInDocument } from './FindInDocument';
@@ -9,6 +9,9 @@ import { MetaLine } from './MetaLine';
 import { FloatingLayer } from './FloatingLayer';
 import { ReattachBanner } from './ReattachBanner';
 import { ReaderBody } from './ReaderBody';
+import { ReaderStatus } from './ReaderStatus';
+import type { CodingSnapshot } from './passageStore';
+import { selectLoaded, useCodingSelector } from './useCodingSelector';
 import { ReaderEmptyState } from './ReaderEmptyState';
 import { ReaderToolbar } from './ReaderToolbar';
 import type { CodingActions } from './useCodingActions';
@@ -58,6 +61,8 @@ interface Props {
 }
 
 const NO_TERMS: string[] = [];
+const NO_PASSAGES: ReadonlyMap<number, Passage> = new Map();
+const selectUncoded = (s: CodingSnapshot) => s.passages.length === 0;
 /**
  * The center pane: one document for long reading and coding, or its original text on request.
  * Its parts: the toolbar (ReaderToolbar, term navigation in useTermNavigation, Find in
@@ -81,16 +86,35 @@ export function ReaderPane(props: Props) {
   const terms = find.terms ?? target?.hit?.terms ?? NO_TERMS;
   const body = document && !showOriginal ? document.body : null;
   const caret = useReaderCaret(scroller, article, body);
-  const { index: tagIndex } = useCoding();
-  const passages = coding.passages;
-  const byId = useMemo(() => new Map(passages.map((p) => [p.id, p])), [passages]);
+  const { looks: tagLooks } = useTagLooks();
+  // The passages are not read here: a coding change re-renders the paragraphs, the popover and
+  // the counts that show it (each selects its part of the store), not this pane.
+  const passagesById = useCallback(
+    () => (coding.store.get().id === coding.documentId ? coding.store.byId() : NO_PASSAGES),
+    [coding],
+  );
+  const loaded = useCodingSelector(coding, selectLoaded);
+  const uncoded = useCodingSelector(coding, selectUncoded);
   const focusReader = useCallback(() => keys.current?.focus({ preventScroll: true }), []);
-  const floating = useFloating({ article, body, byId, reattach, focusReader });
-  const { openPopover, activePassage } = floating;
-  const input = useReaderInput({ article, body, byId, caret, floating, nudge: actions.nudge, onOpenQuote });
+  const floating = useFloating({ article, body, coding, reattach, focusReader });
+  const { openPopover, activePassage, setFloating } = floating;
+  // Stable, so the popover (memoised) does not render again as the pane does.
+  const showPassageAt = useCallback(
+    (index: number) => setFloating((now) => (now?.kind === 'popover' ? { ...now, index } : now)),
+    [setFloating],
+  );
+  const input = useReaderInput({
+    article,
+    body,
+    passagesById,
+    caret,
+    floating,
+    nudge: actions.nudge,
+    onOpenQuote,
+  });
 
   const caretAt = caret.caret && caret.caret.anchor === caret.caret.focus ? caret.caret.focus : null;
-  const barLabel = useBarLabel(article, passages, byId, caretAt);
+  const barLabel = useBarLabel(article, coding, caretAt);
   const hover = usePassageHover(barLabel.hover);
 
   const navigation = useTermNavigation(
@@ -100,12 +124,12 @@ export function ReaderPane(props: Props) {
   );
 
   // Bars are measured from the laid-out text: measured again when it reflows or comes back.
-  const layoutKey = useRemeasure(article, `${document?.id}:${showOriginal}`, hidden, coding.passages);
+  const layoutKey = useRemeasure(article, `${document?.id}:${showOriginal}`, hidden, coding.store);
   // The rest of the text is laid out (and its bars measured) in idle time once it shows with its codes.
   const layoutAhead = useLayoutAhead(
     scroller,
     `${document?.id}:${showOriginal}:${layoutKey}`,
-    !hidden && !showOriginal && coding.loaded,
+    !hidden && !showOriginal && loaded,
   );
 
   // Opened on a passage (from the browser or the Coding tab): scroll to it and mark it.
@@ -113,7 +137,7 @@ export function ReaderPane(props: Props) {
     const passage = target?.passage;
     const text = article.current?.querySelector<HTMLElement>('.reader-body');
     if (!passage || !text || showOriginal || document?.id !== target?.id) return;
-    const range = rangeOfOffsets(text, passage.start, passage.end);
+    const range = rangeOfOffsets(text, passage.start, passage.end, 'measure');
     const rect = range?.getClientRects()[0];
     const view = scroller.current;
     if (!rect || !view) return;
@@ -134,7 +158,6 @@ export function ReaderPane(props: Props) {
   }
 
   const made = document.title_origin === 'first-sentence';
-  const anchored = passages.filter((p) => p.status === 'anchored').length;
   const selecting = caret.caret !== null && caret.caret.anchor !== caret.caret.focus;
   const shown = floating.floating ?? floating.leaving;
   return (
@@ -152,9 +175,7 @@ export function ReaderPane(props: Props) {
             <FindInDocument navigation={navigation} onTerms={find.setFound} onClose={find.close} />
           ) : null
         }
-        status={`${document.word_count.toLocaleString('en')} words · ${anchored} coded ${
-          anchored === 1 ? 'passage' : 'passages'
-        }`}
+        status={<ReaderStatus words={document.word_count} coding={coding} />}
         hint={selecting ? 'selecting' : caret.caret ? 'caret' : null}
       />
       {reattach && !showOriginal ? <ReattachBanner passage={reattach} onCancel={onReattachEnd} /> : null}
@@ -192,8 +213,7 @@ export function ReaderPane(props: Props) {
                   key={document.id}
                   document={document}
                   terms={terms}
-                  passages={passages}
-                  quotes={coding.quotes}
+                  coding={coding}
                   activeId={activePassage?.id ?? null}
                   targetId={target?.passage && target.id === document.id ? target.passage.id : null}
                   layoutKey={layoutKey}
@@ -230,7 +250,7 @@ export function ReaderPane(props: Props) {
                 popoverPassages={floating.popoverPassages}
                 onCoded={(end) => caret.set({ anchor: end, focus: end }, { measureNow: true })}
                 onReattachEnd={onReattachEnd}
-                onIndex={(index) => shown.kind === 'popover' && floating.setFloating({ ...shown, index })}
+                onIndex={showPassageAt}
                 onClose={floating.close}
                 onOpenTag={onOpenTag}
               />
@@ -238,7 +258,7 @@ export function ReaderPane(props: Props) {
           </article>
         </div>
       </div>
-      {tagIndex.byId.size === 0 && passages.length === 0 && !showOriginal ? (
+      {tagLooks.size === 0 && uncoded && !showOriginal ? (
         <p className="reader-tip">
           Select text to code it — or press <kbd>→</kbd> for a caret, <kbd>⇧</kbd>
           <kbd>→</kbd> to select word by word and <kbd>T</kbd> to open the tag palette.

@@ -14,7 +14,7 @@ interface Props {
   /** Find in document (Ctrl/⌘+F) while it is open: shown in place of the search's matches. */
   find: ReactNode;
   /** "372 words · 6 coded passages". */
-  status: string;
+  status: ReactNode;
   /** Which keys to suggest: a selection can be coded, a caret can select. */
   hint: 'selecting' | 'caret' | null;
 }

@@ -1,5 +1,6 @@
 import { lastStartingBy, paragraphsOf, pointIn, textNodesOf } from './bodyOffsets';
 import type { PassageItem, QuoteMark } from './segmentParagraph';
+import { scratchRange } from './scratchRange';
 
 /** A bar's place in its paragraph, in px from the paragraph's top. */
 export interface Box {
@@ -65,7 +66,7 @@ function measureRange(
   index = textNodesOf(paragraph),
   top = paragraph.getBoundingClientRect().top,
 ): Box | null {
-  const range = paragraph.ownerDocument.createRange();
+  const range = scratchRange(paragraph.ownerDocument);
   const a = pointIn(paragraph, index, Math.max(0, from - start));
   const b = pointIn(paragraph, index, Math.max(0, Math.min(to, end) - start));
   range.setStart(a.node, a.offset);

@@ -4,6 +4,7 @@
 // found by walking the text nodes in order. The margin bars carry no text, so they never count.
 
 import { partitionPoint } from '../../../shared/partitionPoint';
+import { scratchRange } from './scratchRange';
 
 export interface DomPoint {
   node: Node;
@@ -88,7 +89,7 @@ export function offsetOfPoint(
   const element = node instanceof Element ? node : node.parentElement;
   const paragraph = element?.closest<HTMLElement>(PARAGRAPH);
   if (paragraph && root.contains(paragraph)) {
-    const range = root.ownerDocument.createRange();
+    const range = scratchRange(root.ownerDocument);
     range.setStart(paragraph, 0);
     try {
       range.setEnd(node, offset);
@@ -99,7 +100,7 @@ export function offsetOfPoint(
     return Math.min(paragraphStart(paragraph) + local, paragraphEnd(paragraph));
   }
   const all = paragraphs(root);
-  const around = root.ownerDocument.createRange();
+  const around = scratchRange(root.ownerDocument);
   const side = (candidate: HTMLElement): number => {
     around.selectNode(candidate);
     return around.comparePoint(node, offset);
@@ -137,12 +138,20 @@ export function pointOfOffset(root: HTMLElement, offset: number): DomPoint | nul
   return pointIn(paragraph, textNodesOf(paragraph), local);
 }
 
-/** A DOM range over body offsets, for measuring and for showing a selection. */
-export function rangeOfOffsets(root: HTMLElement, start: number, end: number): Range | null {
+/**
+ * A DOM range over body offsets, for measuring and for showing a selection. `measure`: the
+ * document's one reused range (scratchRange.ts), for a caller done with it before it returns.
+ */
+export function rangeOfOffsets(
+  root: HTMLElement,
+  start: number,
+  end: number,
+  use: 'keep' | 'measure' = 'keep',
+): Range | null {
   const from = pointOfOffset(root, start);
   const to = pointOfOffset(root, end);
   if (!from || !to) return null;
-  const range = root.ownerDocument.createRange();
+  const range = use === 'measure' ? scratchRange(root.ownerDocument) : root.ownerDocument.createRange();
   range.setStart(from.node, from.offset);
   range.setEnd(to.node, to.offset);
   return range;

@@ -1,7 +1,10 @@
-import { useCallback, useLayoutEffect, useMemo, useState, type RefObject } from 'react';
+import { useCallback, useLayoutEffect, useState, type RefObject } from 'react';
 import type { Passage } from '../../../shared/model';
-import { useCoding } from '../coding/CodingProvider';
+import { useTagLooks } from '../coding/CodingProvider';
 import { passageTagNames } from './passageColors';
+import type { CodingSnapshot } from './passageStore';
+import { useCodingSelector } from './useCodingSelector';
+import type { DocumentCoding } from './useDocumentCoding';
 
 /** A label beside a margin bar, relative to the article: which tags the passage carries. */
 export interface BarLabel {
@@ -18,26 +21,35 @@ export interface BarLabel {
  */
 export function useBarLabel(
   article: RefObject<HTMLElement | null>,
-  passages: readonly Passage[],
-  byId: ReadonlyMap<number, Passage>,
+  coding: DocumentCoding,
   caretAt: number | null,
 ): { label: BarLabel | null; hover(id: number | null): void } {
-  const { looks } = useCoding();
+  const { looks } = useTagLooks();
   // The innermost passage under a collapsed caret.
-  const caretPassage = useMemo(() => {
-    if (caretAt === null) return null;
-    let best: Passage | null = null;
-    for (const passage of passages)
-      if (passage.status === 'anchored' && passage.start <= caretAt && caretAt < passage.end)
-        if (!best || passage.end - passage.start < best.end - best.start) best = passage;
-    return best?.id ?? null;
-  }, [caretAt, passages]);
+  const selectCaretPassage = useCallback(
+    ({ passages }: CodingSnapshot) => {
+      if (caretAt === null) return null;
+      let best: Passage | null = null;
+      for (const passage of passages)
+        if (passage.status === 'anchored' && passage.start <= caretAt && caretAt < passage.end)
+          if (!best || passage.end - passage.start < best.end - best.start) best = passage;
+      return best?.id ?? null;
+    },
+    [caretAt],
+  );
+  const caretPassage = useCodingSelector(coding, selectCaretPassage);
   const [hovered, setHovered] = useState<number | null>(null);
   const [label, setLabel] = useState<BarLabel | null>(null);
   const id = hovered ?? caretPassage;
+  // The passage named: its object stays the same while it is unchanged.
+  const selectNamed = useCallback(
+    (snapshot: CodingSnapshot) => (id === null ? undefined : snapshot.passages.find((p) => p.id === id)),
+    [id],
+  );
+  const named = useCodingSelector(coding, selectNamed);
 
   useLayoutEffect(() => {
-    const passage = id === null ? undefined : byId.get(id);
+    const passage = named;
     if (!passage) {
       setLabel(null);
       return;
@@ -65,7 +77,7 @@ export function useBarLabel(
       cancelAnimationFrame(frame);
       window.clearTimeout(timer);
     };
-  }, [article, byId, id, looks]);
+  }, [article, named, looks]);
 
   const hover = useCallback((next: number | null) => setHovered(next), []);
   return { label, hover };

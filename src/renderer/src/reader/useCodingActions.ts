@@ -5,7 +5,7 @@ import { useApi } from '../app/ApiProvider';
 import { useErrors } from '../app/ErrorProvider';
 import { useNotices } from '../app/NoticeProvider';
 import { pickTagColor } from '../../../shared/tagColors';
-import { useCoding } from '../coding/CodingProvider';
+import { useCodingCommands } from '../coding/CodingProvider';
 import { createTagPath } from '../coding/createTagPath';
 import { findTagPath, splitTagPath } from '../coding/paletteOptions';
 import type { UndoActions } from '../coding/useUndo';
@@ -78,19 +78,23 @@ export function useCodingActions(coding: DocumentCoding, undo: UndoActions): Cod
   const api = useApi();
   const { report } = useErrors();
   const { notify } = useNotices();
-  const { markUsed, reload, index, looks } = useCoding();
-  const { documentId, upsert, replace, remove: forget, passages } = coding;
+  // The codebook read when an action runs: these actions stay the same objects while counts (and
+  // the codebook with them) change after every coding step, so the shell that makes them does not
+  // render again for it.
+  const { markUsed, reload, current } = useCodingCommands();
+  const { documentId, store, upsert, replace, remove: forget } = coding;
 
   /** A new tag's colour: unlike its would-be siblings and the tags coded around `range`. */
   const newTagColor = useCallback(
     (path: string, range: { start: number; end: number }) => {
+      const { index, looks } = current();
       const parts = splitTagPath(path);
       const avoid: string[] = [];
       const { existing } = findTagPath(index, parts.slice(0, -1));
       // Under a parent still to be created there are no siblings yet.
       if (existing.length === parts.length - 1)
         for (const tag of index.children.get(existing.at(-1)?.id ?? null) ?? []) avoid.push(tag.color);
-      for (const passage of passages) {
+      for (const passage of store.get().passages) {
         if (passage.start >= range.end || passage.end <= range.start) continue;
         for (const id of passage.tag_ids) {
           const look = looks.get(id);
@@ -102,7 +106,7 @@ export function useCodingActions(coding: DocumentCoding, undo: UndoActions): Cod
         [...index.byId.values()].map((tag) => tag.color),
       );
     },
-    [index, looks, passages],
+    [current, store],
   );
 
   const code = useCallback(
@@ -139,7 +143,7 @@ export function useCodingActions(coding: DocumentCoding, undo: UndoActions): Cod
     async (range: { start: number; end: number }, name: string) => {
       let tag: Tag;
       try {
-        tag = await createTagPath(api, index, name, newTagColor(name, range));
+        tag = await createTagPath(api, current().index, name, newTagColor(name, range));
       } catch (error) {
         report(error, `Could not create the tag “${name}”`);
         return null;
@@ -147,7 +151,7 @@ export function useCodingActions(coding: DocumentCoding, undo: UndoActions): Cod
       reload();
       return code(range, tag);
     },
-    [api, code, reload, report, index, newTagColor],
+    [api, code, reload, report, current, newTagColor],
   );
 
   const addTag = useCallback(
@@ -165,14 +169,14 @@ export function useCodingActions(coding: DocumentCoding, undo: UndoActions): Cod
   const addNewTag = useCallback(
     async (passage: Passage, name: string) => {
       try {
-        const tag = await createTagPath(api, index, name, newTagColor(name, passage));
+        const tag = await createTagPath(api, current().index, name, newTagColor(name, passage));
         reload();
         await addTag(passage, tag);
       } catch (error) {
         report(error, `Could not create the tag “${name}”`);
       }
     },
-    [api, addTag, reload, report, index, newTagColor],
+    [api, addTag, reload, report, current, newTagColor],
   );
 
   const removeTag = useCallback(

@@ -1,16 +1,20 @@
-import { useCallback, useEffect, useMemo, useRef, useState, type RefObject } from 'react';
+import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
 import type { Passage } from '../../../shared/model';
 import { afterFrame } from '../app/afterFrame';
 import { rangeOfOffsets } from './bodyOffsets';
 import type { Floating } from './FloatingLayer';
 import { anchorIn, lastLineRect } from './floatingPosition';
+import type { CodingSnapshot } from './passageStore';
+import { sameList, useCodingSelector } from './useCodingSelector';
+import type { DocumentCoding } from './useDocumentCoding';
 import { trimRange } from './wordMotion';
 
 interface Options {
   article: RefObject<HTMLElement | null>;
   /** The clean text shown, or null (the original text, no document): nothing floats then. */
   body: string | null;
-  byId: ReadonlyMap<number, Passage>;
+  /** The document's codes: the popover follows the passages it shows (and only those). */
+  coding: DocumentCoding;
   /** An orphaned passage waiting for its new place: a selection offers "Re-attach here" then. */
   reattach: Passage | null;
   /** Where the keyboard goes back to when what floats closes. */
@@ -21,7 +25,7 @@ interface Options {
  * What floats over the reader's text (the tag palette for a range, the re-attach bar, or the
  * popover of the passages at a point) and how it opens and closes.
  */
-export function useFloating({ article, body, byId, reattach, focusReader }: Options) {
+export function useFloating({ article, body, coding, reattach, focusReader }: Options) {
   const [floating, setFloating] = useState<Floating | null>(null);
 
   // A new document, or the original text: nothing floats over the old one.
@@ -44,6 +48,8 @@ export function useFloating({ article, body, byId, reattach, focusReader }: Opti
       void afterFrame().then(() => setLeaving((now) => (now === gone ? null : now)));
     }
     setFloating(null);
+    // Now, before React changes the DOM: focus() brings the page's style up to date, and after
+    // the commit (tried) it had the whole change to style and lay out, 3–7 ms instead of 1–2.
     focusReader();
   }, [focusReader]);
 
@@ -55,7 +61,7 @@ export function useFloating({ article, body, byId, reattach, focusReader }: Opti
       if (!text || !container || body === null) return;
       const range = trimRange(body, start, end);
       if (!range) return;
-      const dom = rangeOfOffsets(text, range.start, range.end);
+      const dom = rangeOfOffsets(text, range.start, range.end, 'measure');
       const rect = dom ? lastLineRect(dom) : null;
       if (!dom || !rect) return;
       const origin = container.getBoundingClientRect();
@@ -88,13 +94,18 @@ export function useFloating({ article, body, byId, reattach, focusReader }: Opti
     [article],
   );
 
-  const shownPassages = useMemo(
-    () =>
-      floating?.kind === 'popover'
-        ? floating.ids.map((id) => byId.get(id)).filter((p): p is Passage => p !== undefined)
-        : [],
-    [floating, byId],
+  const ids = floating?.kind === 'popover' ? floating.ids : null;
+  const selectShown = useCallback(
+    (snapshot: CodingSnapshot): Passage[] => {
+      if (ids === null) return NONE;
+      // A few ids looked for in the list: cheaper than a map of 2,000 made anew for each change.
+      return snapshot.passages
+        .filter((p) => ids.includes(p.id))
+        .sort((a, b) => ids.indexOf(a.id) - ids.indexOf(b.id));
+    },
+    [ids],
   );
+  const shownPassages = useCodingSelector(coding, selectShown, { equal: sameList });
   latest.current = { floating, passages: shownPassages };
   // Of the popover shown, or of the one leaving (drawn hidden a moment longer).
   const popoverPassages = floating ? shownPassages : (leaving?.passages ?? shownPassages);
@@ -119,5 +130,7 @@ export function useFloating({ article, body, byId, reattach, focusReader }: Opti
     activePassage,
   };
 }
+
+const NONE: Passage[] = [];
 
 export type FloatingState = ReturnType<typeof useFloating>;

@@ -64,7 +64,7 @@ export function useReaderCaret(
     (focus: number): { focus: number; box: CaretBox | null; scroll: number } => {
       const text = root();
       const container = article.current;
-      const at = text ? rangeOfOffsets(text, focus, focus) : null;
+      const at = text ? rangeOfOffsets(text, focus, focus, 'measure') : null;
       const rects = at ? Array.from(at.getClientRects()) : [];
       const rect = rects[0] ?? at?.getBoundingClientRect();
       if (!container || !rect || (rect.height === 0 && rect.top === 0))
@@ -179,7 +179,7 @@ export function useReaderCaret(
       const text = root();
       const view = scroller.current;
       if (!text || !view) return null;
-      const range = rangeOfOffsets(text, from, from);
+      const range = rangeOfOffsets(text, from, from, 'measure');
       const rect = range?.getClientRects()[0] ?? range?.getBoundingClientRect();
       if (!rect) return null;
       const x = goalX.current ?? rect.left;

@@ -1,4 +1,4 @@
-import { useRef, type KeyboardEvent, type MouseEvent, type RefObject } from 'react';
+import { type KeyboardEvent, type MouseEvent, type RefObject } from 'react';
 import type { Passage } from '../../../shared/model';
 import { isTyping } from '../app/useShortcut';
 import { rangeOfOffsets } from './bodyOffsets';
@@ -10,7 +10,8 @@ import type { ReaderCaret } from './useReaderCaret';
 interface Options {
   article: RefObject<HTMLElement | null>;
   body: string | null;
-  byId: ReadonlyMap<number, Passage>;
+  /** The document's passages by id as they are now (read when a key or click needs them). */
+  passagesById(): ReadonlyMap<number, Passage>;
   caret: ReaderCaret;
   floating: FloatingState;
   nudge: CodingActions['nudge'];
@@ -22,10 +23,15 @@ interface Options {
  * Enter on a coded word for its popover, Alt+Shift/Ctrl+←→ to move a passage's ends word by
  * word, and clicks on bars, coded text, quote pins and hints.
  */
-export function useReaderInput({ article, body, byId, caret, floating, nudge, onOpenQuote }: Options) {
-  // Handlers read the newest passages without being made anew for each change of them.
-  const passages = useRef(byId);
-  passages.current = byId;
+export function useReaderInput({
+  article,
+  body,
+  passagesById,
+  caret,
+  floating,
+  nudge,
+  onOpenQuote,
+}: Options) {
   const { offerRange, openPopover, activePassage, setFloating, close } = floating;
   const textRoot = () => article.current?.querySelector<HTMLElement>('.reader-body') ?? null;
 
@@ -37,7 +43,7 @@ export function useReaderInput({ article, body, byId, caret, floating, nudge, on
       const id =
         activePassage?.id ??
         (current && current.anchor === current.focus
-          ? passagesAt(passages.current, current.focus).at(-1)
+          ? passagesAt(passagesById(), current.focus).at(-1)
           : undefined);
       if (id !== undefined) {
         nudge(id, event.shiftKey ? 'end' : 'start', arrow as -1 | 1);
@@ -60,9 +66,11 @@ export function useReaderInput({ article, body, byId, caret, floating, nudge, on
       event.preventDefault();
       offerRange(Math.min(current.anchor, current.focus), Math.max(current.anchor, current.focus));
     } else if (plain && event.key === 'Enter' && current) {
-      const ids = passagesAt(passages.current, current.focus);
+      const ids = passagesAt(passagesById(), current.focus);
       const text = textRoot();
-      const rect = text ? rangeOfOffsets(text, current.focus, current.focus)?.getClientRects()[0] : undefined;
+      const rect = text
+        ? rangeOfOffsets(text, current.focus, current.focus, 'measure')?.getClientRects()[0]
+        : undefined;
       if (ids.length > 0 && rect) {
         event.preventDefault();
         openPopover(ids, rect);
@@ -81,7 +89,7 @@ export function useReaderInput({ article, body, byId, caret, floating, nudge, on
       const id = Number(bar.dataset.passageId);
       // A passage still on its way to the engine (negative id) has nothing to edit yet.
       if (id < 0) return;
-      const ids = passagesAt(passages.current, passages.current.get(id)?.start ?? -1);
+      const ids = passagesAt(passagesById(), passagesById().get(id)?.start ?? -1);
       openPopover(ids.includes(id) ? ids : [id], bar.getBoundingClientRect(), id);
       return;
     }
@@ -104,7 +112,7 @@ export function useReaderInput({ article, body, byId, caret, floating, nudge, on
         .split(' ')
         .map(Number)
         .filter((id) => id > 0);
-      if (rect) openPopover(innermostFirst(passages.current, ids), rect);
+      if (rect) openPopover(innermostFirst(passagesById(), ids), rect);
       return;
     }
     const quote = element.closest<HTMLElement>('.quote-hint[data-quote-id]');

@@ -1,5 +1,5 @@
 import { useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
-import type { Passage } from '../../../shared/model';
+import type { PassageStore } from './passageStore';
 
 /**
  * A number that changes whenever the bars must be measured again: the text reflowed (the
@@ -10,7 +10,7 @@ export function useRemeasure(
   article: RefObject<HTMLElement | null>,
   documentKey: string,
   hidden: boolean,
-  passages: readonly Passage[],
+  codes: PassageStore,
 ): number {
   const [layoutKey, setLayoutKey] = useState(0);
 
@@ -34,16 +34,18 @@ export function useRemeasure(
     };
   }, [article, documentKey]);
 
-  const passagesWhenHidden = useRef<readonly Passage[] | null>(null);
+  // The codes' version when the reader was hidden: read, not subscribed to, so a change while it
+  // shows costs this hook nothing.
+  const versionWhenHidden = useRef<number | null>(null);
   useLayoutEffect(() => {
     if (hidden) {
-      passagesWhenHidden.current ??= passages;
+      versionWhenHidden.current ??= codes.version;
       return;
     }
-    const before = passagesWhenHidden.current;
-    passagesWhenHidden.current = null;
-    if (before !== null && before !== passages) setLayoutKey((k) => k + 1);
-  }, [hidden, passages]);
+    const before = versionWhenHidden.current;
+    versionWhenHidden.current = null;
+    if (before !== null && before !== codes.version) setLayoutKey((k) => k + 1);
+  }, [hidden, codes]);
 
   return layoutKey;
 }

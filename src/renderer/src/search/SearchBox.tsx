@@ -13,7 +13,7 @@ interface Props {
   searching: boolean;
   history: SearchHistory;
   /** Tag paths for `tag:` completion. */
-  tagPaths: string[];
+  tagPaths: readonly string[];
 }
 
 const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);

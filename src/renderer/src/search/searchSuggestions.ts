@@ -24,7 +24,11 @@ const VALUES: Partial<Record<FilterField, string[]>> = {
 export function searchSuggestions(
   query: string,
   caret: number,
-  sources: { tags: string[]; saved: ReadonlyArray<{ name: string; query: string }>; history: string[] },
+  sources: {
+    tags: readonly string[];
+    saved: ReadonlyArray<{ name: string; query: string }>;
+    history: string[];
+  },
 ): Suggestion[] {
   if (query.trim() === '') {
     const savedQueries = new Set(sources.saved.map((saved) => saved.query));

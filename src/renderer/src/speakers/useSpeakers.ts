@@ -17,6 +17,8 @@ export function useSpeakers(): { names: string[]; count: number | null } {
       refreshOn: { 'on-coding-changed': true },
       refresh: { idle: 1000 },
       failure: 'Could not list the speakers',
+      // Most coding changes touch no speaker: the shell, which holds this, then stays as it is.
+      same: (a, b) => JSON.stringify(a) === JSON.stringify(b),
     },
   ).data;
   const names = useMemo(
