@@ -7,15 +7,20 @@ export const SAME_STORY = 0.5;
 // Locality-sensitive hashing: 21 bands of 3 hashes. Two texts at similarity 0.5 share a band with
 // probability 0.94, at 0.6 with 0.99, at 0.1 with 0.02 — so few pairs are compared in full.
 export const BANDS = 21;
-const ROWS = 3;
+export const ROWS = 3;
 const EMPTY = 0xffffffff;
+
+/** Whether a signature has buckets: not an empty text's (all 0xFFFFFFFF, matching nothing). */
+export function hasBands(signature: Uint32Array): boolean {
+  return signature.length >= SIGNATURE_LENGTH && signature[0] !== EMPTY;
+}
 
 /**
  * The bucket keys of a signature, as stored in story_bands: band number and the band's bytes.
  * None for an empty text (its signature is all 0xFFFFFFFF and matches nothing).
  */
 export function storyBands(signature: Uint32Array): Array<{ band: number; hash: Buffer }> {
-  if (signature.length < SIGNATURE_LENGTH || signature[0] === EMPTY) return [];
+  if (!hasBands(signature)) return [];
   const bytes = Buffer.from(signature.buffer, signature.byteOffset, SIGNATURE_LENGTH * 4);
   return Array.from({ length: BANDS }, (_, band) => ({
     band,

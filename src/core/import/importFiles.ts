@@ -1,3 +1,4 @@
+import { setFlagsFromString } from 'node:v8';
 import type { ImportOutcome, ImportReport } from '../../shared/model';
 import { LecternError } from '../../shared/errors';
 import { afterImport } from '../documents/afterImport';
@@ -38,6 +39,14 @@ const PROGRESS_EVERY_MS = 150;
  * articles made 524 syncs and 0.9 s more system CPU (of ~20 s) with the default.
  */
 const IMPORT_WAL_PAGES = 16_000;
+/**
+ * During an import the JavaScript heap may grow to 1.2× what is live after a full collection,
+ * instead of V8's own factor (up to 4×): every document crosses the writing thread as objects
+ * that wait their turn long enough to be promoted, and V8 let that garbage reach 300 MB (73 MB
+ * live). Importing 100,000 articles with the CLI: peak 652 → 467 MB (target < 500), 2 % more
+ * CPU, 723 → 703 documents/s (quiet machine).
+ */
+const IMPORT_HEAP_GROWING_PERCENT = 20;
 /** Story buckets are held back for this many documents, then stored (see PendingStoryBands). */
 const HOLD_BANDS = 4_000;
 
@@ -189,6 +198,8 @@ export async function importFiles(
 
   const walPages = context.db.pragma('wal_autocheckpoint', { simple: true }) as number;
   context.db.pragma(`wal_autocheckpoint = ${Math.max(walPages, IMPORT_WAL_PAGES)}`);
+  // Read by V8 at each full collection, in this thread and the workers alike; 0 is V8's default.
+  setFlagsFromString(`--heap-growing-percent=${IMPORT_HEAP_GROWING_PERCENT}`);
   try {
     for (let index = 0; index < files.length; index++) {
       while (
@@ -224,6 +235,7 @@ export async function importFiles(
     // Also after a failed batch: what landed keeps its buckets (else the next opening stores them).
     await heldBands.store(context.db).catch(() => undefined);
     context.db.pragma(`wal_autocheckpoint = ${walPages}`);
+    setFlagsFromString('--heap-growing-percent=0');
     await preparer.close();
   }
 
