@@ -1,7 +1,5 @@
 import { expect, type Page } from '@playwright/test';
-import { bars, codingTest as test, documentId, dragSelect, openDocument, rangeOf, reader } from './coding';
-
-const BAKU = "Secret messages of Lavrov's visit to Baku";
+import { bars, codingTest as test, dragSelect, openBakuWithOnePassage, reader } from './coding';
 
 const status = (page: Page) => reader(page).locator('.reader-toolbar-label');
 const codingTab = (page: Page) => page.getByRole('tab', { name: /^Coding/ });
@@ -14,16 +12,7 @@ test('applying, deleting and undoing a passage: the bar, the count above the tex
   app: page,
   lectern,
 }) => {
-  const id = await documentId(lectern.workbench, BAKU);
-  await lectern.workbench.call('tags-create', { name: 'Diplomacy' });
-  const security = await lectern.workbench.call('tags-create', { name: 'Security' });
-  const other = await rangeOf(
-    lectern.workbench,
-    id,
-    'However, after Brussels summits between Azerbaijani President Ilham Aliyev',
-  );
-  await lectern.workbench.call('passages-create', { document_id: id, ...other, tag_ids: [security.id] });
-  await openDocument(page, BAKU);
+  await openBakuWithOnePassage(page, lectern.workbench);
   await expect(bars(page)).toHaveCount(1);
   await expect(status(page)).toContainText('1 coded passage');
   await codingTab(page).click();

@@ -1,22 +1,11 @@
 import { expect } from '@playwright/test';
-import { bars, codingTest as test, documentId, dragSelect, openDocument, rangeOf, reader } from './coding';
-
-const BAKU = "Secret messages of Lavrov's visit to Baku";
+import { bars, codingTest as test, dragSelect, openBakuWithOnePassage, reader } from './coding';
 
 test('a tag applied shows its bar in the very next frame; deleting that passage takes only its bar away, as quickly', async ({
   app: page,
   lectern,
 }) => {
-  const id = await documentId(lectern.workbench, BAKU);
-  await lectern.workbench.call('tags-create', { name: 'Diplomacy' });
-  const security = await lectern.workbench.call('tags-create', { name: 'Security' });
-  const other = await rangeOf(
-    lectern.workbench,
-    id,
-    'However, after Brussels summits between Azerbaijani President Ilham Aliyev',
-  );
-  await lectern.workbench.call('passages-create', { document_id: id, ...other, tag_ids: [security.id] });
-  await openDocument(page, BAKU);
+  await openBakuWithOnePassage(page, lectern.workbench);
   await expect(bars(page)).toHaveCount(1);
   // The bar already there, as a node and a place on screen: neither may change.
   const keptBox = await page.evaluate(() => {

@@ -103,6 +103,24 @@ export async function rangeOf(workbench: Workbench, id: number, text: string) {
 }
 
 /**
+ * The Baku article open with tags Diplomacy and Security and one Security passage (its bar on
+ * screen), as the apply/remove specs start: they then code another sentence and delete it again.
+ */
+export async function openBakuWithOnePassage(page: Page, workbench: Workbench): Promise<void> {
+  const baku = "Secret messages of Lavrov's visit to Baku";
+  const id = await documentId(workbench, baku);
+  await workbench.call('tags-create', { name: 'Diplomacy' });
+  const security = await workbench.call('tags-create', { name: 'Security' });
+  const other = await rangeOf(
+    workbench,
+    id,
+    'However, after Brussels summits between Azerbaijani President Ilham Aliyev',
+  );
+  await workbench.call('passages-create', { document_id: id, ...other, tag_ids: [security.id] });
+  await openDocument(page, baku);
+}
+
+/**
  * A small codebook with overlapping codes in the Lavrov/Baku article, as a researcher might have
  * after an hour: a hierarchy, colours, memos, nested and overlapping passages.
  */
