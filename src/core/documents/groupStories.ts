@@ -1,5 +1,5 @@
 import type { Db } from '../db/open';
-import { SIGNATURE_LENGTH, signatureFrom, similarity } from './minhashSignature';
+import { EMPTY, SIGNATURE_LENGTH, signatureFrom, similarity } from './minhashSignature';
 import type { PendingStoryBands } from './pendingStoryBands';
 
 /** Estimated Jaccard similarity of word 5-shingles above which two texts tell the same story. */
@@ -8,7 +8,6 @@ export const SAME_STORY = 0.5;
 // probability 0.94, at 0.6 with 0.99, at 0.1 with 0.02 — so few pairs are compared in full.
 export const BANDS = 21;
 export const ROWS = 3;
-const EMPTY = 0xffffffff;
 
 /** Whether a signature has buckets: not an empty text's (all 0xFFFFFFFF, matching nothing). */
 export function hasBands(signature: Uint32Array): boolean {

@@ -3,7 +3,8 @@ export const SIGNATURE_LENGTH = 64;
 /** Words per shingle: long enough that two articles on one topic share few, short enough to survive small edits. */
 const SHINGLE_WORDS = 5;
 
-const EMPTY = 0xffffffff;
+/** Every position of an empty (or too short) text's signature: it matches nothing. */
+export const EMPTY = 0xffffffff;
 /** Bits of a shingle's hash that choose its bin: 2^6 = SIGNATURE_LENGTH bins. */
 const BIN_SHIFT = 32 - Math.log2(SIGNATURE_LENGTH);
 

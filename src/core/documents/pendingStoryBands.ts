@@ -1,5 +1,6 @@
 import type { Db } from '../db/open';
 import { BANDS, hasBands, ROWS, storyBands } from './groupStories';
+import { storyBandStatements } from './storySignatures';
 
 /** Band rows written per transaction when the held buckets are stored (tens of milliseconds each). */
 const ROWS_PER_TRANSACTION = 20_000;
@@ -66,15 +67,12 @@ export class PendingStoryBands {
     const ids = [...this.signatures.keys()];
     this.signatures.clear();
     this.buckets.clear();
-    const insert = db.prepare<[number, Buffer, number]>(
-      'INSERT OR IGNORE INTO story_bands (band, hash, document_id) VALUES (?, ?, ?)',
-    );
-    const dequeue = db.prepare<[number]>('DELETE FROM story_resign WHERE document_id = ?');
+    const { addBand, dequeue } = storyBandStatements(db);
     for (let from = 0; from < rows.length || from === 0; from += ROWS_PER_TRANSACTION) {
       const last = from + ROWS_PER_TRANSACTION >= rows.length;
       db.transaction(() => {
         for (const { band, hash, id } of rows.slice(from, from + ROWS_PER_TRANSACTION))
-          insert.run(band, hash, id);
+          addBand.run(band, hash, id);
         if (last) for (const id of ids) dequeue.run(id);
       }).immediate();
       if (!last) await new Promise((resolve) => setImmediate(resolve));

@@ -4,6 +4,20 @@ import { groupStories, storyBands } from './groupStories';
 import { minhashSignature, signatureFrom } from './minhashSignature';
 
 /**
+ * The statements that add a document's story bucket and take it off story_resign, shared by the
+ * signature store, the catch-up and an import's held-back buckets (PendingStoryBands): one SQL each.
+ */
+export function storyBandStatements(db: Db) {
+  return {
+    addBand: cachedStatement<[number, Buffer, number]>(
+      db,
+      'INSERT OR IGNORE INTO story_bands (band, hash, document_id) VALUES (?, ?, ?)',
+    ),
+    dequeue: cachedStatement<[number]>(db, 'DELETE FROM story_resign WHERE document_id = ?'),
+  };
+}
+
+/**
  * Writes documents' story signatures (story_signatures) and their buckets (story_bands), replacing
  * those a document had; statements prepared once per database. Call inside the caller's transaction.
  */
@@ -14,9 +28,7 @@ export function storySignatureStore(db: Db) {
   const write = db.prepare<[number, Buffer]>(
     'INSERT OR REPLACE INTO story_signatures (document_id, minhash) VALUES (?, ?)',
   );
-  const addBand = db.prepare<[number, Buffer, number]>(
-    'INSERT OR IGNORE INTO story_bands (band, hash, document_id) VALUES (?, ?, ?)',
-  );
+  const { addBand } = storyBandStatements(db);
   const removeBand = db.prepare<[number, Buffer, number]>(
     'DELETE FROM story_bands WHERE band = ? AND hash = ? AND document_id = ?',
   );
@@ -111,7 +123,7 @@ function signQueued(db: Db, limit: number): number[] {
   if (rows.length === 0) return [];
   let store = stores.get(db);
   if (!store) stores.set(db, (store = storySignatureStore(db)));
-  const done = cachedStatement<[number]>(db, 'DELETE FROM story_resign WHERE document_id = ?');
+  const { dequeue } = storyBandStatements(db);
   const signed: number[] = [];
   db.transaction(() => {
     for (const { id, body } of rows) {
@@ -119,7 +131,7 @@ function signQueued(db: Db, limit: number): number[] {
         store.set(id, minhashSignature(body));
         signed.push(id);
       }
-      done.run(id);
+      dequeue.run(id);
     }
   }).immediate();
   // Not as fresh documents: they may belong to a story already, which grouping reads.
