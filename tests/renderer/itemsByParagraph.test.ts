@@ -6,31 +6,7 @@ import { test } from 'node:test';
 import type { Passage } from '../../src/shared/model';
 import { computeLanes, updateLanes } from '../../src/renderer/src/reader/computeLanes';
 import { itemsByParagraph } from '../../src/renderer/src/reader/itemsByParagraph';
-
-const parts = Array.from({ length: 50 }, (_, i) => ({ start: i * 100, end: i * 100 + 90 }));
-
-function passage(id: number, start: number, end: number, tags = [1]): Passage {
-  return {
-    id,
-    document_id: 1,
-    start,
-    end,
-    exact: '',
-    prefix: '',
-    suffix: '',
-    kind: 'highlight',
-    speaker: null,
-    memo: '',
-    status: 'anchored',
-    tag_ids: tags,
-    created_at: '2026-01-01T00:00:00.000Z',
-    updated_at: '2026-01-01T00:00:00.000Z',
-  };
-}
-
-const many = Array.from({ length: 120 }, (_, i) =>
-  passage(i + 1, (i * 37) % 4900, ((i * 37) % 4900) + 20 + (i % 5) * 60),
-);
+import { many, parts, passage } from './passageFixture';
 
 function fresh(passages: Passage[]) {
   return itemsByParagraph(parts, passages, computeLanes(passages), null).map;

@@ -5,33 +5,11 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { Passage } from '../../src/shared/model';
 import { ParagraphCodes } from '../../src/renderer/src/reader/paragraphCodes';
+import { many as unsorted, parts, passage } from './passageFixture';
 import type { CodingSnapshot } from '../../src/renderer/src/reader/passageStore';
 import { byPosition } from '../../src/renderer/src/reader/diffPassages';
 
-const parts = Array.from({ length: 50 }, (_, i) => ({ start: i * 100, end: i * 100 + 90 }));
-
-function passage(id: number, start: number, end: number): Passage {
-  return {
-    id,
-    document_id: 1,
-    start,
-    end,
-    exact: '',
-    prefix: '',
-    suffix: '',
-    kind: 'highlight',
-    speaker: null,
-    memo: '',
-    status: 'anchored',
-    tag_ids: [1],
-    created_at: '2026-01-01T00:00:00.000Z',
-    updated_at: '2026-01-01T00:00:00.000Z',
-  };
-}
-
-const many = Array.from({ length: 120 }, (_, i) =>
-  passage(i + 1, (i * 37) % 4900, ((i * 37) % 4900) + 20 + (i % 5) * 60),
-).sort(byPosition);
+const many = [...unsorted].sort(byPosition);
 
 const snapshot = (passages: Passage[]): CodingSnapshot => ({ id: 1, passages, quotes: [] });
 
