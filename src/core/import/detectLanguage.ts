@@ -85,26 +85,8 @@ function scriptLanguage(sample: string): string | null {
 
 /** English or German when their function words are a clear share of the text, else null. */
 function stopwordLanguage(words: string[]): string | null {
-  // One look-up per word for both languages (a word may be a function word of both: "in", "so").
-  const counts = new Map<string, number>();
-  for (const word of words) {
-    const languages = STOPWORD_LANGUAGES.get(word);
-    if (languages) for (const language of languages) counts.set(language, (counts.get(language) ?? 0) + 1);
-  }
-  let best: string | null = null;
-  let bestCount = 0;
-  let secondCount = 0;
-  for (const language of Object.keys(STOPWORDS)) {
-    const count = counts.get(language) ?? 0;
-    if (count > bestCount) {
-      secondCount = bestCount;
-      bestCount = count;
-      best = language;
-    } else if (count > secondCount) secondCount = count;
-  }
   // Prose has 30–50 % function words; Dutch or Danish share a few of them, hence the clear lead.
-  if (bestCount < 3 || bestCount < secondCount * 2 || bestCount / words.length < 0.15) return null;
-  return best;
+  return functionWordLanguage(words, STOPWORD_LANGUAGES, 0.15);
 }
 
 /**
@@ -112,18 +94,35 @@ function stopwordLanguage(words: string[]): string | null {
  * twofold and make a fair share of the text (they are rarer than all function words); else null.
  */
 function romanceLanguage(words: string[]): string | null {
-  const counts: Record<string, number> = { es: 0, fr: 0, it: 0, pt: 0 };
+  return functionWordLanguage(words, ROMANCE_LANGUAGES, 0.06);
+}
+
+/**
+ * The language whose function words (`byWord`: each word with the languages it belongs to; one
+ * look-up per word, as a word may be a function word of several: "in", "so", "é") number at least
+ * 3, twice the runner-up's, and `minShare` of the words; else null.
+ */
+function functionWordLanguage(
+  words: string[],
+  byWord: Map<string, string[]>,
+  minShare: number,
+): string | null {
+  const counts = new Map<string, number>();
   for (const word of words)
-    for (const language in ROMANCE) if (ROMANCE[language]!.has(word)) counts[language]!++;
-  const ranked = Object.entries(counts).sort((a, b) => b[1] - a[1]);
-  const [best, count] = ranked[0]!;
-  const second = ranked[1]![1];
-  if (count < 3 || count < second * 2 || count / words.length < 0.06) return null;
-  return best;
+    for (const language of byWord.get(word) ?? []) counts.set(language, (counts.get(language) ?? 0) + 1);
+  const [first, second] = [...counts].sort((a, b) => b[1] - a[1]);
+  if (!first || first[1] < 3 || first[1] < (second?.[1] ?? 0) * 2 || first[1] / words.length < minShare)
+    return null;
+  return first[0];
 }
 
 /** Each function word with the languages it belongs to. */
-const STOPWORD_LANGUAGES = new Map<string, string[]>();
-for (const [language, stopwords] of Object.entries(STOPWORDS))
-  for (const word of stopwords)
-    STOPWORD_LANGUAGES.set(word, [...(STOPWORD_LANGUAGES.get(word) ?? []), language]);
+function byWord(lists: Record<string, Set<string>>): Map<string, string[]> {
+  const index = new Map<string, string[]>();
+  for (const [language, words] of Object.entries(lists))
+    for (const word of words) index.set(word, [...(index.get(word) ?? []), language]);
+  return index;
+}
+
+const STOPWORD_LANGUAGES = byWord(STOPWORDS);
+const ROMANCE_LANGUAGES = byWord(ROMANCE);
