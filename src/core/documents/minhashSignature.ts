@@ -20,12 +20,10 @@ const BIN_SHIFT = 32 - Math.log2(SIGNATURE_LENGTH);
 export function minhashSignature(text: string): Uint32Array {
   const signature = new Uint32Array(SIGNATURE_LENGTH).fill(EMPTY);
   // Lower case is enough: reprints share their spelling (full folding costs more than the hashing).
-  const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
-  if (words.length < SHINGLE_WORDS) return signature;
-  const wordHashes = new Uint32Array(words.length);
-  for (let i = 0; i < words.length; i++) wordHashes[i] = fnv1a(words[i]!);
+  const wordHashes = wordHashesOf(text.toLowerCase());
+  if (wordHashes.length < SHINGLE_WORDS) return signature;
   const filled = new Uint8Array(SIGNATURE_LENGTH);
-  for (let i = 0; i + SHINGLE_WORDS <= words.length; i++) {
+  for (let i = 0; i + SHINGLE_WORDS <= wordHashes.length; i++) {
     // The shingle's words in order (FNV-1a over their hashes), then mixed well.
     let shingle = 0x811c9dc5;
     for (let k = 0; k < SHINGLE_WORDS; k++) shingle = Math.imul(shingle ^ wordHashes[i + k]!, 0x01000193);
@@ -65,13 +63,66 @@ export function signatureFrom(blob: Uint8Array): Uint32Array {
   return new Uint32Array(copy.buffer, 0, SIGNATURE_LENGTH);
 }
 
-function fnv1a(text: string): number {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    hash ^= text.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193);
+/** Per BMP code unit: 0 not yet known, 1 a letter or digit, 2 neither. */
+const bmpLetterOrDigit = new Uint8Array(0x10000);
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+let hashes = new Uint32Array(4096);
+
+/**
+ * The FNV-1a hash of each word (run of letters and digits, as /[\p{L}\p{N}]+/gu finds them) of
+ * a lower-cased text, in one pass over its characters: no regular expression match and no string
+ * per word (the signature was a tenth of an import worker's time). Returns a view of a buffer
+ * reused by the next call.
+ */
+function wordHashesOf(text: string): Uint32Array {
+  let count = 0;
+  let hash = 0;
+  let inWord = false;
+  const length = text.length;
+  for (let i = 0; i < length; i++) {
+    const code = text.charCodeAt(i);
+    let units = 1;
+    let isWord: boolean;
+    if (code < 0xd800 || code > 0xdfff) {
+      let known = bmpLetterOrDigit[code]!;
+      if (known === 0)
+        bmpLetterOrDigit[code] = known = LETTER_OR_DIGIT.test(String.fromCharCode(code)) ? 1 : 2;
+      isWord = known === 1;
+    } else {
+      const point = text.codePointAt(i)!;
+      if (point > 0xffff) units = 2;
+      isWord = LETTER_OR_DIGIT.test(String.fromCodePoint(point));
+    }
+    if (!isWord) {
+      if (inWord) {
+        if (count === hashes.length) hashes = grow(hashes);
+        hashes[count++] = hash >>> 0;
+        inWord = false;
+      }
+      i += units - 1;
+      continue;
+    }
+    if (!inWord) {
+      hash = 0x811c9dc5;
+      inWord = true;
+    }
+    for (let unit = 0; unit < units; unit++) {
+      hash ^= text.charCodeAt(i + unit);
+      hash = Math.imul(hash, 0x01000193);
+    }
+    i += units - 1;
   }
-  return hash >>> 0;
+  if (inWord) {
+    if (count === hashes.length) hashes = grow(hashes);
+    hashes[count++] = hash >>> 0;
+  }
+  return hashes.subarray(0, count);
+}
+
+function grow(array: Uint32Array): Uint32Array {
+  const larger = new Uint32Array(array.length * 2);
+  larger.set(array);
+  return larger;
 }
 
 /** murmur3's 32-bit finaliser: a cheap, well-mixed permutation of 32-bit values. */

@@ -249,12 +249,22 @@ export function mayReportSpeech(word: string): boolean {
   if (forms.has(word)) return true;
   // A word starting in lower-case ASCII is nearly always all lower case: looked up as it is.
   const first = word.charCodeAt(0);
-  if (first >= 97 && first <= 122 && word === word.toLowerCase()) return false;
+  if (first >= 97 && first <= 122 && !mayHaveUpperCase(word)) return false;
   const lower = word.toLowerCase();
   return lower !== word && forms.has(lower);
 }
 
 let reportingForms: Set<string> | null = null;
+
+/** False when no character of the word is upper case: ASCII checked by code, no new string. */
+function mayHaveUpperCase(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    if (code > 127) return word !== word.toLowerCase();
+    if (code >= 65 && code <= 90) return true;
+  }
+  return false;
+}
 
 const PRONOUNS = new Set(['he', 'she', 'er']);
 
