@@ -25,8 +25,11 @@ export function storySignatureStore(db: Db) {
   const read = db.prepare<[number], { minhash: Uint8Array }>(
     'SELECT minhash FROM story_signatures WHERE document_id = ?',
   );
+  // An upsert, not INSERT OR REPLACE: with foreign keys on, SQLite readies a REPLACE for deleting
+  // the row it replaces, which made this tiny insert cost 0.13 ms — a fifth of writing a document.
   const write = db.prepare<[number, Buffer]>(
-    'INSERT OR REPLACE INTO story_signatures (document_id, minhash) VALUES (?, ?)',
+    `INSERT INTO story_signatures (document_id, minhash) VALUES (?, ?)
+     ON CONFLICT (document_id) DO UPDATE SET minhash = excluded.minhash`,
   );
   const { addBand } = storyBandStatements(db);
   const removeBand = db.prepare<[number, Buffer, number]>(
