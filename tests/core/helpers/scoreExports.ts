@@ -76,7 +76,7 @@ const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
 function names(author: string | null | undefined): string {
   if (!author) return '';
   return author
-    .split(/\s*(?:;|,|&|\band\b|\bund\b|\bи\b)\s*/i)
+    .split(/\s*(?:;|,|&)\s*|\s+(?:and|und|и)\s+/iu)
     .map((name) => squash(name).toLowerCase())
     .filter(Boolean)
     .sort()

@@ -84,6 +84,43 @@ const LANGUAGES: Record<string, string> = {
   czech: 'cs',
   hungarian: 'hu',
   greek: 'el',
+  // Languages of the outlets a researcher of the Caucasus, Central Asia or Eastern Europe meets,
+  // as the databases name them in English, German and the language itself.
+  azerbaijani: 'az',
+  aserbaidschanisch: 'az',
+  azərbaycan: 'az',
+  kazakh: 'kk',
+  uzbek: 'uz',
+  georgian: 'ka',
+  armenian: 'hy',
+  belarusian: 'be',
+  romanian: 'ro',
+  bulgarian: 'bg',
+  serbian: 'sr',
+  croatian: 'hr',
+  slovak: 'sk',
+  slovenian: 'sl',
+  lithuanian: 'lt',
+  latvian: 'lv',
+  estonian: 'et',
+  persian: 'fa',
+  farsi: 'fa',
+  hebrew: 'he',
+  hindi: 'hi',
+  korean: 'ko',
+  vietnamese: 'vi',
+  indonesian: 'id',
+  catalan: 'ca',
+  italiano: 'it',
+  italienisch: 'it',
+  spanisch: 'es',
+  português: 'pt',
+  türkçe: 'tr',
+  türkisch: 'tr',
+  polnisch: 'pl',
+  ukrainisch: 'uk',
+  русский: 'ru',
+  українська: 'uk',
 };
 
 /** "ENGLISH", "German", "de" → an ISO 639-1 code. */
@@ -99,7 +136,7 @@ export function exportLanguage(value: string): string | undefined {
 
 /** "1,234 words" / "Length: 512 words" / "512 Wörter" → 1234. */
 export function exportWordCount(value: string): number | undefined {
-  const match = /(\d[\d,.\s]*)\s*(?:words|wörter|mots|palabras)/i.exec(value);
+  const match = /(\d[\d,.\s]*)\s*(?:words|wörter|mots|palabras|слова|слов)/i.exec(value);
   if (!match) return undefined;
   const n = Number(match[1]!.replace(/[,.\s]/g, ''));
   return Number.isFinite(n) && n > 0 ? n : undefined;
