@@ -7,8 +7,14 @@
 import { formatExportScores, scoreExports } from '../tests/core/helpers/scoreExports';
 
 void (async () => {
-  const scores = await scoreExports();
-  console.log(formatExportScores(scores));
-  if (process.argv.includes('--misses')) for (const miss of scores.misses) console.log('  ' + miss);
+  for (const [split, name] of [
+    ['tune', 'Unseen exports, tune part (a files: their misses guided the fixes)'],
+    ['fresh', 'Unseen exports, fresh part (b files: written after the fixes, scored before read)'],
+  ] as const) {
+    const scores = await scoreExports(split);
+    console.log(formatExportScores(scores, name));
+    if (process.argv.includes('--misses')) for (const miss of scores.misses) console.log('  ' + miss);
+    console.log('');
+  }
   process.exit(0);
 })();

@@ -111,7 +111,7 @@ async function bytesOf(name: string, build: () => string | Buffer | Promise<Uint
  * does) and scores the split (articles found, reading texts that start and end right, run into
  * the next article or carry export furniture) and each field an export states.
  */
-export async function scoreExports(): Promise<ExportScores> {
+export async function scoreExports(split: 'tune' | 'fresh' | 'all' = 'all'): Promise<ExportScores> {
   const expectations = JSON.parse(readFileSync(join(EXPORTS_DIR, 'expected.json'), 'utf8')) as Record<
     string,
     { articles: ExpectedArticle[] }
@@ -119,7 +119,7 @@ export async function scoreExports(): Promise<ExportScores> {
   const fields = new Map<Field, ExportFieldScore>(
     EXPORT_FIELDS.map((field) => [field, { field, tp: 0, fp: 0, fn: 0, precision: 0, recall: 0 }]),
   );
-  const split: SplitScore = {
+  const cut: SplitScore = {
     files: 0,
     filesRight: 0,
     expected: 0,
@@ -132,11 +132,11 @@ export async function scoreExports(): Promise<ExportScores> {
     furniture: 0,
   };
   const misses: string[] = [];
-  for (const file of exportFiles()) {
+  for (const file of exportFiles().filter((f) => split === 'all' || f.split === split)) {
     const articles = expectations[file.name]?.articles;
     if (!articles) throw new Error(`${file.name} has no expectations in expected.json`);
-    split.files++;
-    split.expected += articles.length;
+    cut.files++;
+    cut.expected += articles.length;
     const bytes = await bytesOf(file.name, file.build);
     let reads;
     try {
@@ -149,8 +149,8 @@ export async function scoreExports(): Promise<ExportScores> {
       .map((read) => ({ read, doc: analyzeDocument(read, file.name.replace(/\.[^.]+$/, '')) }))
       // An import drops a document with no text at all.
       .filter(({ doc }) => doc.body.trim() !== '' || doc.boilerplate.length > 0);
-    split.found += docs.length;
-    if (docs.length === articles.length) split.filesRight++;
+    cut.found += docs.length;
+    if (docs.length === articles.length) cut.filesRight++;
     else misses.push(`${file.name}: ${docs.length} documents, ${articles.length} articles`);
     const used = new Set<number>();
     for (const article of articles) {
@@ -164,7 +164,7 @@ export async function scoreExports(): Promise<ExportScores> {
         continue;
       }
       used.add(at);
-      split.matched++;
+      cut.matched++;
       const { read, doc } = docs[at]!;
       for (const field of EXPORT_FIELDS) {
         const entry = fields.get(field)!;
@@ -177,37 +177,37 @@ export async function scoreExports(): Promise<ExportScores> {
         if (!right) misses.push(`${label}: ${field} ${JSON.stringify(found)} (expected ${JSON.stringify(wanted)})`);
       }
       const body = doc.body;
-      if (squash(body).startsWith(start)) split.startsRight++;
+      if (squash(body).startsWith(start)) cut.startsRight++;
       else misses.push(`${label}: reading text starts ${JSON.stringify(body.slice(0, 60))}`);
-      if (squash(body).endsWith(squash(article.body_ends))) split.endsRight++;
+      if (squash(body).endsWith(squash(article.body_ends))) cut.endsRight++;
       else misses.push(`${label}: reading text ends ${JSON.stringify(body.slice(-60))}`);
       const others = articles.filter((other) => other !== article);
       if (others.some((other) => squash(body).includes(squash(other.body_starts)) || body.includes(other.title))) {
-        split.runsOn++;
+        cut.runsOn++;
         misses.push(`${label}: reading text runs into another article`);
       }
       const furniture = FURNITURE.filter(([, re]) => re.test(body)).map(([what]) => what);
       if (body.includes(article.title)) furniture.push('headline repeated');
       if (furniture.length) {
-        split.furniture++;
+        cut.furniture++;
         misses.push(`${label}: furniture in the reading text (${furniture.join(', ')})`);
       }
     }
-    split.spurious += docs.length - used.size;
+    cut.spurious += docs.length - used.size;
   }
   for (const entry of fields.values()) {
     entry.precision = entry.tp + entry.fp === 0 ? 1 : entry.tp / (entry.tp + entry.fp);
     entry.recall = entry.tp + entry.fn === 0 ? 1 : entry.tp / (entry.tp + entry.fn);
   }
-  return { fields: [...fields.values()], split, misses };
+  return { fields: [...fields.values()], split: cut, misses };
 }
 
 /** The figures as a table for the terminal. */
-export function formatExportScores(scores: ExportScores): string {
+export function formatExportScores(scores: ExportScores, name = 'Unseen export set'): string {
   const s = scores.split;
   const pct = (n: number, d: number) => `${d === 0 ? '100.0' : ((n / d) * 100).toFixed(1)}%`;
   const lines = [
-    `Unseen export set: ${s.files} files, ${s.expected} articles`,
+    `${name}: ${s.files} files, ${s.expected} articles`,
     `split: files cut right ${s.filesRight}/${s.files} · articles found ${s.matched}/${s.expected} (${pct(s.matched, s.expected)}) · documents ${s.found}, spurious ${s.spurious}`,
     `reading text: starts right ${s.startsRight}/${s.matched} · ends right ${s.endsRight}/${s.matched} · runs into next ${s.runsOn} · carries furniture ${s.furniture}`,
     'field          precision  recall   right  wrong  missed',
