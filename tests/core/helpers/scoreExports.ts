@@ -65,7 +65,10 @@ const FURNITURE: Array<[string, RegExp]> = [
   ['Factiva code', /^(SE|HD|BY|CR|WC|PD|ET|SN|SC|ED|PG|LA|CY|LP|TD|CO|IN|NS|RE|IPD|PUB|AN)(\s|$)/m],
   ['copyright', /^(copyright|©|\(c\))/im],
   ['word count', /^\d[\d,.]* (words|wörter)$/im],
-  ['cover page', /^(user name|job number|search terms|results list|documents \(\d+\)|benutzername|suchbegriffe|search summary|download request)/im],
+  [
+    'cover page',
+    /^(user name|job number|search terms|results list|documents \(\d+\)|benutzername|suchbegriffe|search summary|download request)/im,
+  ],
   ['language line', /^(english|german|russian|azerbaijani|deutsch)$/im],
   ['time or code line', /^(\d{1,2}:\d{2}|[A-Z]{5,8}|final( edition)?)$/m],
   ['photo caption', /^photo:/im],
@@ -100,7 +103,10 @@ function want(field: Field, article: ExpectedArticle): string | null {
 }
 
 /** The bytes of one file of the set: checked in (TXT, HTML) or built by the suite's generators. */
-async function bytesOf(name: string, build: () => string | Buffer | Promise<Uint8Array>): Promise<Uint8Array> {
+async function bytesOf(
+  name: string,
+  build: () => string | Buffer | Promise<Uint8Array>,
+): Promise<Uint8Array> {
   if (/\.(txt|html)$/.test(name)) return readFileSync(join(EXPORTS_DIR, name));
   const built = await build();
   return typeof built === 'string' ? Buffer.from(built, 'utf8') : built;
@@ -174,7 +180,8 @@ export async function scoreExports(split: 'tune' | 'fresh' | 'all' = 'all'): Pro
         if (right && found !== null) entry.tp++;
         if (!right && found !== null) entry.fp++;
         if (!right && wanted !== null) entry.fn++;
-        if (!right) misses.push(`${label}: ${field} ${JSON.stringify(found)} (expected ${JSON.stringify(wanted)})`);
+        if (!right)
+          misses.push(`${label}: ${field} ${JSON.stringify(found)} (expected ${JSON.stringify(wanted)})`);
       }
       const body = doc.body;
       if (squash(body).startsWith(start)) cut.startsRight++;
@@ -182,7 +189,9 @@ export async function scoreExports(split: 'tune' | 'fresh' | 'all' = 'all'): Pro
       if (squash(body).endsWith(squash(article.body_ends))) cut.endsRight++;
       else misses.push(`${label}: reading text ends ${JSON.stringify(body.slice(-60))}`);
       const others = articles.filter((other) => other !== article);
-      if (others.some((other) => squash(body).includes(squash(other.body_starts)) || body.includes(other.title))) {
+      if (
+        others.some((other) => squash(body).includes(squash(other.body_starts)) || body.includes(other.title))
+      ) {
         cut.runsOn++;
         misses.push(`${label}: reading text runs into another article`);
       }

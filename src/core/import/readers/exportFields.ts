@@ -17,6 +17,18 @@ MONTHS['jän'] = 1;
 MONTHS['jänner'] = 1;
 MONTHS['maerz'] = 3;
 
+/** Weekdays in the languages of the month names: an interface prints them before or after the date. */
+const WEEKDAYS = [
+  'monday tuesday wednesday thursday friday saturday sunday',
+  'montag dienstag mittwoch donnerstag freitag samstag sonntag',
+  'lundi mardi mercredi jeudi vendredi samedi dimanche',
+  'lunes martes miércoles jueves viernes sábado domingo',
+]
+  .join(' ')
+  .replace(/ /g, '|');
+const LEADING_WEEKDAY = new RegExp(`^(${WEEKDAYS}),?\\s+`, 'u');
+const TRAILING_WEEKDAY = new RegExp(`\\s+(${WEEKDAYS})$`, 'u');
+
 const pad = (n: number) => String(n).padStart(2, '0');
 
 function valid(year: number, month: number, day: number): string | undefined {
@@ -36,14 +48,8 @@ export function exportDate(line: string): string | undefined {
     .toLowerCase()
     // "March 3, 2022 Thursday 12:01 AM GMT": the time goes first, then the weekday.
     .replace(/\s+\d{1,2}:\d{2}(:\d{2})?(\s*(am|pm))?(\s*[a-z]{2,4})?$/, '')
-    .replace(
-      /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag),?\s+/,
-      '',
-    )
-    .replace(
-      /\s+(monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)$/,
-      '',
-    )
+    .replace(LEADING_WEEKDAY, '')
+    .replace(TRAILING_WEEKDAY, '')
     .replace(/\s+\d{1,2}:\d{2}(\s*(am|pm))?(\s*[a-z]{2,4})?$/, '');
   let match = /^(\d{4})-(\d{2})-(\d{2})/.exec(text);
   if (match) return valid(+match[1]!, +match[2]!, +match[3]!);

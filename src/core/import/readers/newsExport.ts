@@ -13,7 +13,8 @@ interface Line {
 // The interfaces in English, German and French name the same separators and fields (the keywords
 // LexisNexisTools' lnt_read looks for: "Dokument 3 von 100", LÄNGE, AUTOR, RUBRIK, SPRACHE).
 const NEXIS_END = /^(end of document|dokumentende|fin du document)$/i;
-const NEXIS_ACADEMIC = /^(\d+\s+of\s+\d+\s+documents?|dokument\s+\d+\s+von\s+\d+|document\s+\d+\s+de\s+\d+)$/i;
+const NEXIS_ACADEMIC =
+  /^(\d+\s+of\s+\d+\s+documents?|dokument\s+\d+\s+von\s+\d+|document\s+\d+\s+de\s+\d+)$/i;
 const NEXIS_FIELD =
   /^(section|length|byline|dateline|highlight|load-date|language|graphic|publication-type|journal-code|subject|geographic|organization|person|company|ticker|industry|copyright|edition|headline|body|notes|correction-date|pub-date|document-type|url|classification|type|series|author|abstract|länge|rubrik|autor|sprache|update|grafik|longueur|rubrique|auteur|langue)\s*:\s*(.*)$/i;
 /** A field of another interface language under its English name. */
@@ -29,6 +30,8 @@ const FIELD_ALIASES: Record<string, string> = {
   update: 'load-date',
   grafik: 'graphic',
 };
+const COPYRIGHT_LINE =
+  /^(copyright\b|©|\(c\)|all rights reserved|alle rechte vorbehalten|tous droits réservés)/i;
 const NEXIS_LENGTH = /^(length|länge|longueur|load-date)\s*:/i;
 /** Where an article's text ends: the fields and headings Nexis prints after it. */
 const NEXIS_AFTER_BODY =
@@ -67,7 +70,10 @@ export function mayBeNewsExportText(text: string): boolean {
  */
 export function exportTextBlocks(text: string): ReadBlock[] {
   const blocks: ReadBlock[] = [];
-  for (const group of text.replace(/\r\n?/g, '\n').replace(/\u00a0/g, ' ').split(/\n[ \t]*\n/)) {
+  for (const group of text
+    .replace(/\r\n?/g, '\n')
+    .replace(/\u00a0/g, ' ')
+    .split(/\n[ \t]*\n/)) {
     const lines = group
       .split('\n')
       .map(cleanLine)
@@ -131,7 +137,7 @@ function segments(lines: Line[], isSeparator: (line: Line) => boolean, separator
  */
 function paragraphs(lines: Line[]): ReadBlock[] {
   const blocks: ReadBlock[] = [];
-  for (let start = 0; start < lines.length; ) {
+  for (let start = 0; start < lines.length;) {
     let end = start + 1;
     while (end < lines.length && lines[end]!.block === lines[start]!.block) end++;
     const run = lines.slice(start, end);
@@ -176,7 +182,12 @@ function nexis(lines: Line[], modern: boolean): ReadDocument[] {
       (line) => NEXIS_FIELD.test(line.text) || /^copyright\b|^©/i.test(line.text),
     );
     const bodyAt = content.findIndex((line) => /^body:?$/i.test(line.text) || /^body:\s/i.test(line.text));
-    const header = content.slice(0, firstField < 0 ? 0 : firstField);
+    // The head runs to the first "Name: value" field. Its copyright lines stand after the date
+    // (Nexis Uni) or above the outlet (LexisNexis Academic before 2010) and name no field.
+    const headEnd = content.findIndex((line) => NEXIS_FIELD.test(line.text));
+    const header = content
+      .slice(0, headEnd < 0 ? Math.max(firstField, 0) : headEnd)
+      .filter((line) => !COPYRIGHT_LINE.test(line.text));
     // Headline, outlet, date (and an edition line): the date line anchors the others.
     const dateAt = header.findLastIndex((line) => exportDate(line.text) !== undefined);
     if (dateAt >= 0) {
@@ -311,16 +322,21 @@ function factivaArticle(content: Line[]): { meta: ReadMeta; body: ReadBlock[] } 
     meta.published_at = date;
     at++;
   }
-  if (content[at] && /^\d{1,2}:\d{2}$/.test(content[at]!.text)) at++;
+  // The time, with its zone in a printed export ("09:12 GMT").
+  if (content[at] && /^\d{1,2}:\d{2}(\s*(am|pm))?(\s+[A-Z]{2,4})?$/i.test(content[at]!.text)) at++;
   if (content[at]) meta.source = content[at++]!.text;
   // Source code (GRDN), edition ("Final", "Late Edition"), page: short lines before the language
   // line, which closes the head when there is one.
   const languageAt = content
     .slice(at, at + 5)
     .findIndex((line) => line.text.split(/\s+/).length === 1 && exportLanguage(line.text) !== undefined);
-  if (languageAt >= 0 && content.slice(at, at + languageAt).every((line) => line.text.split(/\s+/).length <= 3))
+  if (
+    languageAt >= 0 &&
+    content.slice(at, at + languageAt).every((line) => line.text.split(/\s+/).length <= 3)
+  )
     at += languageAt;
-  else while (content[at] && /^([A-Z0-9]{2,10}|\d+|[A-Z][a-z]+ Edition|Page \d+)$/.test(content[at]!.text)) at++;
+  else
+    while (content[at] && /^([A-Z0-9]{2,10}|\d+|[A-Z][a-z]+ Edition|Page \d+)$/.test(content[at]!.text)) at++;
   if (content[at] && exportLanguage(content[at]!.text) && content[at]!.text.split(/\s+/).length === 1) {
     meta.language = exportLanguage(content[at]!.text);
     at++;
