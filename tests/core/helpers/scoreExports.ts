@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyzeDocument, type AnalyzedDocument } from '../../../src/core/import/analyzeDocument';
+import type { ReadDocument } from '../../../src/core/import/ReadDocument';
 import { readerFor } from '../../../src/core/import/readers';
 import { exportFiles, type ExpectedArticle } from '../../fixtures/exports-unseen/layouts';
 
@@ -144,7 +145,7 @@ export async function scoreExports(split: 'tune' | 'fresh' | 'all' = 'all'): Pro
     cut.files++;
     cut.expected += articles.length;
     const bytes = await bytesOf(file.name, file.build);
-    let reads;
+    let reads: ReadDocument[];
     try {
       reads = await readerFor(file.name)!.read({ bytes, name: file.name });
     } catch (error) {
