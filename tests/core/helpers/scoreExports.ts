@@ -118,7 +118,7 @@ async function bytesOf(
  * does) and scores the split (articles found, reading texts that start and end right, run into
  * the next article or carry export furniture) and each field an export states.
  */
-export async function scoreExports(split: 'tune' | 'fresh' | 'all' = 'all'): Promise<ExportScores> {
+export async function scoreExports(split: 'tune' | 'fresh' | 'last' | 'all' = 'all'): Promise<ExportScores> {
   const expectations = JSON.parse(readFileSync(join(EXPORTS_DIR, 'expected.json'), 'utf8')) as Record<
     string,
     { articles: ExpectedArticle[] }
