@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
+import { exportDate, exportLanguage } from '../../src/core/import/readers/exportFields';
 import { exportFiles } from '../fixtures/exports-unseen/layouts';
 import { EXPORTS_DIR, scoreExports } from './helpers/scoreExports';
 import { tempDir, tempWorkbench } from './helpers/tempProject';
@@ -60,7 +61,7 @@ test('the unseen exports import as one document per article, with the export fur
 });
 
 test('unseen exports: every article found and every field stated by the export read at least as well as at the end of issue 8', async () => {
-  for (const split of ['tune', 'fresh'] as const) {
+  for (const split of ['tune', 'fresh', 'last'] as const) {
     const { fields, split: cut, misses } = await scoreExports(split);
     const detail = misses.join('\n');
     assert.equal(cut.matched, cut.expected, detail);
@@ -76,4 +77,25 @@ test('unseen exports: every article found and every field stated by the export r
       assert.ok(field.recall >= 0.95, `${split} ${field.field} recall ${field.recall}\n${detail}`);
     }
   }
+});
+
+test('export dates and languages as the French, Spanish, Italian and Russian interfaces print them', () => {
+  const dates: Array<[string, string | undefined]> = [
+    ['vendredi 15 décembre 2023', '2023-12-15'],
+    ['15 décembre 2023 vendredi', '2023-12-15'],
+    ['viernes 15 de diciembre de 2023', '2023-12-15'],
+    ['venerdì 15 dicembre 2023', '2023-12-15'],
+    ['3 марта 2024', '2024-03-03'],
+    ['3 марта 2024 г.', '2024-03-03'],
+    ['воскресенье 3 марта 2024', '2024-03-03'],
+    ['Sonntag 3. März 2024', '2024-03-03'],
+    ['September 18, 2019 Wednesday 12:05 AM EST', '2019-09-18'],
+    ['31 февраля 2024', undefined],
+    ['Каспийские вести', undefined],
+  ];
+  for (const [text, iso] of dates) assert.equal(exportDate(text), iso, text);
+  assert.equal(exportLanguage('Azerbaijani'), 'az');
+  assert.equal(exportLanguage('Русский'), 'ru');
+  assert.equal(exportLanguage('GERMAN; DEUTSCH'), 'de');
+  assert.equal(exportLanguage('Deutsch'), 'de');
 });

@@ -5,6 +5,10 @@ const NAMES = [
   'januar februar märz april mai juni juli august september oktober november dezember',
   'janvier février mars avril mai juin juillet août septembre octobre novembre décembre',
   'enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre',
+  'gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre',
+  // Russian, as a date prints it ("3 марта 2024") and as a month alone.
+  'января февраля марта апреля мая июня июля августа сентября октября ноября декабря',
+  'январь февраль март апрель май июнь июль август сентябрь октябрь ноябрь декабрь',
 ];
 for (const list of NAMES) {
   list.split(' ').forEach((name, i) => {
@@ -23,6 +27,8 @@ const WEEKDAYS = [
   'montag dienstag mittwoch donnerstag freitag samstag sonntag',
   'lundi mardi mercredi jeudi vendredi samedi dimanche',
   'lunes martes miércoles jueves viernes sábado domingo',
+  'lunedì martedì mercoledì giovedì venerdì sabato domenica',
+  'понедельник вторник среда четверг пятница суббота воскресенье',
 ]
   .join(' ')
   .replace(/ /g, '|');
@@ -50,7 +56,9 @@ export function exportDate(line: string): string | undefined {
     .replace(/\s+\d{1,2}:\d{2}(:\d{2})?(\s*(am|pm))?(\s*[a-z]{2,4})?$/, '')
     .replace(LEADING_WEEKDAY, '')
     .replace(TRAILING_WEEKDAY, '')
-    .replace(/\s+\d{1,2}:\d{2}(\s*(am|pm))?(\s*[a-z]{2,4})?$/, '');
+    .replace(/\s+\d{1,2}:\d{2}(\s*(am|pm))?(\s*[a-z]{2,4})?$/, '')
+    // "3 марта 2024 г." / "3 марта 2024 года"
+    .replace(/\s+(г\.?|года)$/u, '');
   let match = /^(\d{4})-(\d{2})-(\d{2})/.exec(text);
   if (match) return valid(+match[1]!, +match[2]!, +match[3]!);
   match = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(text);

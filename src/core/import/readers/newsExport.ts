@@ -199,8 +199,15 @@ function nexis(lines: Line[], modern: boolean): ReadDocument[] {
       const after = header
         .slice(dateAt + 1)
         .filter((line) => line.block !== dateBlock && !/^[\w\s]*edition$/i.test(line.text));
-      // Nexis Uni: headline, outlet, date. LexisNexis Academic: outlet, date, headline.
-      if (!modern && after.length) meta.title = after.map((line) => line.text).join(' ');
+      // Nexis Uni: headline, outlet, date. LexisNexis Academic: outlet, date, headline — the
+      // last paragraph before the fields; paragraphs between it and the date are edition lines
+      // ("Edition 1;", "Scotland") where a saved page puts each in a paragraph of its own.
+      const lastBlock = after.at(-1)?.block;
+      if (!modern && after.length)
+        meta.title = after
+          .filter((line) => line.block === lastBlock)
+          .map((line) => line.text)
+          .join(' ');
       else if (dateAt >= 2) meta.title = header[dateAt - 2]!.text;
     } else if (header.length) meta.title = header.at(-1)!.text;
     let bodyStart = bodyAt >= 0 ? bodyAt + 1 : -1;
@@ -212,7 +219,7 @@ function nexis(lines: Line[], modern: boolean): ReadDocument[] {
       const key = fieldKey(rawKey!);
       if (key === 'headline' && value) meta.title = value;
       else if (key === 'byline' && value) meta.author = cleanByline(value);
-      else if (key === 'section' && value) meta.section = value.replace(/;\s*(pg|s|p)\.\s*\S+$/i, '').trim();
+      else if (key === 'section' && value) meta.section = sectionName(value);
       else if (key === 'length') meta.word_count = exportWordCount(value!) ?? meta.word_count;
       else if (key === 'language' && value) meta.language = exportLanguage(value) ?? meta.language;
       else if (key === 'dateline' && value) meta.place = value;
@@ -366,6 +373,16 @@ function names(text: string): boolean {
 function bylineAuthor(text: string): string | undefined {
   if (BYLINE_PREFIX.test(text)) return cleanByline(text);
   return names(text) ? cleanByline(text) : undefined;
+}
+
+/** "NEWS; Pg. 3", "Politik; S. 4", "NATIONAL; Version:2" → the section without page and version. */
+function sectionName(value: string): string {
+  let text = value.trim();
+  for (;;) {
+    const cut = text.replace(/\s*;\s*(pg\.|s\.|p\.|page|seite|version\s*:)\s*\S*$/i, '');
+    if (cut === text) return text;
+    text = cut;
+  }
 }
 
 /** A Nexis field name in any interface language, as its English name in lower case. */
