@@ -3,7 +3,9 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { exportDate, exportLanguage } from '../../src/core/import/readers/exportFields';
+import { splitNewsExport } from '../../src/core/import/readers/newsExport';
 import { exportFiles } from '../fixtures/exports-unseen/layouts';
+import { ARTICLES, lexisAcademicExport, nexisUniExport } from '../fixtures/formats/newsExports';
 import { EXPORTS_DIR, scoreExports } from './helpers/scoreExports';
 import { tempDir, tempWorkbench } from './helpers/tempProject';
 
@@ -98,4 +100,28 @@ test('export dates and languages as the French, Spanish, Italian and Russian int
   assert.equal(exportLanguage('Русский'), 'ru');
   assert.equal(exportLanguage('GERMAN; DEUTSCH'), 'de');
   assert.equal(exportLanguage('Deutsch'), 'de');
+});
+
+test('a paragraph of the article that opens like a trailing field ("Update: …", "Notes: …") stays in the reading text', () => {
+  const body = [
+    'UPDATE: This story has been corrected to show that the vote took place on Wednesday.',
+    'The council approved the plan by 41 votes to 23 after a debate that lasted most of the evening.',
+    'Notes: the figures above are provisional and may change when the final count is published.',
+    'Language: the dispute over the wording of the motion delayed the vote by an hour.',
+    'The first trams are due to run in 2029.',
+  ];
+  const articles = [{ ...ARTICLES[0]!, body }, ARTICLES[1]!];
+  for (const [lines, language] of [
+    [nexisUniExport(articles), undefined],
+    [lexisAcademicExport(articles), 'en'],
+  ] as const) {
+    const docs = splitNewsExport(lines.map((text) => ({ text })))!;
+    assert.equal(docs.length, 2);
+    assert.deepEqual(
+      docs[0]!.blocks.map((block) => block.text),
+      body,
+    );
+    // The language is the field's (LANGUAGE: ENGLISH after the text), never the paragraph's.
+    assert.equal(docs[0]!.meta.language, language);
+  }
 });

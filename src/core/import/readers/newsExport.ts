@@ -239,12 +239,7 @@ function nexis(lines: Line[], modern: boolean): ReadDocument[] {
       )
         bodyStart++;
     }
-    let bodyEnd = content.findIndex(
-      (line, i) =>
-        i >= bodyStart &&
-        NEXIS_AFTER_BODY.test(line.text) &&
-        (NEXIS_FIELD.test(line.text) || NEXIS_AFTER_BODY_HEADING.test(line.text)),
-    );
+    let bodyEnd = content.findIndex((line, i) => i > bodyStart && endsBody(line.text));
     if (bodyEnd < 0) bodyEnd = content.length;
     // Fields after the body (language, load date) still describe the article.
     for (const line of content.slice(bodyEnd)) {
@@ -373,6 +368,25 @@ function names(text: string): boolean {
 function bylineAuthor(text: string): string | undefined {
   if (BYLINE_PREFIX.test(text)) return cleanByline(text);
   return names(text) ? cleanByline(text) : undefined;
+}
+
+/**
+ * Whether a line is the first of the fields and headings Nexis prints after an article's text.
+ * A field whose name also opens sentences ("Update: …", "Language: …", "Notes: …") counts only
+ * with a value a field has (a date, a language name), so a paragraph of the article that opens
+ * with one stays in it.
+ */
+function endsBody(text: string): boolean {
+  if (NEXIS_AFTER_BODY_HEADING.test(text)) return true;
+  if (!NEXIS_AFTER_BODY.test(text)) return false;
+  const match = NEXIS_FIELD.exec(text);
+  if (!match) return false;
+  const key = fieldKey(match[1]!);
+  const value = match[2]!.trim();
+  if (key === 'load-date' || key === 'update') return exportDate(value) !== undefined;
+  if (key === 'language') return exportLanguage(value) !== undefined && value.split(/\s+/).length <= 3;
+  if (key === 'notes') return false;
+  return true;
 }
 
 /** "NEWS; Pg. 3", "Politik; S. 4", "NATIONAL; Version:2" → the section without page and version. */
