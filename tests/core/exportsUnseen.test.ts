@@ -5,7 +5,14 @@ import { test } from 'node:test';
 import { exportDate, exportLanguage } from '../../src/core/import/readers/exportFields';
 import { splitNewsExport } from '../../src/core/import/readers/newsExport';
 import { exportFiles } from '../fixtures/exports-unseen/layouts';
-import { ARTICLES, lexisAcademicExport, nexisUniExport } from '../fixtures/formats/newsExports';
+import {
+  ARTICLES,
+  factivaArticleExport,
+  factivaCodedExport,
+  lexisAcademicExport,
+  nexisUniExport,
+} from '../fixtures/formats/newsExports';
+import { makeDocx } from '../fixtures/formats/makeZip';
 import { EXPORTS_DIR, scoreExports } from './helpers/scoreExports';
 import { tempDir, tempWorkbench } from './helpers/tempProject';
 
@@ -123,5 +130,34 @@ test('a paragraph of the article that opens like a trailing field ("Update: …"
     );
     // The language is the field's (LANGUAGE: ENGLISH after the text), never the paragraph's.
     assert.equal(docs[0]!.meta.language, language);
+  }
+});
+
+// Researchers download overlapping result lists (hits 1–100, then 90–190): an article in both
+// downloads is the same text, whether it stands first (after the cover page) or third.
+test('an article in two overlapping downloads of one database is imported once', async () => {
+  const [a, b, c] = ARTICLES as [(typeof ARTICLES)[0], (typeof ARTICLES)[0], (typeof ARTICLES)[0]];
+  const html = (lines: string[]) =>
+    `<!DOCTYPE html><html><head><meta charset="utf-8"><title>Factiva</title></head><body><div>Dow Jones Factiva</div>${lines
+      .map((line) => `<p>${line}</p>`)
+      .join('')}</body></html>`;
+  const downloads: Array<[string, (list: typeof ARTICLES) => string | Buffer]> = [
+    ['nexis.docx', (list) => makeDocx(nexisUniExport(list))],
+    ['academic.txt', (list) => lexisAcademicExport(list).join('\n\n')],
+    ['factiva.html', (list) => html(factivaCodedExport(list))],
+    ['display.txt', (list) => factivaArticleExport(list).join('\n\n')],
+  ];
+  for (const [name, build] of downloads) {
+    const dir = tempDir();
+    writeFileSync(join(dir, `first-${name}`), build([a, b]));
+    writeFileSync(join(dir, `second-${name}`), build([c, a]));
+    const workbench = tempWorkbench();
+    const report = await workbench.call('import-paths', { paths: [dir] });
+    assert.equal(
+      report.imported,
+      3,
+      `${name}: ${JSON.stringify(report.outcomes.map((o) => [o.file, o.status]))}`,
+    );
+    assert.equal(report.duplicates, 1, name);
   }
 });

@@ -250,7 +250,12 @@ function nexis(lines: Line[], modern: boolean): ReadDocument[] {
       if (key === 'load-date' && match[2]) meta.published_at ??= exportDate(match[2]);
     }
     const body = paragraphs(content.slice(bodyStart, bodyEnd));
-    return documentOf(clean(meta), body, part, index, articles.length);
+    // The original is the article's own lines, from its headline: the cover page before the
+    // first article and the "3 of 100 DOCUMENTS" line are the download's, so the same article
+    // in two overlapping downloads has the same original (and is imported once).
+    const headline = modern && dateAt >= 2 ? header[dateAt - 2]! : content[0];
+    const raw = headline ? content.slice(content.indexOf(headline)) : content;
+    return documentOf(clean(meta), body, raw, index, articles.length);
   });
 }
 
@@ -262,12 +267,15 @@ function factiva(lines: Line[]): ReadDocument[] {
   return parts.map((part, index) => {
     const content = part.filter((line) => !FACTIVA_DOC.test(line.text));
     const coded = content.filter((line) => FACTIVA_CODE.test(line.text)).length >= 3;
-    const { meta, body } = coded ? factivaCoded(content) : factivaArticle(content);
-    return documentOf(clean(meta), body, part, index, parts.length);
+    const { meta, body, first } = coded ? factivaCoded(content) : factivaArticle(content);
+    // The original runs from the article's first field or line to its accession number; what
+    // stands before the first article (a page's heading) is the download's.
+    const raw = first ? part.slice(part.indexOf(first)) : part;
+    return documentOf(clean(meta), body, raw, index, parts.length);
   });
 }
 
-function factivaCoded(content: Line[]): { meta: ReadMeta; body: ReadBlock[] } {
+function factivaCoded(content: Line[]): { meta: ReadMeta; body: ReadBlock[]; first?: Line } {
   const fields = new Map<string, Line[]>();
   let code: string | null = null;
   for (const line of content) {
@@ -296,14 +304,14 @@ function factivaCoded(content: Line[]): { meta: ReadMeta; body: ReadBlock[] } {
   const language = first('LA');
   if (language) meta.language = exportLanguage(language);
   const body = paragraphs([...(fields.get('LP') ?? []), ...(fields.get('TD') ?? [])]);
-  return { meta, body };
+  return { meta, body, first: content.find((line) => FACTIVA_CODE.test(line.text)) };
 }
 
 /**
  * The display ("article") layout, Factiva's field order without the codes: [section,] headline,
  * [byline,] "512 words", date, [time,] outlet, source code, [edition, page,] language, ©, text.
  */
-function factivaArticle(content: Line[]): { meta: ReadMeta; body: ReadBlock[] } {
+function factivaArticle(content: Line[]): { meta: ReadMeta; body: ReadBlock[]; first?: Line } {
   const meta: ReadMeta = {};
   const wordsAt = content.findIndex((line) => WORD_COUNT_LINE.test(line.text));
   if (wordsAt < 0) return { meta, body: paragraphs(content) };
@@ -318,6 +326,7 @@ function factivaArticle(content: Line[]): { meta: ReadMeta; body: ReadBlock[] } 
   }
   if (headline >= 0) meta.title = content[headline]!.text;
   if (headline >= 1) meta.section = content[headline - 1]!.text;
+  const first = content[Math.max(0, headline - 1)];
   let at = wordsAt + 1;
   const date = content[at] ? exportDate(content[at]!.text) : undefined;
   if (date) {
@@ -344,7 +353,7 @@ function factivaArticle(content: Line[]): { meta: ReadMeta; body: ReadBlock[] } 
     at++;
   }
   while (content[at] && /^(\(c\)|©|copyright)/i.test(content[at]!.text)) at++;
-  return { meta, body: paragraphs(content.slice(at)) };
+  return { meta, body: paragraphs(content.slice(at)), ...(first ? { first } : {}) };
 }
 
 const WORD_COUNT_LINE = /^\d[\d,.]*\s+(words|wörter|mots|palabras|слов|слова)$/i;
