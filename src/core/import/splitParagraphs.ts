@@ -26,7 +26,8 @@ export function cleanLine(line: string): string {
   return line.replace(/[ \t]{2,}|\t/g, ' ').trim();
 }
 
-function isHardWrapped(lines: string[]): boolean {
+/** Whether the lines of one block are a paragraph hard-wrapped at a fixed width (join them). */
+export function isHardWrapped(lines: string[]): boolean {
   if (lines.length < 2) return false;
   const body = lines.slice(0, -1);
   const wrapped = body.filter(

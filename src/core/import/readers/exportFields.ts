@@ -5,6 +5,10 @@ const NAMES = [
   'januar februar märz april mai juni juli august september oktober november dezember',
   'janvier février mars avril mai juin juillet août septembre octobre novembre décembre',
   'enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre',
+  'gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre',
+  // Russian, as a date prints it ("3 марта 2024") and as a month alone.
+  'января февраля марта апреля мая июня июля августа сентября октября ноября декабря',
+  'январь февраль март апрель май июнь июль август сентябрь октябрь ноябрь декабрь',
 ];
 for (const list of NAMES) {
   list.split(' ').forEach((name, i) => {
@@ -16,6 +20,20 @@ MONTHS['sept'] = 9;
 MONTHS['jän'] = 1;
 MONTHS['jänner'] = 1;
 MONTHS['maerz'] = 3;
+
+/** Weekdays in the languages of the month names: an interface prints them before or after the date. */
+const WEEKDAYS = [
+  'monday tuesday wednesday thursday friday saturday sunday',
+  'montag dienstag mittwoch donnerstag freitag samstag sonntag',
+  'lundi mardi mercredi jeudi vendredi samedi dimanche',
+  'lunes martes miércoles jueves viernes sábado domingo',
+  'lunedì martedì mercoledì giovedì venerdì sabato domenica',
+  'понедельник вторник среда четверг пятница суббота воскресенье',
+]
+  .join(' ')
+  .replace(/ /g, '|');
+const LEADING_WEEKDAY = new RegExp(`^(${WEEKDAYS}),?\\s+`, 'u');
+const TRAILING_WEEKDAY = new RegExp(`\\s+(${WEEKDAYS})$`, 'u');
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -36,15 +54,11 @@ export function exportDate(line: string): string | undefined {
     .toLowerCase()
     // "March 3, 2022 Thursday 12:01 AM GMT": the time goes first, then the weekday.
     .replace(/\s+\d{1,2}:\d{2}(:\d{2})?(\s*(am|pm))?(\s*[a-z]{2,4})?$/, '')
-    .replace(
-      /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag),?\s+/,
-      '',
-    )
-    .replace(
-      /\s+(monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)$/,
-      '',
-    )
-    .replace(/\s+\d{1,2}:\d{2}(\s*(am|pm))?(\s*[a-z]{2,4})?$/, '');
+    .replace(LEADING_WEEKDAY, '')
+    .replace(TRAILING_WEEKDAY, '')
+    .replace(/\s+\d{1,2}:\d{2}(\s*(am|pm))?(\s*[a-z]{2,4})?$/, '')
+    // "3 марта 2024 г." / "3 марта 2024 года"
+    .replace(/\s+(г\.?|года)$/u, '');
   let match = /^(\d{4})-(\d{2})-(\d{2})/.exec(text);
   if (match) return valid(+match[1]!, +match[2]!, +match[3]!);
   match = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(text);
@@ -84,6 +98,43 @@ const LANGUAGES: Record<string, string> = {
   czech: 'cs',
   hungarian: 'hu',
   greek: 'el',
+  // Languages of the outlets a researcher of the Caucasus, Central Asia or Eastern Europe meets,
+  // as the databases name them in English, German and the language itself.
+  azerbaijani: 'az',
+  aserbaidschanisch: 'az',
+  azərbaycan: 'az',
+  kazakh: 'kk',
+  uzbek: 'uz',
+  georgian: 'ka',
+  armenian: 'hy',
+  belarusian: 'be',
+  romanian: 'ro',
+  bulgarian: 'bg',
+  serbian: 'sr',
+  croatian: 'hr',
+  slovak: 'sk',
+  slovenian: 'sl',
+  lithuanian: 'lt',
+  latvian: 'lv',
+  estonian: 'et',
+  persian: 'fa',
+  farsi: 'fa',
+  hebrew: 'he',
+  hindi: 'hi',
+  korean: 'ko',
+  vietnamese: 'vi',
+  indonesian: 'id',
+  catalan: 'ca',
+  italiano: 'it',
+  italienisch: 'it',
+  spanisch: 'es',
+  português: 'pt',
+  türkçe: 'tr',
+  türkisch: 'tr',
+  polnisch: 'pl',
+  ukrainisch: 'uk',
+  русский: 'ru',
+  українська: 'uk',
 };
 
 /** "ENGLISH", "German", "de" → an ISO 639-1 code. */
@@ -99,7 +150,7 @@ export function exportLanguage(value: string): string | undefined {
 
 /** "1,234 words" / "Length: 512 words" / "512 Wörter" → 1234. */
 export function exportWordCount(value: string): number | undefined {
-  const match = /(\d[\d,.\s]*)\s*(?:words|wörter|mots|palabras)/i.exec(value);
+  const match = /(\d[\d,.\s]*)\s*(?:words|wörter|mots|palabras|слова|слов)/i.exec(value);
   if (!match) return undefined;
   const n = Number(match[1]!.replace(/[,.\s]/g, ''));
   return Number.isFinite(n) && n > 0 ? n : undefined;

@@ -2,7 +2,7 @@ import { decodeText, type DecodedText } from '../decodeText';
 import { ImportProblem, type FormatReader, type ReadDocument } from '../ReadDocument';
 import { readMarkdown } from '../readMarkdown';
 import { readText } from '../readText';
-import { splitNewsExport } from './newsExport';
+import { exportTextBlocks, mayBeNewsExportText, splitNewsExport } from './newsExport';
 
 /** Decodes a text file or throws the reason it is not readable text. */
 export function decodeOrThrow(bytes: Uint8Array): DecodedText {
@@ -25,12 +25,14 @@ export function withEncoding(read: Omit<ReadDocument, 'raw'>, decoded: DecodedTe
 /** Plain text (.txt): paragraphs; all metadata is found by the analysis. */
 export const readTextFile: FormatReader = async ({ bytes }) => {
   const decoded = decodeOrThrow(bytes);
-  const read = readText(decoded.text);
-  // A Factiva or Nexis export saved as text: one document per article.
-  const exported = splitNewsExport(read.blocks);
-  if (exported)
-    return exported.map(({ raw, ...article }) => withEncoding(article, { ...decoded, text: raw }));
-  return [withEncoding(read, decoded)];
+  // A Factiva or Nexis export saved as text: one document per article. A text without any
+  // export separator is not split a second time to find that out.
+  if (mayBeNewsExportText(decoded.text)) {
+    const exported = splitNewsExport(exportTextBlocks(decoded.text));
+    if (exported)
+      return exported.map(({ raw, ...article }) => withEncoding(article, { ...decoded, text: raw }));
+  }
+  return [withEncoding(readText(decoded.text), decoded)];
 };
 
 /** Markdown (.md): front matter and headings. */
