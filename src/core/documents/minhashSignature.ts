@@ -66,7 +66,7 @@ export function signatureFrom(blob: Uint8Array): Uint32Array {
 /** Per BMP code unit: 0 not yet known, 1 a letter or digit, 2 neither. */
 const bmpLetterOrDigit = new Uint8Array(0x10000);
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
-let hashes = new Uint32Array(4096);
+let hashes: Uint32Array = new Uint32Array(4096);
 
 /**
  * The FNV-1a hash of each word (run of letters and digits, as /[\p{L}\p{N}]+/gu finds them) of
