@@ -149,19 +149,21 @@ async function main() {
           .getByRole('button', { name: 'Delete passage' });
         await button.waitFor();
         await page.waitForTimeout(300);
-        // A plain click where the pointer already is (as the bench's): a locator's click runs
-        // Playwright's hit-target check in the page inside the click's task, which the profile
-        // would show, and a pointer moved with the press brings its hover into that task too.
+        // As the bench clicks: the pointer moved to the button first, pressed, and released under
+        // the trace (a locator's click runs Playwright's hit-target check in the page inside the
+        // click's task, and a pointer moved with the press brings its hover into that task too).
         const box = (await button.boundingBox())!;
         const [x, y] = [box.x + box.width / 2, box.y + box.height / 2];
         await page.mouse.move(x, y);
+        await page.waitForTimeout(50);
+        await page.mouse.down();
         console.log(
           await record(cdp, `remove${i}`, async () => {
             const watch = page.evaluate(
               inPage(WATCH_CHANGE, { event: 'click', change: 'gone', passageId: id, timeoutMs: 10000 }),
             );
             await page.waitForTimeout(50);
-            await page.mouse.click(x, y);
+            await page.mouse.up();
             const r = await watch;
             await page.waitForTimeout(300);
             return r;
