@@ -79,3 +79,59 @@ test('a tag applied shows its bar in the very next frame; deleting that passage 
   await expect(bars(page).first()).toHaveAccessibleName(/^Security:/);
   expect(await kept()).toEqual({ connected: true, box: keptBox });
 });
+
+// The popover leaves unseen but still under the pointer for a frame (so the hover moves after the
+// frame that shows the bar gone): a second press landing on it then, as in a double click, must
+// not delete the passage a second time — that failed at the engine and brought the bar back.
+test('the open popover’s passage is marked; a second click on "Delete passage" as the popover leaves deletes nothing more', async ({
+  app: page,
+  lectern,
+}) => {
+  await openBakuWithOnePassage(page, lectern.workbench);
+  await expect(bars(page)).toHaveCount(1);
+  // The open popover's passage is marked in the text, and no longer once it closes.
+  const popover = page.getByRole('dialog', { name: 'Passage' });
+  await bars(page).first().click();
+  await expect(bars(page).first()).toHaveClass(/\bis-active\b/);
+  await page.keyboard.press('Escape');
+  await expect(popover).toHaveCount(0);
+  await expect(bars(page).first()).not.toHaveClass(/\bis-active\b/);
+  await expect(reader(page).locator('.reader-keys')).toBeFocused();
+  await bars(page).first().click();
+  await expect(bars(page).first()).toHaveClass(/\bis-active\b/);
+  const button = popover.getByRole('button', { name: 'Delete passage' });
+  await expect(button).toBeVisible();
+  // Both presses in one go: the second reaches whatever lies under the pointer once the first
+  // has taken effect (its render is committed at the end of its event), before any frame.
+  const second = await page.evaluate(async () => {
+    const first = [...document.querySelectorAll<HTMLButtonElement>('.passage-popover button')].find(
+      (b) => b.textContent === 'Delete passage',
+    )!;
+    const box = first.getBoundingClientRect();
+    const [x, y] = [box.left + box.width / 2, box.top + box.height / 2];
+    first.click();
+    await Promise.resolve();
+    const under = document.elementFromPoint(x, y)!;
+    for (const type of ['pointerdown', 'mousedown', 'pointerup', 'mouseup', 'click'])
+      under.dispatchEvent(
+        new (type.startsWith('pointer') ? PointerEvent : MouseEvent)(type, {
+          bubbles: true,
+          cancelable: true,
+          clientX: x,
+          clientY: y,
+        }),
+      );
+    return under.textContent;
+  });
+  expect(second, 'the second press lands on the leaving popover').toBe('Delete passage');
+  await expect(page.getByRole('status').filter({ hasText: 'Deleted passage' })).toBeVisible();
+  await expect(popover).toHaveCount(0);
+  await expect(bars(page)).toHaveCount(0);
+  await page.waitForTimeout(300);
+  await expect(bars(page)).toHaveCount(0);
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  // One delete, so one undo brings it back; the keyboard is back in the text.
+  await expect(reader(page).locator('.reader-keys')).toBeFocused();
+  await page.keyboard.press('Control+z');
+  await expect(bars(page)).toHaveCount(1);
+});

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, type SyntheticEvent } from 'react';
 import type { Passage } from '../../../shared/model';
 import { TagPalette } from '../coding/TagPalette';
 import { premeasure } from './barBoxes';
@@ -75,6 +75,10 @@ export function FloatingLayer({
       <div
         className={`floating${leaving ? ' leaving' : ''}`}
         aria-hidden={leaving || undefined}
+        // Unseen while it leaves, but still under the pointer (reader.css): no press reaches it.
+        onPointerDownCapture={leaving ? swallow : undefined}
+        onMouseDownCapture={leaving ? swallow : undefined}
+        onClickCapture={leaving ? swallow : undefined}
         style={{
           left,
           top: floating.anchor.bottom + 8,
@@ -142,4 +146,9 @@ export function FloatingLayer({
       </div>
     </>
   );
+}
+
+function swallow(event: SyntheticEvent): void {
+  event.preventDefault();
+  event.stopPropagation();
 }

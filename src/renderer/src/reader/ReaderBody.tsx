@@ -20,6 +20,7 @@ import { firstParagraphEndingAfter } from './itemsByParagraph';
 import { layoutBody, type BodyPart } from './layoutBody';
 import { GUTTER_PX, ParagraphCodes } from './paragraphCodes';
 import { Paragraph, type ParagraphProps } from './Paragraph';
+import type { PassageMarks } from './passageMarks';
 import { EMPTY_CODING, type CodingSnapshot } from './passageStore';
 import { useCodingSelector } from './useCodingSelector';
 import type { DocumentCoding } from './useDocumentCoding';
@@ -29,8 +30,8 @@ interface Props {
   terms: readonly string[];
   /** The document's codes, handed on to the paragraphs by paragraphCodes.ts (read here: whether there are any). */
   coding: DocumentCoding;
-  activeId: number | null;
-  targetId: number | null;
+  /** The open popover's and the browser's passage, marked in the paragraphs they touch. */
+  marks: PassageMarks;
   layoutKey: number;
   /** The body offset the reader opens at (a search hit, a passage): its codes are drawn first. */
   openAt: number;
@@ -59,8 +60,7 @@ export const ReaderBody = memo(function ReaderBody({
   document,
   terms,
   coding,
-  activeId,
-  targetId,
+  marks,
   layoutKey,
   openAt,
 }: Props) {
@@ -84,7 +84,11 @@ export const ReaderBody = memo(function ReaderBody({
     codes.sync(current());
     return store.subscribe(() => codes.sync(current()));
   }, [codes, store, current]);
-  useLayoutEffect(() => codes.mark(activeId, targetId), [codes, activeId, targetId]);
+  useLayoutEffect(() => {
+    const mark = () => codes.mark(marks.activeId, marks.targetId);
+    mark();
+    return marks.subscribe(mark);
+  }, [codes, marks]);
   const laneStep = useSyncExternalStore(codes.subscribeLaneStep, codes.getLaneStep);
 
   const termsByParagraph = useMemo(() => {

@@ -9,6 +9,7 @@ import { MetaLine } from './MetaLine';
 import { FloatingLayer } from './FloatingLayer';
 import { ReattachBanner } from './ReattachBanner';
 import { ReaderBody } from './ReaderBody';
+import { PassageMarks } from './passageMarks';
 import { ReaderStatus } from './ReaderStatus';
 import type { CodingSnapshot } from './passageStore';
 import { selectLoaded, useCodingSelector } from './useCodingSelector';
@@ -113,6 +114,12 @@ export function ReaderPane(props: Props) {
     onOpenQuote,
   });
 
+  // Marked in the text without rendering the reader body: its paragraphs hear of it.
+  const [marks] = useState(() => new PassageMarks());
+  const activeId = activePassage?.id ?? null;
+  const targetId = target?.passage && target.id === document?.id ? target.passage.id : null;
+  useLayoutEffect(() => marks.set(activeId, targetId), [marks, activeId, targetId]);
+
   const caretAt = caret.caret && caret.caret.anchor === caret.caret.focus ? caret.caret.focus : null;
   const barLabel = useBarLabel(article, coding, caretAt);
   const hover = usePassageHover(barLabel.hover);
@@ -214,8 +221,7 @@ export function ReaderPane(props: Props) {
                   document={document}
                   terms={terms}
                   coding={coding}
-                  activeId={activePassage?.id ?? null}
-                  targetId={target?.passage && target.id === document.id ? target.passage.id : null}
+                  marks={marks}
                   layoutKey={layoutKey}
                   openAt={target?.id === document.id ? (target.passage?.start ?? target.hit?.offset ?? 0) : 0}
                 />

@@ -48,6 +48,18 @@ export function useFloating({ article, body, coding, reattach, focusReader }: Op
       void afterFrame().then(() => setLeaving((now) => (now === gone ? null : now)));
     }
     setFloating(null);
+    if (closed?.kind === 'popover') {
+      // A popover (closed, or its passage deleted) gives the keyboard back once the frame that
+      // hides it is drawn: focus() brings the page's style up to date first (1–2.5 ms of the
+      // click), and after the frame there is nothing left to style. Unless the focus went
+      // elsewhere meanwhile (another popover opened, a click in the text).
+      const from = document.activeElement;
+      void afterFrame().then(() => {
+        const now = document.activeElement;
+        if (now === from || now === null || now === document.body) focusReader();
+      });
+      return;
+    }
     // Now, before React changes the DOM: focus() brings the page's style up to date, and after
     // the commit (tried) it had the whole change to style and lay out, 3–7 ms instead of 1–2.
     focusReader();
