@@ -135,10 +135,14 @@ test.describe('at 20,000 documents', () => {
     const shown = await titles();
     expect(shown.length).toBeGreaterThan(3);
     await page.screenshot({ path: test.info().outputPath('common-word.png') });
-    // "Newest" is the same list, with nothing to explain.
+    // "Newest" is the same list, with nothing to explain. Compared by its first rows: the list is
+    // virtualised, and how many rows it draws follows the rows' measured heights and the pane's,
+    // which settle a frame or two after the first rows show (under a busy loop one run in ten
+    // read the list before its last row was drawn, and then failed on that row alone).
+    const firstRows = async () => (await titles()).slice(0, 4);
     await pane.getByRole('button', { name: 'Newest' }).click();
     await expect(notice).toHaveCount(0);
-    await expect.poll(titles).toEqual(shown);
+    await expect.poll(firstRows).toEqual(shown.slice(0, 4));
     // With a rarer word beside it the results are ranked again.
     await pane.getByRole('button', { name: 'Best match' }).click();
     await page.getByRole('searchbox', { name: 'Search documents' }).fill('the jury');
