@@ -1,12 +1,8 @@
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
 import { LecternError } from '../../../shared/errors';
+import { withNotice, type ErrorNotice } from './errorNotices';
 
-export interface ErrorNotice {
-  id: number;
-  title: string;
-  message: string;
-  detail?: string;
-}
+export type { ErrorNotice };
 
 interface ErrorState {
   notices: ErrorNotice[];
@@ -24,11 +20,7 @@ export function ErrorProvider({ children }: { children: ReactNode }) {
   const report = useCallback((error: unknown, title = 'Something went wrong') => {
     const message = error instanceof Error ? error.message : String(error);
     const detail = error instanceof LecternError ? error.detail : undefined;
-    setNotices((all) => {
-      // The same failure repeated (e.g. every keystroke of a search) shows once.
-      if (all.some((n) => n.message === message && n.title === title)) return all;
-      return [...all.slice(-3), { id: nextId++, title, message, ...(detail ? { detail } : {}) }];
-    });
+    setNotices((all) => withNotice(all, { id: nextId++, title, message, ...(detail ? { detail } : {}) }));
   }, []);
   const value = useMemo(() => ({ notices, report, dismiss }), [notices, report, dismiss]);
   return <ErrorContext.Provider value={value}>{children}</ErrorContext.Provider>;
