@@ -1,3 +1,4 @@
+import { characterClass } from '../../shared/text/tokenize';
 /** Hashes per signature; 64 × 32 bits = 256 bytes per document. */
 export const SIGNATURE_LENGTH = 64;
 /** Words per shingle: long enough that two articles on one topic share few, short enough to survive small edits. */
@@ -63,9 +64,8 @@ export function signatureFrom(blob: Uint8Array): Uint32Array {
   return new Uint32Array(copy.buffer, 0, SIGNATURE_LENGTH);
 }
 
-/** Per BMP code unit: 0 not yet known, 1 a letter or digit, 2 neither. */
-const bmpLetterOrDigit = new Uint8Array(0x10000);
-const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+/** A letter or digit, as /[\p{L}\p{N}]+/gu counts words (without marks, unlike the tokenizer). */
+const letterOrDigitLength = characterClass(/^[\p{L}\p{N}]$/u);
 let hashes: Uint32Array = new Uint32Array(4096);
 
 /**
@@ -79,38 +79,25 @@ function wordHashesOf(text: string): Uint32Array {
   let hash = 0;
   let inWord = false;
   const length = text.length;
-  for (let i = 0; i < length; i++) {
-    const code = text.charCodeAt(i);
-    let units = 1;
-    let isWord: boolean;
-    if (code < 0xd800 || code > 0xdfff) {
-      let known = bmpLetterOrDigit[code]!;
-      if (known === 0)
-        bmpLetterOrDigit[code] = known = LETTER_OR_DIGIT.test(String.fromCharCode(code)) ? 1 : 2;
-      isWord = known === 1;
-    } else {
-      const point = text.codePointAt(i)!;
-      if (point > 0xffff) units = 2;
-      isWord = LETTER_OR_DIGIT.test(String.fromCodePoint(point));
-    }
-    if (!isWord) {
+  for (let i = 0; i < length;) {
+    const units = letterOrDigitLength(text, i);
+    if (units === 0) {
       if (inWord) {
         if (count === hashes.length) hashes = grow(hashes);
         hashes[count++] = hash >>> 0;
         inWord = false;
       }
-      i += units - 1;
+      i++;
       continue;
     }
     if (!inWord) {
       hash = 0x811c9dc5;
       inWord = true;
     }
-    for (let unit = 0; unit < units; unit++) {
-      hash ^= text.charCodeAt(i + unit);
+    for (const end = i + units; i < end; i++) {
+      hash ^= text.charCodeAt(i);
       hash = Math.imul(hash, 0x01000193);
     }
-    i += units - 1;
   }
   if (inWord) {
     if (count === hashes.length) hashes = grow(hashes);
