@@ -26,7 +26,11 @@ export async function record<T>(cdp: CDPSession, label: string, action: () => Pr
   return result;
 }
 
-/** Runs `action` under a Chromium trace (devtools.timeline) and returns the trace's events. */
+/**
+ * Runs `action` under a Chromium trace (devtools.timeline) and returns the trace's events.
+ * TRACE_EXTRA adds categories, e.g. `,disabled-by-default-devtools.timeline.invalidationTracking`
+ * to see which element and which rule made the browser restyle.
+ */
 export async function traceEvents<T>(
   cdp: CDPSession,
   action: () => Promise<T>,
@@ -36,7 +40,7 @@ export async function traceEvents<T>(
     events.push(...(data.value as unknown as TraceEvent[]));
   cdp.on('Tracing.dataCollected', onData);
   await cdp.send('Tracing.start', {
-    categories: 'devtools.timeline,disabled-by-default-devtools.timeline,blink.user_timing',
+    categories: 'devtools.timeline,disabled-by-default-devtools.timeline,blink.user_timing' + (process.env.TRACE_EXTRA ?? ''),
     transferMode: 'ReportEvents',
   });
   // The renderer starts recording a moment after the browser answers.

@@ -9,6 +9,7 @@ import { MetaLine } from './MetaLine';
 import { FloatingLayer } from './FloatingLayer';
 import { ReattachBanner } from './ReattachBanner';
 import { ReaderBody } from './ReaderBody';
+import { ReadingCaret } from './ReadingCaret';
 import { PassageMarks } from './passageMarks';
 import { ReaderStatus } from './ReaderStatus';
 import type { CodingSnapshot } from './passageStore';
@@ -237,12 +238,8 @@ export function ReaderPane(props: Props) {
                 {barLabel.label.text}
               </span>
             ) : null}
-            {caret.box && caretAt !== null && !showOriginal ? (
-              <span
-                className="reading-caret"
-                aria-hidden="true"
-                style={{ left: caret.box.left, top: caret.box.top, height: caret.box.height }}
-              />
+            {!showOriginal ? (
+              <ReadingCaret keys={keys} box={caretAt !== null ? caret.box : null} />
             ) : null}
             {shown && !showOriginal && article.current ? (
               <FloatingLayer
