@@ -40,7 +40,9 @@ export async function traceEvents<T>(
     events.push(...(data.value as unknown as TraceEvent[]));
   cdp.on('Tracing.dataCollected', onData);
   await cdp.send('Tracing.start', {
-    categories: 'devtools.timeline,disabled-by-default-devtools.timeline,blink.user_timing' + (process.env.TRACE_EXTRA ?? ''),
+    categories:
+      'devtools.timeline,disabled-by-default-devtools.timeline,blink.user_timing' +
+      (process.env.TRACE_EXTRA ?? ''),
     transferMode: 'ReportEvents',
   });
   // The renderer starts recording a moment after the browser answers.

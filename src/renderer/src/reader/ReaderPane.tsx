@@ -238,9 +238,7 @@ export function ReaderPane(props: Props) {
                 {barLabel.label.text}
               </span>
             ) : null}
-            {!showOriginal ? (
-              <ReadingCaret keys={keys} box={caretAt !== null ? caret.box : null} />
-            ) : null}
+            {!showOriginal ? <ReadingCaret keys={keys} box={caretAt !== null ? caret.box : null} /> : null}
             {shown && !showOriginal && article.current ? (
               <FloatingLayer
                 floating={shown}
