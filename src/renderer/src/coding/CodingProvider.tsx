@@ -11,6 +11,7 @@ import {
 } from 'react';
 import type { Tag } from '../../../shared/model';
 import { useEngineQuery } from '../app/useEngineQuery';
+import { ValueStore } from '../app/valueStore';
 import { indexTags, type TagIndex } from './tagTree';
 
 const RECENT_KEY = 'lectern.recentTags';
@@ -61,22 +62,7 @@ export interface CodingCommands {
  * below the provider looking for readers — the whole workbench, 1–2 ms with the reader of 2,000
  * passages open, a moment after each tag applied or passage deleted. Now only its readers hear it.
  */
-class CodingStore {
-  private readonly listeners = new Set<() => void>();
-  constructor(private state: CodingState) {}
-  readonly get = (): CodingState => this.state;
-  readonly subscribe = (listener: () => void) => {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
-  };
-  set(state: CodingState): void {
-    if (state === this.state) return;
-    this.state = state;
-    for (const listener of [...this.listeners]) listener();
-  }
-}
-
-const CodingContext = createContext<CodingStore | null>(null);
+const CodingContext = createContext<ValueStore<CodingState> | null>(null);
 const LooksContext = createContext<TagLooks | null>(null);
 const CommandsContext = createContext<CodingCommands | null>(null);
 const NO_TAGS: Tag[] = [];
@@ -146,7 +132,7 @@ export function CodingProvider({ children }: { children: ReactNode }) {
   );
   const latest = useRef(value);
   latest.current = value;
-  const [store] = useState(() => new CodingStore(value));
+  const [store] = useState(() => new ValueStore(value));
   // After this render's commit: its readers render then (in the same task), nothing else does.
   useLayoutEffect(() => store.set(value), [store, value]);
   const commands = useMemo(

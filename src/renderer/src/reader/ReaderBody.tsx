@@ -20,7 +20,8 @@ import { firstParagraphEndingAfter } from './itemsByParagraph';
 import { layoutBody, type BodyPart } from './layoutBody';
 import { GUTTER_PX, ParagraphCodes } from './paragraphCodes';
 import { Paragraph, type ParagraphProps } from './Paragraph';
-import type { PassageMarks } from './passageMarks';
+import type { ValueStore } from '../app/valueStore';
+import type { Marked } from './passageMarks';
 import { EMPTY_CODING, type CodingSnapshot } from './passageStore';
 import { useCodingSelector } from './useCodingSelector';
 import type { DocumentCoding } from './useDocumentCoding';
@@ -31,7 +32,7 @@ interface Props {
   /** The document's codes, handed on to the paragraphs by paragraphCodes.ts (read here: whether there are any). */
   coding: DocumentCoding;
   /** The open popover's and the browser's passage, marked in the paragraphs they touch. */
-  marks: PassageMarks;
+  marks: ValueStore<Marked>;
   layoutKey: number;
   /** The body offset the reader opens at (a search hit, a passage): its codes are drawn first. */
   openAt: number;
@@ -85,7 +86,10 @@ export const ReaderBody = memo(function ReaderBody({
     return store.subscribe(() => codes.sync(current()));
   }, [codes, store, current]);
   useLayoutEffect(() => {
-    const mark = () => codes.mark(marks.activeId, marks.targetId);
+    const mark = () => {
+      const { activeId, targetId } = marks.get();
+      codes.mark(activeId, targetId);
+    };
     mark();
     return marks.subscribe(mark);
   }, [codes, marks]);

@@ -10,7 +10,7 @@ import { FloatingLayer } from './FloatingLayer';
 import { ReattachBanner } from './ReattachBanner';
 import { ReaderBody } from './ReaderBody';
 import { ReadingCaret } from './ReadingCaret';
-import { PassageMarks } from './passageMarks';
+import { passageMarks } from './passageMarks';
 import { ReaderStatus } from './ReaderStatus';
 import type { CodingSnapshot } from './passageStore';
 import { selectLoaded, useCodingSelector } from './useCodingSelector';
@@ -116,10 +116,10 @@ export function ReaderPane(props: Props) {
   });
 
   // Marked in the text without rendering the reader body: its paragraphs hear of it.
-  const [marks] = useState(() => new PassageMarks());
+  const [marks] = useState(passageMarks);
   const activeId = activePassage?.id ?? null;
   const targetId = target?.passage && target.id === document?.id ? target.passage.id : null;
-  useLayoutEffect(() => marks.set(activeId, targetId), [marks, activeId, targetId]);
+  useLayoutEffect(() => marks.set({ activeId, targetId }), [marks, activeId, targetId]);
 
   const caretAt = caret.caret && caret.caret.anchor === caret.caret.focus ? caret.caret.focus : null;
   const barLabel = useBarLabel(article, coding, caretAt);
