@@ -227,3 +227,58 @@ test('quick word-wise steps on a slow machine all count, from the popover and th
   }
   await expect(bars(page)).toHaveCount(1);
 });
+
+test('codes piling up on one sentence get a lane each, and the lanes close up to fit the margin as more come', async ({
+  app: page,
+  lectern,
+}) => {
+  const { workbench } = lectern;
+  const id = await documentId(workbench, BAKU);
+  const tag = await workbench.call('tags-create', { name: 'Diplomacy' });
+  const range = await rangeOf(workbench, id, 'Russian Foreign Minister Sergei Lavrov visited Azerbaijan');
+  // Nested ranges: each overlaps all the others, so each needs a lane of its own.
+  const code = (i: number) =>
+    workbench.call('passages-create', {
+      document_id: id,
+      start: range.start + i * 2,
+      end: range.end - i * 2,
+      tag_ids: [tag.id],
+    });
+  for (let i = 0; i < 5; i++) await code(i);
+  await openDocument(page, BAKU);
+  await expect(bars(page)).toHaveCount(5);
+  // The horizontal distances between neighbouring bars, left to right.
+  const gaps = () =>
+    bars(page).evaluateAll((list) => {
+      const xs = list.map((bar) => bar.getBoundingClientRect().left).sort((a, b) => a - b);
+      return xs.slice(1).map((x, i) => Math.round(x - xs[i]!));
+    });
+  await expect.poll(gaps).toEqual([8, 8, 8, 8]);
+
+  // A sixth lane: all six are spaced closer (46 px of margin / 6 lanes → 7 px), not only the new one.
+  await code(5);
+  await expect(bars(page)).toHaveCount(6);
+  await expect.poll(gaps).toEqual([7, 7, 7, 7, 7]);
+  const lanes = await bars(page).evaluateAll((list) => list.map((bar) => bar.getAttribute('data-lane')));
+  expect(new Set(lanes).size).toBe(6);
+});
+
+test('the reading caret blinks while the text has the keyboard and stays, dimmed, when it leaves', async ({
+  app: page,
+  lectern,
+}) => {
+  await openDocument(page, BAKU);
+  void lectern;
+  await reader(page).getByLabel('Document text').focus();
+  await page.keyboard.press('ArrowRight');
+  const caret = reader(page).locator('.reading-caret');
+  await expect(caret).toBeVisible();
+  const look = () => caret.evaluate((el) => getComputedStyle(el).animationName);
+  await expect.poll(look).toBe('caret-blink');
+  await page.getByRole('tab', { name: 'Library' }).focus();
+  await expect(caret).toBeVisible();
+  await expect.poll(look).toBe('none');
+  await expect(caret).toHaveCSS('opacity', '0.35');
+  await reader(page).getByLabel('Document text').focus();
+  await expect.poll(look).toBe('caret-blink');
+});

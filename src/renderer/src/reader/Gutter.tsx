@@ -14,8 +14,6 @@ interface Props {
   items: readonly PassageItem[];
   boxes: ReadonlyMap<number, Box>;
   looks: ReadonlyMap<number, TagLook>;
-  /** Horizontal distance between lanes, in px. */
-  laneStep: number;
   activeId: number | null;
   targetId: number | null;
 }
@@ -30,19 +28,15 @@ const MIN_BAR_PX = 6;
  * column's layout only. A column's bars lie apart (separateBars in barBoxes.ts); where a
  * shortest bar still reaches into the next, the next one's negative margin keeps its place.
  */
-export function Gutter({ start, end, items, boxes, looks, laneStep, activeId, targetId }: Props) {
+export function Gutter({ start, end, items, boxes, looks, activeId, targetId }: Props) {
   const lanes: Array<Array<{ passage: Passage; box: Box }>> = [];
   for (const { passage, lane } of items) {
     const box = boxes.get(passage.id);
     if (box) (lanes[lane] ??= []).push({ passage, box });
   }
-  const barWidth = Math.max(2, Math.min(4, laneStep - 2));
+  // Lanes are spaced by the body's --lane-step and --bar-width (ReaderBody sets them).
   return (
-    <span
-      className="gutter"
-      data-gutter=""
-      style={{ '--lane-step': `${laneStep}px`, '--bar-width': `${barWidth}px` } as CSSProperties}
-    >
+    <span className="gutter" data-gutter="">
       {Array.from(lanes, (bars = [], lane) => {
         bars.sort((a, b) => a.box.top - b.box.top);
         let below = 0;

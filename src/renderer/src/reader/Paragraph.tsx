@@ -30,8 +30,6 @@ export interface ParagraphProps {
   drawn: boolean;
   terms: ReadonlyArray<readonly [number, number]>;
   looks: ReadonlyMap<number, TagLook>;
-  /** Horizontal distance between lanes in the margin, in px. */
-  laneStep: number;
   /** Changes when the text reflows (width, fonts): bars are measured again. */
   layoutKey: number;
 }
@@ -44,7 +42,7 @@ export interface ParagraphProps {
  * from the laid-out text and absolutely positioned, never nested around the words.
  */
 export const Paragraph = memo(function Paragraph(props: ParagraphProps) {
-  const { kind, start, end, text, codes, drawn, terms, looks, laneStep, layoutKey } = props;
+  const { kind, start, end, text, codes, drawn, terms, looks, layoutKey } = props;
   // Not drawn yet (far from where the reader opened, in the first frame): not subscribed either,
   // so the codes' arrival renders the paragraphs that show them, not all 1,200.
   const subscribe = useCallback(
@@ -165,7 +163,6 @@ export const Paragraph = memo(function Paragraph(props: ParagraphProps) {
         items={items}
         boxes={boxes}
         looks={looks}
-        laneStep={laneStep}
         activeId={activeId}
         targetId={targetId}
       />

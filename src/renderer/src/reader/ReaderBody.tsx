@@ -7,13 +7,13 @@ import {
   useMemo,
   useRef,
   useState,
-  useSyncExternalStore,
   type CSSProperties,
   type ReactElement,
 } from 'react';
 import type { DocumentDetail } from '../../../shared/model';
 import { matchRanges, parseTerms, type QueryTerm } from '../../../shared/text/matchTerms';
 import { tokenize } from '../../../shared/text/tokenize';
+import { afterFrame } from '../app/afterFrame';
 import { useTagLooks } from '../coding/CodingProvider';
 import { BoilerplateBar } from './BoilerplateBar';
 import { firstParagraphEndingAfter } from './itemsByParagraph';
@@ -93,7 +93,27 @@ export const ReaderBody = memo(function ReaderBody({
     mark();
     return marks.subscribe(mark);
   }, [codes, marks]);
-  const laneStep = useSyncExternalStore(codes.subscribeLaneStep, codes.getLaneStep);
+  // The lanes' spacing reaches every gutter as CSS variables of the body. It changes when the most
+  // overlapping codes gain or lose a lane: as a prop, that rendered all 1,200 paragraphs with their
+  // bars in the key that applied the tag (90–110 ms of it). Now the bars are restyled (40–60 ms,
+  // rare), after the frame that shows the new bar: until then the new lane sits in the margin
+  // beside the others (at most 50 px of the 58 the margin has).
+  const bodyElement = useRef<HTMLDivElement>(null);
+  useLayoutEffect(() => {
+    let live = true;
+    const space = () => {
+      if (!live) return;
+      const step = codes.getLaneStep();
+      bodyElement.current?.style.setProperty('--lane-step', `${step}px`);
+      bodyElement.current?.style.setProperty('--bar-width', `${Math.max(2, Math.min(4, step - 2))}px`);
+    };
+    space();
+    const off = codes.subscribeLaneStep(() => void afterFrame().then(space));
+    return () => {
+      live = false;
+      off();
+    };
+  }, [codes]);
 
   const termsByParagraph = useMemo(() => {
     const folded = parseTerms(terms);
@@ -137,7 +157,6 @@ export const ReaderBody = memo(function ReaderBody({
       drawn: drawn(part.start),
       terms: termsByParagraph.get(part.start) ?? NO_TERMS,
       looks,
-      laneStep,
       layoutKey,
     };
     const cached = elements.current.get(part.start);
@@ -153,7 +172,6 @@ export const ReaderBody = memo(function ReaderBody({
         drawn={inputs.drawn}
         terms={inputs.terms}
         looks={looks}
-        laneStep={laneStep}
         layoutKey={layoutKey}
       />
     );
@@ -198,7 +216,7 @@ export const ReaderBody = memo(function ReaderBody({
   };
 
   return (
-    <div className="reader-body" style={GUTTER_STYLE}>
+    <div ref={bodyElement} className="reader-body" style={GUTTER_STYLE}>
       {chunks.map(chunkElement)}
     </div>
   );
@@ -220,7 +238,7 @@ function termRanges(text: string, offset: number, terms: readonly QueryTerm[]): 
 /** What a paragraph's element was made from: the same inputs give the same element. */
 type ParagraphInputs = { part: TextPart } & Pick<
   ParagraphProps,
-  'codes' | 'drawn' | 'terms' | 'looks' | 'laneStep' | 'layoutKey'
+  'codes' | 'drawn' | 'terms' | 'looks' | 'layoutKey'
 >;
 
 function sameInputs(a: ParagraphInputs, b: ParagraphInputs): boolean {
@@ -230,7 +248,6 @@ function sameInputs(a: ParagraphInputs, b: ParagraphInputs): boolean {
     a.drawn === b.drawn &&
     a.terms === b.terms &&
     a.looks === b.looks &&
-    a.laneStep === b.laneStep &&
     a.layoutKey === b.layoutKey
   );
 }
