@@ -135,3 +135,46 @@ test('the open popover’s passage is marked; a second click on "Delete passage"
   await page.keyboard.press('Control+z');
   await expect(bars(page)).toHaveCount(1);
 });
+
+test('a tag added from a passage’s popover names its bar in the very next frame', async ({
+  app: page,
+  lectern,
+}) => {
+  await openBakuWithOnePassage(page, lectern.workbench);
+  await expect(bars(page)).toHaveCount(1);
+  await expect(bars(page).first()).toHaveAccessibleName(/^Security:/);
+  await bars(page).first().click();
+  const popover = page.getByRole('dialog', { name: 'Passage' });
+  await popover.getByRole('button', { name: '+ Add tag' }).click();
+  await page.keyboard.type('Dipl');
+  await expect(popover.getByRole('option', { name: /Diplomacy/ }).first()).toHaveAttribute(
+    'aria-selected',
+    'true',
+  );
+  // Read in the first animation frame after the key: before the engine has answered.
+  await page.evaluate(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key !== 'Enter') return;
+      removeEventListener('keydown', onKey, { capture: true });
+      requestAnimationFrame(() => {
+        const bar = document.querySelector('[data-testid="passage-bar"]');
+        (window as unknown as { labelInFirstFrame: string }).labelInFirstFrame =
+          bar?.getAttribute('aria-label') ?? '';
+      });
+    };
+    addEventListener('keydown', onKey, { capture: true });
+  });
+  await page.keyboard.press('Enter');
+  const inFirstFrame = await page.waitForFunction(
+    () => (window as unknown as { labelInFirstFrame?: string }).labelInFirstFrame,
+  );
+  expect(await inFirstFrame.jsonValue(), 'the bar’s name in the first frame after Enter').toMatch(
+    /Diplomacy.*Security|Security.*Diplomacy/,
+  );
+  await expect(popover.getByRole('button', { name: 'Remove tag Diplomacy' })).toBeVisible();
+  const id = Number(await bars(page).first().getAttribute('data-passage-id'));
+  await expect
+    .poll(async () => (await lectern.workbench.call('passages-get', { ids: [id] }))[0]?.tag_ids.length)
+    .toBe(2);
+  await expect(bars(page).first()).toHaveAccessibleName(/Diplomacy.*Security|Security.*Diplomacy/);
+});

@@ -156,10 +156,15 @@ export function useCodingActions(coding: DocumentCoding, undo: UndoActions): Cod
 
   const addTag = useCallback(
     async (passage: Passage, tag: Tag) => {
+      // Shown at once (the bar recoloured in the next frame), as removeTag; the engine's answer
+      // replaces it, and the passage goes back as it was if the engine refuses.
+      if (!passage.tag_ids.includes(tag.id)) upsert({ ...passage, tag_ids: [...passage.tag_ids, tag.id] });
+      startTransition(() => markUsed(tag.id));
       try {
+        await afterFrame();
         upsert(await api.call('passages-set-tags', { id: passage.id, add: [tag.id] }));
-        markUsed(tag.id);
       } catch (error) {
+        upsert(passage);
         report(error, `Could not add “${tag.name}”`);
       }
     },
