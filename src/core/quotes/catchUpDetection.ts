@@ -1,5 +1,6 @@
 import type { Db } from '../db/open';
 import { ensureEntitiesDetected } from '../entities/storeEntities';
+import { readingQuotations } from '../import/readPendingQuotations';
 import { ensureQuotesDetected } from './storeQuoteSuggestions';
 
 /** Up to this many pending documents are read at once, before a list answers. */
@@ -16,7 +17,8 @@ const running = new WeakSet<Db>();
  * `done` is called when all are read (the views then refresh).
  */
 export function catchUpDetection(db: Db, done: () => void): void {
-  if (running.has(db)) return;
+  // A large import's second phase reads them already (on the workers), and announces the end.
+  if (running.has(db) || readingQuotations(db)) return;
   const backlog = pending(db);
   if (backlog === 0) return;
   if (backlog <= AT_ONCE) {
@@ -26,7 +28,7 @@ export function catchUpDetection(db: Db, done: () => void): void {
   running.add(db);
   const step = () => {
     try {
-      if (!db.open) return void running.delete(db);
+      if (!db.open || readingQuotations(db)) return void running.delete(db);
       detect(db, STEP);
       if (pending(db) > 0) return void setTimeout(step, 0);
     } catch (error) {
