@@ -316,6 +316,8 @@ export interface ImportProgress {
   rate?: number | null;
   /** Seconds left at that rate; null until there is a measure. */
   eta_s?: number | null;
+  /** The phase has ended (complete, or cancelled with `done` < `total`); its last event. */
+  finished?: boolean;
 }
 
 // ——— Coding: codebook, passages, quotes ———

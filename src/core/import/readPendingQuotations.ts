@@ -144,7 +144,7 @@ async function readAll(context: Context, signal: AbortSignal): Promise<Quotation
     batch = [];
   };
 
-  const progress = (force: boolean) => {
+  const progress = (force: boolean, finished = false) => {
     const now = performance.now();
     if (!force && now - lastProgress < PROGRESS_EVERY_MS) return;
     lastProgress = now;
@@ -157,6 +157,7 @@ async function readAll(context: Context, signal: AbortSignal): Promise<Quotation
       file: '',
       rate: rate === null ? null : Math.round(rate * 10) / 10,
       eta_s: rate ? Math.round(Math.max(0, total - read) / rate) : null,
+      ...(finished ? { finished } : {}),
     });
   };
 
@@ -192,7 +193,7 @@ async function readAll(context: Context, signal: AbortSignal): Promise<Quotation
     for (const promise of inFlight) promise.catch(() => undefined);
   }
   if (db.open) {
-    progress(true);
+    progress(true, true);
     context.emit('on-coding-changed', { document_ids: [] });
   }
   const pending = db.open
