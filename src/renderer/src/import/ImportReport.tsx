@@ -168,7 +168,8 @@ export function ImportReport({ report, quotations, onDismiss, onOpen }: Props) {
         <p className="import-elapsed muted">… and {more(ordered.slice(shown.length))}.</p>
       ) : null}
       <p className="import-elapsed muted">
-        {report.cancelled ? 'Stopped' : 'Finished'} in {formatElapsed(report.elapsed_ms)}
+        {report.cancelled ? 'Stopped' : report.quotations_pending ? 'Searchable' : 'Finished'} in{' '}
+        {formatElapsed(report.elapsed_ms)}
         {report.cancelled
           ? '; the files after that point were not read. Import again to bring in the rest.'
           : ''}
