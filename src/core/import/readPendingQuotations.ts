@@ -28,6 +28,8 @@ interface Pending {
 interface Run {
   promise: Promise<QuotationsReport>;
   controller: AbortController;
+  /** Asked for again while running: documents written since may have been passed over. */
+  asked: { again: boolean };
 }
 
 const active = new WeakMap<Db, Run>();
@@ -55,16 +57,24 @@ export function cancelQuotations(db: Db): boolean {
  */
 export function readPendingQuotations(context: Context, signal?: AbortSignal): Promise<QuotationsReport> {
   let run = active.get(context.db);
-  if (!run) {
+  if (run) run.asked.again = true;
+  else {
     const controller = new AbortController();
-    run = {
-      controller,
-      // Begun after this returns: the run is registered (and cancellable) before it emits anything.
-      promise: Promise.resolve()
-        .then(() => readAll(context, controller.signal))
-        .finally(() => active.delete(context.db)),
-    };
-    active.set(context.db, run);
+    const asked = { again: false };
+    const started = performance.now();
+    // Begun after this returns: the run is registered (and cancellable) before it emits anything.
+    const promise = (async () => {
+      await Promise.resolve();
+      let read = 0;
+      let report: QuotationsReport;
+      do {
+        asked.again = false;
+        report = await readAll(context, controller.signal);
+        read += report.read;
+      } while (asked.again && report.pending > 0 && !report.cancelled && context.db.open);
+      return { ...report, read, elapsed_ms: Math.round(performance.now() - started) };
+    })().finally(() => active.delete(context.db));
+    active.set(context.db, (run = { controller, asked, promise }));
   }
   const { controller } = run;
   if (signal?.aborted) controller.abort();
