@@ -267,13 +267,6 @@ export function filePreparer(fileCount: number, importedAt: string, quotes = tru
   };
 }
 
-/** Whether an import of this many files prepares them on worker threads (see WORKER_MIN_FILES). */
-export function usesWorkers(fileCount: number): boolean {
-  return (
-    importWorkerScript() !== null && (fileCount >= WORKER_MIN_FILES || (pool !== null && pool.alive > 0))
-  );
-}
-
 /** Reads quotations and entities of stored documents on the import workers (or this thread). */
 export interface QuoteReader {
   /** One reading per document, in order. */

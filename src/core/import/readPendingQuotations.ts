@@ -19,6 +19,11 @@ const JOB_DOCS = 25;
 const AHEAD_DOCS = 800;
 const AHEAD_CHARS = 16_000_000;
 const PROGRESS_EVERY_MS = 150;
+/**
+ * While reading, the write-ahead log may grow to this many pages before it is copied into the
+ * project file, as during the import's first phase (importFiles' IMPORT_WAL_PAGES, which says why).
+ */
+const WAL_PAGES = 16_000;
 
 interface Pending {
   id: number;
@@ -171,6 +176,8 @@ async function readAll(context: Context, signal: AbortSignal): Promise<Quotation
     });
   };
 
+  const walPages = db.pragma('wal_autocheckpoint', { simple: true }) as number;
+  db.pragma(`wal_autocheckpoint = ${Math.max(walPages, WAL_PAGES)}`);
   try {
     progress(true);
     fill();
@@ -198,6 +205,7 @@ async function readAll(context: Context, signal: AbortSignal): Promise<Quotation
     // What was read is written, also on a cancel (it is done work).
     if (db.open) write();
   } finally {
+    if (db.open) db.pragma(`wal_autocheckpoint = ${walPages}`);
     reader.close();
     // The batches still in a worker finish there and are dropped; their documents stay pending.
     for (const promise of inFlight) promise.catch(() => undefined);
