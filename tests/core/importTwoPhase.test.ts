@@ -130,7 +130,7 @@ test('a cancel during the second phase leaves the rest pending; the lists and an
     .get()!.id;
   await workbench.call('quotes-list', { document_id: first });
   assert.equal(pending(workbench).quotes, stopped.pending - 1);
-  // The corpus's lists catch up the rest in background steps, then announce it.
+  // The corpus's lists catch up the rest in the background (on the import workers), then announce it.
   const caughtUp = new Promise<void>((resolve) => workbench.on('on-coding-changed', () => resolve()));
   await workbench.call('speakers-list', {});
   // (A backlog of 200 or fewer is read before the list answers, without an event.)
@@ -160,5 +160,24 @@ test('a project closed between the phases (a crash, a quit) is consistent: searc
     assert.deepEqual(readings(again).quotes, (await onePhase()).quotes);
   } finally {
     again.close();
+  }
+});
+
+test('without worker threads both phases run on this thread, other requests served between batches, with the same result', async () => {
+  process.env.LECTERN_IMPORT_WORKER = '0';
+  try {
+    const workbench = tempWorkbench();
+    const report = await workbench.call('import-paths', { paths: [folder] });
+    assert.equal(report.quotations_pending, FILES);
+    // A request made while the quotations are read is answered before they all are.
+    const reading = workbench.call('quotations-catch-up', {});
+    let finished = false;
+    void reading.then(() => (finished = true));
+    await workbench.call('documents-page', { limit: 10 });
+    assert.equal(finished, false, 'a list request did not wait for the whole backlog');
+    assert.equal((await reading).pending, 0);
+    assert.deepEqual(readings(workbench), await onePhase());
+  } finally {
+    delete process.env.LECTERN_IMPORT_WORKER;
   }
 });

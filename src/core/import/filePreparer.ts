@@ -281,7 +281,19 @@ export interface QuoteReader {
  */
 export function quoteReader(documents: number): QuoteReader {
   const shared = workerPool(documents);
-  if (!shared) return { read: readHere, close() {} };
+  if (!shared) {
+    // One batch per turn of the event loop: batches handed over together would otherwise all be
+    // read in one turn, holding up every other request meanwhile.
+    let tail: Promise<unknown> = Promise.resolve();
+    return {
+      read(batch) {
+        const result = tail.then(() => readHere(batch));
+        tail = result.catch(() => undefined);
+        return result;
+      },
+      close() {},
+    };
+  }
   const owner = {};
   return {
     read(documents) {
