@@ -40,6 +40,8 @@ export const importCommand: CliCommand = {
       searchable_ms: report.elapsed_ms,
       searchable_docs_per_s: searchableS > 0 ? Math.round(report.imported / searchableS) : null,
       quotations_ms: quotations?.elapsed_ms ?? 0,
+      // Documents whose quotations are still unread (only after a cancel: they are read when next listed).
+      quotations_left: quotations?.pending ?? 0,
       total_ms: report.elapsed_ms + (quotations?.elapsed_ms ?? 0),
       total_docs_per_s:
         searchableS + quotationsS > 0 ? Math.round(report.imported / (searchableS + quotationsS)) : null,
