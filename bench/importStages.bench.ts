@@ -111,7 +111,7 @@ async function main() {
           for (const { doc, quotes: found, index, minhash } of ready.slice(start, start + BATCH)) {
             if (store.existingId(doc.content_hash) !== undefined) continue;
             const id = store.insert(doc, index, { minhash, detected: true });
-            suggestions.store(id, doc.body, found, true);
+            if (found) suggestions.store(id, doc.body, found, true);
             ids.push(id);
             written.set(id, minhash);
           }

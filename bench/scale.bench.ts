@@ -348,11 +348,16 @@ function importFigures(files: number): string[][] {
       ['-f', '%M', process.execPath, join(REPO_ROOT, 'out/cli/lectern.cjs'), 'import', folder, '--db', db],
       {
         cwd: REPO_ROOT,
-        stdio: ['ignore', 'ignore', 'pipe'],
+        stdio: ['ignore', 'pipe', 'pipe'],
         maxBuffer: 1 << 26,
       },
     );
     const importMs = ms(start);
+    // A large import is searchable first, its quotations and entities read in a second phase
+    // (the CLI waits for both and prints each): "searchable: N documents in X s (R docs/s); …".
+    const phases = /searchable: \d+ documents in ([\d.]+) s .*quotations and entities: ([\d.]+) s/.exec(
+      result.stdout.toString(),
+    );
     const peakMb = Number(/(\d+)\s*$/.exec(result.stderr.toString())?.[1] ?? NaN) / 1024;
     const perSecond = (n: number, t: number) => `${Math.round((n / t) * 1000).toLocaleString('en')} docs/s`;
     rows.push([
@@ -361,6 +366,22 @@ function importFigures(files: number): string[][] {
       `${perSecond(files, writeMs)} · ${perSecond(files, bareMs)}`,
       'writeFileSync · bare SQLite+FTS5 loop',
     ]);
+    if (phases) {
+      const searchableMs = Number(phases[1]) * 1000;
+      const quotationsMs = Number(phases[2]) * 1000;
+      rows.push([
+        'searchable: documents per second (phase 1)',
+        perSecond(files, searchableMs),
+        `${fmt(searchableMs / 1000)} s`,
+        'target ≥ 1,000 docs/s',
+      ]);
+      rows.push([
+        'quotations and entities (phase 2)',
+        `${fmt(quotationsMs / 1000)} s`,
+        `total ${perSecond(files, searchableMs + quotationsMs)}`,
+        'import workers; CLI waits for it',
+      ]);
+    }
     rows.push([
       'time, ratio to the bare SQLite floor',
       `${fmt(importMs / 1000)} s`,

@@ -23,6 +23,7 @@ import type {
   DocumentSummary,
   ImportProgress,
   ImportReport,
+  QuotationsReport,
   Passage,
   PassagePage,
   ProjectInfo,
@@ -125,6 +126,12 @@ export type ImportHandlers = {
    * `cancelled: true` and the files that landed. Answers whether an import was running.
    */
   'import-cancel': (args: Args<I['import-cancel']>) => Promise<{ cancelled: boolean }>;
+  /**
+   * Reads the quotations and entities of every document lacking them (a large import's second
+   * phase, which this joins when it runs, or an older project's backlog) on the import workers;
+   * resolves when none is left, or with `cancelled` after import-cancel.
+   */
+  'quotations-catch-up': (args: Args<I['quotations-catch-up']>) => Promise<QuotationsReport>;
 };
 
 export type TagHandlers = {
@@ -315,6 +322,7 @@ export const commands = [
   'import-paths',
   'import-uploads',
   'import-cancel',
+  'quotations-catch-up',
   'tags-list',
   'tags-create',
   'tags-update',

@@ -266,6 +266,23 @@ export interface ImportReport {
   failed: number;
   outcomes: ImportOutcome[];
   elapsed_ms: number;
+  /**
+   * A large import returns once its documents are searchable; the quotations and entities of
+   * this many documents are then read in the background (progress: `on-import-progress` with
+   * phase 'quotations'; `quotations-catch-up` waits for them).
+   */
+  quotations_pending?: number;
+}
+
+/** The reading of quotations and entities of documents lacking them (`quotations-catch-up`). */
+export interface QuotationsReport {
+  /** Documents read in this run. */
+  read: number;
+  /** Documents still lacking them (a cancel, or documents added meanwhile). */
+  pending: number;
+  /** Since the run began (it may have begun before this request joined it). */
+  elapsed_ms: number;
+  cancelled?: boolean;
 }
 
 /** A file handed over by content (browser file picker, drag and drop) rather than by path. */
@@ -283,6 +300,12 @@ export interface ProjectInfo {
 }
 
 export interface ImportProgress {
+  /**
+   * 'reading': files are read and written (they become searchable); 'quotations': the
+   * quotations and entities of the documents written are found (a large import's second phase,
+   * where `done`/`total` count documents). Absent means 'reading'.
+   */
+  phase?: 'reading' | 'quotations';
   /** Files read so far, of `total`. */
   done: number;
   total: number;
@@ -293,6 +316,8 @@ export interface ImportProgress {
   rate?: number | null;
   /** Seconds left at that rate; null until there is a measure. */
   eta_s?: number | null;
+  /** The phase has ended (complete, or cancelled with `done` < `total`); its last event. */
+  finished?: boolean;
 }
 
 // ——— Coding: codebook, passages, quotes ———

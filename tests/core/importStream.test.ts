@@ -6,6 +6,7 @@ import { test } from 'node:test';
 import { collectFiles } from '../../src/core/import/collectFiles';
 import { filePreparer, importWorkerScript, stopImportWorkers } from '../../src/core/import/filePreparer';
 import { prepareForImport } from '../../src/core/import/prepareForImport';
+import { Workbench } from '../../src/core/workbench';
 import type { ImportProgress } from '../../src/shared/model';
 import { tempDir, tempWorkbench } from './helpers/tempProject';
 
@@ -34,12 +35,16 @@ test('a large import streams: batches land as it goes, progress has rate and tim
   // was learnt from them): together, every imported document exactly once.
   const added = new Set(report.outcomes.flatMap((o) => (o.status === 'imported' ? [o.id] : [])));
   assert.equal(new Set(batches.flat().filter((id) => added.has(id))).size, 400);
-  const last = progress.at(-1)!;
+  // (The second phase's progress, phase 'quotations', follows: importTwoPhase.test.ts.)
+  const last = progress.filter((p) => p.phase === 'reading').at(-1)!;
   assert.equal(last.done, 400);
   assert.equal(last.total, 400);
   assert.ok(typeof last.rate === 'number' && last.rate > 0, 'files per second are reported');
   assert.equal(last.eta_s, 0);
-  // The quotations were found off the main thread and stored with each document.
+  // A large import returns searchable; its quotations are then read off the main thread
+  // (importTwoPhase.test.ts), and quotations-catch-up waits for them.
+  assert.equal(report.quotations_pending, 400);
+  await workbench.call('quotations-catch-up', {});
   const quotes = await workbench.call('quotes-list', { speaker: 'Mara Lind' });
   assert.equal(quotes.length, 400);
 });
@@ -158,4 +163,20 @@ test('the CLI imports on worker threads to the end, then exits (warm workers kee
   assert.equal(result.signal, null, `the CLI was still running after 120 s: ${result.stderr}`);
   assert.equal(result.status, 0, result.stderr);
   assert.match(result.stdout, /1000 imported/);
+  // It waited for the second phase (quotations and entities) and says how long each took.
+  assert.match(
+    result.stdout,
+    /searchable: 1000 documents in [\d.]+ s \(\d+ docs\/s\); quotations and entities: [\d.]+ s; total [\d.]+ s \(\d+ docs\/s\)/,
+  );
+  const project = new Workbench(db);
+  try {
+    const left = project.db
+      .prepare<[], { n: number }>(
+        'SELECT count(*) AS n FROM documents WHERE quotes_detected = 0 OR entities_detected = 0',
+      )
+      .get()!.n;
+    assert.equal(left, 0, 'every document has its quotations and entities when the CLI exits');
+  } finally {
+    project.close();
+  }
 });

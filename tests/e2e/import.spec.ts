@@ -1,7 +1,10 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { brownArticle, brownParagraphs } from '../../bench/import/brownCorpus';
 import {
   FIXTURE_DIR,
+  SCREENSHOT_DIR,
   expect,
   libraryRows,
   openApp,
@@ -111,4 +114,32 @@ test('files dropped on the window are imported, with an overlay while dragging',
     'Imported',
   );
   await expect(libraryRows(page)).toHaveCount(6);
+});
+
+test('a large import is searchable at once; its report then follows the quotations being found', async ({
+  page,
+  fresh,
+}) => {
+  // 240 articles of real prose (the Brown corpus): more than a two-phase import needs (200 files).
+  const pool = brownParagraphs();
+  const dir = mkdtempSync(join(tmpdir(), 'lectern-e2e-brown-'));
+  const files = Array.from({ length: 240 }, (_, i) => {
+    const { title, paragraphs } = brownArticle(pool, i);
+    const file = join(dir, `article-${i}.txt`);
+    writeFileSync(file, `${title}\n\n${paragraphs.join('\n\n')}\n`);
+    return file;
+  });
+  await openApp(page, fresh.url);
+  await page.getByLabel('Files to import').setInputFiles(files);
+  const report = page.getByRole('dialog', { name: 'Import report' });
+  await expect(report).toContainText('240 imported');
+  // The second phase ends in the report: every document's quotations and entities found.
+  await expect(report.getByRole('status')).toHaveText('Quotations and entities found in all 240 documents.', {
+    timeout: 60_000,
+  });
+  await page.screenshot({ path: join(SCREENSHOT_DIR, 'import-two-phase.png') });
+  const left = fresh.workbench.db
+    .prepare('SELECT count(*) AS n FROM documents WHERE quotes_detected = 0 OR entities_detected = 0')
+    .get() as { n: number };
+  expect(left.n).toBe(0);
 });

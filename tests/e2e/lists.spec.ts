@@ -28,6 +28,8 @@ test.beforeAll(async () => {
       `Pier story ${String(i).padStart(4, '0')}\n\nThe board met on day ${i}. “We will rebuild the pier,” said Mara Lind.\n`,
     );
   await workbench.call('import-paths', { paths: [join(dir, 'corpus')] });
+  // 260 files import in two phases: the quotations are read after the import returns.
+  await workbench.call('quotations-catch-up', {});
   rmSync(dir, { recursive: true, force: true });
   // Passages under one tag, spread over the sample articles.
   const tag = await workbench.call('tags-create', { name: 'Harbour' });

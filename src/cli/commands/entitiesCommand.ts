@@ -6,6 +6,8 @@ export const entitiesCommand: CliCommand = {
   usage:
     'entities              people, organisations and places with their spellings and counts (--kind person|organisation|place, --query NAME, --limit N, --typos)',
   async run({ workbench, options, json }) {
+    // Complete answers: documents whose quotations and entities are not read yet are read first.
+    await workbench.call('quotations-catch-up', {});
     const kind = stringOption(options, 'kind');
     if (kind !== undefined && !(KINDS as readonly string[]).includes(kind))
       throw new Error(`--kind must be person, organisation or place, not "${kind}".`);

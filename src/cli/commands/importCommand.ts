@@ -30,6 +30,22 @@ export const importCommand: CliCommand = {
       return 0;
     }
     const report = await workbench.call('import-paths', { paths: args });
+    // A large import returns searchable, its quotations and entities read in a second phase;
+    // the CLI answers complete, so it waits for them (they are read on the worker threads).
+    const quotations =
+      report.quotations_pending !== undefined ? await workbench.call('quotations-catch-up', {}) : null;
+    const searchableS = report.elapsed_ms / 1000;
+    const quotationsS = (quotations?.elapsed_ms ?? 0) / 1000;
+    const timing = {
+      searchable_ms: report.elapsed_ms,
+      searchable_docs_per_s: searchableS > 0 ? Math.round(report.imported / searchableS) : null,
+      quotations_ms: quotations?.elapsed_ms ?? 0,
+      // Documents whose quotations are still unread (only after a cancel: they are read when next listed).
+      quotations_left: quotations?.pending ?? 0,
+      total_ms: report.elapsed_ms + (quotations?.elapsed_ms ?? 0),
+      total_docs_per_s:
+        searchableS + quotationsS > 0 ? Math.round(report.imported / (searchableS + quotationsS)) : null,
+    };
     if (json) {
       // Only the documents this import added, fetched by id — never the whole library.
       const ids = report.outcomes.flatMap((outcome) => (outcome.status === 'imported' ? [outcome.id] : []));
@@ -43,7 +59,7 @@ export const importCommand: CliCommand = {
         });
         documents.push(...page.rows.map(publicFields));
       }
-      printJson({ ...report, documents });
+      printJson({ ...report, ...timing, documents });
     } else {
       for (const outcome of report.outcomes) {
         const mark = outcome.status === 'imported' ? '✓' : outcome.status === 'duplicate' ? '=' : '✗';
@@ -53,6 +69,14 @@ export const importCommand: CliCommand = {
       console.log(
         `${report.imported} imported, ${report.duplicates} duplicates skipped, ${report.failed} failed (${report.elapsed_ms} ms) → ${workbench.path}`,
       );
+      if (quotations)
+        console.log(
+          `searchable: ${report.imported} documents in ${searchableS.toFixed(1)} s (${timing.searchable_docs_per_s} docs/s); ` +
+            `quotations and entities: ${quotationsS.toFixed(1)} s; total ${(searchableS + quotationsS).toFixed(1)} s (${timing.total_docs_per_s} docs/s)` +
+            (quotations.pending > 0
+              ? `; ${quotations.pending} documents still to read (they are read when next listed)`
+              : ''),
+        );
     }
     return report.failed > 0 ? 2 : 0;
   },

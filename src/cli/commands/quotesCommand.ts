@@ -5,6 +5,8 @@ import type { QuoteSuggestion } from '../../shared/model';
 export const quotesCommand: CliCommand = {
   usage: `quotes                every detected quotation with its proposed or accepted speaker (--speaker S: any spelling or alias, --status open|accepted|dismissed, ${PAGING_USAGE})`,
   async run({ workbench, options, json }) {
+    // Complete answers: documents whose quotations and entities are not read yet are read first.
+    await workbench.call('quotations-catch-up', {});
     const speaker = stringOption(options, 'speaker');
     const status = stringOption(options, 'status') as 'open' | 'accepted' | 'dismissed' | undefined;
     const paging = pagingOptions(options, json);

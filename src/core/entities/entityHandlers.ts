@@ -89,7 +89,7 @@ export function entityHandlers(context: CodingContext): EntityHandlers {
 
   return {
     'entities-list': async ({ kind, query, limit = 100, offset = 0 }) => {
-      catchUpDetection(db, () => context.codingChanged([]));
+      catchUpDetection(context);
       const where = ['1'];
       const params: Array<string | number> = [];
       if (kind) {
@@ -208,7 +208,7 @@ export function entityHandlers(context: CodingContext): EntityHandlers {
     },
 
     'entities-typos': async ({ kind }) => {
-      catchUpDetection(db, () => context.codingChanged([]));
+      catchUpDetection(context);
       const rows = db
         .prepare<
           [string | null, string | null],

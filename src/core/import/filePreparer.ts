@@ -3,6 +3,7 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { SourceFile } from './collectFiles';
+import { readQuotes, type QuoteReading } from '../quotes/storeQuoteSuggestions';
 import type { WorkerJob } from './importWorker';
 import { prepareForImport, type ReadyFile } from './prepareForImport';
 
@@ -58,19 +59,35 @@ export function importWorkerScript(): string | null {
 }
 
 /** In-thread preparation: small imports, or no worker script. Yields between files. */
-function inThread(importedAt: string): FilePreparer {
+function inThread(importedAt: string, quotes = true): FilePreparer {
   return {
     threads: 0,
     async prepare(file) {
       // Let other commands (coding, a cancel) through between files.
       await new Promise((resolve) => setImmediate(resolve));
-      return prepareForImport(file, importedAt);
+      return prepareForImport(file, importedAt, quotes);
     },
     async close() {},
   };
 }
 
-type Job = { resolve(result: ReadyFile): void; file: SourceFile; importedAt: string; owner: object };
+/** In-thread reading of quotations and entities (no worker script). Yields first. */
+async function readHere(documents: Array<{ id: number; body: string }>): Promise<QuoteReading[]> {
+  await new Promise((resolve) => setImmediate(resolve));
+  return documents.map(({ body }) => readQuotes(body));
+}
+
+/** One piece of work for a worker: a file to prepare, or documents whose quotations to read. */
+type Job = {
+  owner: object;
+  /** Bytes it holds while in a worker (bounds memory in flight, see PER_WORKER_BYTES). */
+  size: number;
+  /** The message for a worker; null when it must be done on this thread (bytes unreadable). */
+  message(id: number): WorkerJob | null;
+  /** Does the job on this thread (while the workers start, or when there is no message). */
+  here(): Promise<unknown>;
+  resolve(result: unknown): void;
+};
 type Entry = { worker: Worker; pending: Map<number, Job>; bytes: number; ready: boolean; dead: boolean };
 
 /**
@@ -134,12 +151,12 @@ class WorkerPool {
 
   private add(): void {
     const entry: Entry = { worker: this.start(), pending: new Map(), bytes: 0, ready: false, dead: false };
-    entry.worker.on('message', (message: { ready: true } | { id: number; result: ReadyFile }) => {
+    entry.worker.on('message', (message: { ready: true } | { id: number; result: unknown }) => {
       if ('ready' in message) entry.ready = true;
       else {
         const job = entry.pending.get(message.id);
         entry.pending.delete(message.id);
-        entry.bytes -= job?.file.size ?? 0;
+        entry.bytes -= job?.size ?? 0;
         job?.resolve(message.result);
       }
       this.pump();
@@ -162,23 +179,13 @@ class WorkerPool {
 
   private send(entry: Entry, job: Job): void {
     const id = this.nextId++;
-    const { file, importedAt } = job;
-    let message: WorkerJob;
-    if (file.path !== null && existsSync(file.path))
-      message = { id, name: file.name, path: file.path, importedAt };
-    else {
-      // Uploads (and anything not on disk) travel as bytes.
-      let bytes: Uint8Array;
-      try {
-        bytes = file.read();
-      } catch {
-        void inThread(importedAt).prepare(file).then(job.resolve);
-        return;
-      }
-      message = { id, name: file.name, path: file.path, bytes, importedAt };
+    const message = job.message(id);
+    if (!message) {
+      void job.here().then(job.resolve);
+      return;
     }
     entry.pending.set(id, job);
-    entry.bytes += file.size ?? 0;
+    entry.bytes += job.size;
     entry.worker.postMessage(message);
   }
 
@@ -196,13 +203,11 @@ class WorkerPool {
     if (this.queue.length > 0 && !this.local && !this.workers.some((w) => w.ready && !w.dead)) {
       this.local = true;
       const job = this.queue.shift()!;
-      void inThread(job.importedAt)
-        .prepare(job.file)
-        .then((result) => {
-          this.local = false;
-          job.resolve(result);
-          this.pump();
-        });
+      void job.here().then((result) => {
+        this.local = false;
+        job.resolve(result);
+        this.pump();
+      });
     }
     // A worker with files in hand keeps the process alive until they are back (a CLI import
     // awaits nothing else); an idle warm worker never does.
@@ -228,28 +233,101 @@ let pool: WorkerPool | null = null;
  * enough (or the workers are running already) and a worker script is available, else on this
  * thread.
  */
-export function filePreparer(fileCount: number, importedAt: string): FilePreparer {
-  const script = importWorkerScript();
-  if (pool && (pool.script !== script || pool.alive === 0)) {
-    void pool.stop();
-    pool = null;
-  }
-  if (!script || (!pool && fileCount < WORKER_MIN_FILES)) return inThread(importedAt);
-  const shared = (pool ??= new WorkerPool(script, () => {
-    if (pool === shared) pool = null;
-  }));
+export function filePreparer(fileCount: number, importedAt: string, quotes = true): FilePreparer {
+  const shared = workerPool(fileCount);
+  if (!shared) return inThread(importedAt, quotes);
   const owner = {};
   return {
     get threads() {
       return shared.alive;
     },
     prepare(file) {
-      return new Promise<ReadyFile>((resolve) => shared.submit({ resolve, file, importedAt, owner }));
+      return new Promise<ReadyFile>((resolve) =>
+        shared.submit({
+          owner,
+          size: file.size ?? 0,
+          message(id) {
+            if (file.path !== null && existsSync(file.path))
+              return { id, name: file.name, path: file.path, importedAt, quotes };
+            // Uploads (and anything not on disk) travel as bytes.
+            try {
+              return { id, name: file.name, path: file.path, bytes: file.read(), importedAt, quotes };
+            } catch {
+              return null;
+            }
+          },
+          here: () => inThread(importedAt, quotes).prepare(file),
+          resolve: (result) => resolve(result as ReadyFile),
+        }),
+      );
     },
     async close() {
       shared.drop(owner);
     },
   };
+}
+
+/** Reads quotations and entities of stored documents on the import workers (or this thread). */
+export interface QuoteReader {
+  /** One reading per document, in order. */
+  read(documents: Array<{ id: number; body: string }>): Promise<QuoteReading[]>;
+  /** Ends this reader's use of the workers: batches still waiting are dropped (never resolve). */
+  close(): void;
+}
+
+/**
+ * A reader of quotations for this many documents: on the process's worker threads (started when
+ * they are as many as an import that would start them), else on this thread.
+ */
+export function quoteReader(documents: number): QuoteReader {
+  const shared = workerPool(documents);
+  if (!shared) {
+    // One batch per turn of the event loop: batches handed over together would otherwise all be
+    // read in one turn, holding up every other request meanwhile.
+    let tail: Promise<unknown> = Promise.resolve();
+    return {
+      read(batch) {
+        const result = tail.then(() => readHere(batch));
+        tail = result.catch(() => undefined);
+        return result;
+      },
+      close() {},
+    };
+  }
+  const owner = {};
+  return {
+    read(documents) {
+      return new Promise<QuoteReading[]>((resolve, reject) =>
+        shared.submit({
+          owner,
+          size: documents.reduce((sum, { body }) => sum + body.length, 0),
+          message: (id) => ({ kind: 'quotes', id, documents }),
+          here: () => readHere(documents),
+          resolve(result) {
+            if (Array.isArray(result)) resolve(result as QuoteReading[]);
+            else reject(new Error((result as { problem: string }).problem));
+          },
+        }),
+      );
+    },
+    close() {
+      shared.drop(owner);
+    },
+  };
+}
+
+/** The shared pool when there is a worker script and the work is large enough (or it runs). */
+function workerPool(jobs: number): WorkerPool | null {
+  const script = importWorkerScript();
+  if (pool && (pool.script !== script || pool.alive === 0)) {
+    void pool.stop();
+    pool = null;
+  }
+  if (!script || (!pool && jobs < WORKER_MIN_FILES)) return null;
+  const shared = (pool ??= new WorkerPool(script, () => {
+    if (pool === shared) pool = null;
+  }));
+  return shared;
 }
 
 /** Stops the import workers now (tests, shutdown); the next large import starts them again. */

@@ -2,6 +2,7 @@ import type { ImportHandlers } from '../../shared/api';
 import type { Context } from '../workbench';
 import type { SourceFile } from './collectFiles';
 import { importFiles, importPaths } from './importFiles';
+import { cancelQuotations, readPendingQuotations } from './readPendingQuotations';
 
 export function importHandlers(context: Context): ImportHandlers {
   // Imports under way, so import-cancel can stop them (a window and the CLI may both import).
@@ -28,7 +29,10 @@ export function importHandlers(context: Context): ImportHandlers {
     },
     'import-cancel': async () => {
       for (const controller of running) controller.abort();
-      return { cancelled: running.size > 0 };
+      // Also a large import's second phase, running after its report (quotations, entities).
+      const quotations = cancelQuotations(context.db);
+      return { cancelled: running.size > 0 || quotations };
     },
+    'quotations-catch-up': () => tracked((signal) => readPendingQuotations(context, signal)),
   };
 }

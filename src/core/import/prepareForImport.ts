@@ -9,7 +9,8 @@ import { prepareFile } from './prepareFile';
 /** A document ready to write, with the quotations and entities found in it. */
 export interface ReadyDocument {
   doc: NewDocument;
-  quotes: QuoteReading;
+  /** Null when they are read later (the second phase of a large import, see readPendingQuotations). */
+  quotes: QuoteReading | null;
   /** The search index entry (folded words, stems), so the writing thread only writes. */
   index: IndexEntry;
   /** The MinHash signature stories are grouped by. */
@@ -20,12 +21,17 @@ export interface ReadyDocument {
 export type ReadyFile = { documents: ReadyDocument[]; warnings?: string[] } | { problem: string };
 
 /**
- * All the work of importing one file that needs no database: read, analyse, detect quotations,
- * fold the text for the index, sign it for story grouping.
+ * All the work of importing one file that needs no database: read, analyse, detect quotations
+ * (unless `quotes` is false: then they are read after the documents are searchable), fold the
+ * text for the index, sign it for story grouping.
  * Runs in an import worker (or in-thread for small imports); its result crosses threads as
  * plain data.
  */
-export async function prepareForImport(file: SourceFile, importedAt: string): Promise<ReadyFile> {
+export async function prepareForImport(
+  file: SourceFile,
+  importedAt: string,
+  quotes = true,
+): Promise<ReadyFile> {
   const prepared = await prepareFile(file, importedAt);
   if ('problem' in prepared) return prepared;
   const documents = prepared.documents.map((doc) => {
@@ -33,7 +39,7 @@ export async function prepareForImport(file: SourceFile, importedAt: string): Pr
     const words = tokenize(doc.body);
     return {
       doc,
-      quotes: readQuotes(doc.body, words),
+      quotes: quotes ? readQuotes(doc.body, words) : null,
       index: indexEntry(doc.title, doc.body, doc.language, words),
       minhash: minhashSignature(doc.body),
     };

@@ -1,46 +1,34 @@
 import type { Db } from '../db/open';
 import { ensureEntitiesDetected } from '../entities/storeEntities';
+import { readingQuotations, readPendingQuotations } from '../import/readPendingQuotations';
+import type { Context } from '../workbench';
 import { ensureQuotesDetected } from './storeQuoteSuggestions';
 
 /** Up to this many pending documents are read at once, before a list answers. */
 const AT_ONCE = 200;
-/** A background step reads this many (tens of milliseconds), then lets other requests run. */
-const STEP = 25;
-
-const running = new WeakSet<Db>();
 
 /**
- * Quotations and entities of documents that lack them (a project from before the entity index,
- * a bulk build): a few are read at once, so small projects answer complete; a large backlog is
- * read in short background steps, so no list request waits for the whole corpus, and
- * `done` is called when all are read (the views then refresh).
+ * Quotations and entities of documents that lack them (a large import's second phase that was
+ * cancelled or cut short by a quit, a project from before the entity index, a bulk build): a few
+ * are read at once, so small projects answer complete; a large backlog is read in the
+ * background on the import workers (readPendingQuotations, the same reading as an import's
+ * second phase, in short write transactions), so no list request waits for the whole corpus;
+ * `on-coding-changed` announces when all are read (the views then refresh).
  */
-export function catchUpDetection(db: Db, done: () => void): void {
-  if (running.has(db)) return;
+export function catchUpDetection(context: Context): void {
+  const { db } = context;
+  // Being read already (an import's second phase): it announces the end itself.
+  if (readingQuotations(db)) return;
   const backlog = pending(db);
   if (backlog === 0) return;
   if (backlog <= AT_ONCE) {
-    detect(db, AT_ONCE);
+    ensureQuotesDetected(db, undefined, AT_ONCE);
+    ensureEntitiesDetected(db, AT_ONCE);
     return;
   }
-  running.add(db);
-  const step = () => {
-    try {
-      if (!db.open) return void running.delete(db);
-      detect(db, STEP);
-      if (pending(db) > 0) return void setTimeout(step, 0);
-    } catch (error) {
-      console.error(`Lectern: reading quotations of older documents failed: ${(error as Error).message}`);
-    }
-    running.delete(db);
-    if (db.open) done();
-  };
-  setTimeout(step, 0);
-}
-
-function detect(db: Db, limit: number): void {
-  ensureQuotesDetected(db, undefined, limit);
-  ensureEntitiesDetected(db, limit);
+  readPendingQuotations(context).catch((error: unknown) => {
+    console.error(`Lectern: reading quotations of older documents failed: ${(error as Error).message}`);
+  });
 }
 
 /** Documents still to read, counted through the partial indexes on the two flags (at most a few). */

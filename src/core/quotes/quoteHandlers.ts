@@ -26,9 +26,8 @@ export function quoteHandlers(context: CodingContext): QuoteHandlers {
   /** One document's quotations are read before its list answers; the corpus's catch up behind. */
   const detect = (document_id: number | undefined, speaker: string | undefined) => {
     if (document_id !== undefined) ensureQuotesDetected(db, document_id);
-    else catchUpDetection(db, () => context.codingChanged([]));
-    if (document_id !== undefined && speaker !== undefined)
-      catchUpDetection(db, () => context.codingChanged([]));
+    else catchUpDetection(context);
+    if (document_id !== undefined && speaker !== undefined) catchUpDetection(context);
   };
   const cleanSpeaker = (speaker: string | null | undefined) => {
     const clean = speaker?.replace(/\s+/g, ' ').trim();
@@ -86,12 +85,12 @@ export function quoteHandlers(context: CodingContext): QuoteHandlers {
     },
 
     'speakers-list': async () => {
-      catchUpDetection(db, () => context.codingChanged([]));
+      catchUpDetection(context);
       return speakers({ limit: -1, count: false }).rows;
     },
 
     'speakers-page': async (args) => {
-      catchUpDetection(db, () => context.codingChanged([]));
+      catchUpDetection(context);
       return speakers(args);
     },
   };

@@ -21,4 +21,6 @@ export const importSchemas = {
   }),
   /** Stops the running import(s) after the batch being written. */
   'import-cancel': v.strictObject({}),
+  /** Reads the quotations and entities of documents lacking them; resolves when none is left. */
+  'quotations-catch-up': v.strictObject({}),
 };

@@ -264,11 +264,12 @@ export function WorkbenchShell() {
       {importer.state.phase === 'done' ? (
         <ImportReport
           report={importer.state.report}
+          quotations={importer.quotations}
           onDismiss={importer.dismiss}
           onOpen={go.openDocumentId}
         />
       ) : importer.state.phase === 'running' ? (
-        <ImportPanel state={importer.state} onCancel={importer.cancel} />
+        <ImportPanel state={importer.state} quotations={importer.quotations} onCancel={importer.cancel} />
       ) : null}
       {autocoding && searching ? (
         <AutocodeDialog query={query.trim()} undo={undo} onClose={() => setAutocoding(false)} />

@@ -1,12 +1,14 @@
 import { useEffect, useRef, useState } from 'react';
 import './import.css';
 import './ImportReport.css';
-import type { ImportOutcome, ImportReport as Report } from '../../../shared/model';
-import { count } from './ImportPanel';
+import type { ImportOutcome, ImportProgress, ImportReport as Report } from '../../../shared/model';
+import { count, QuotationsProgress } from './ImportPanel';
 import { CloseIcon } from '../app/icons';
 
 interface Props {
   report: Report;
+  /** The second phase of a large import (quotations and entities), while and after it runs. */
+  quotations?: ImportProgress | null;
   onDismiss(): void;
   onOpen(id: number): void;
 }
@@ -26,7 +28,7 @@ const SHOWN_OUTCOMES = 300;
  * over the text, and once read — the researcher clicks or tabs elsewhere — it folds into a small
  * notice with the totals, to open again or dismiss. Esc dismisses it.
  */
-export function ImportReport({ report, onDismiss, onOpen }: Props) {
+export function ImportReport({ report, quotations, onDismiss, onOpen }: Props) {
   const panel = useRef<HTMLDivElement>(null);
   const [open, setOpen] = useState(true);
   // A new import's report opens again.
@@ -65,6 +67,10 @@ export function ImportReport({ report, onDismiss, onOpen }: Props) {
         ? `${report.duplicates} ${report.duplicates === 1 ? 'duplicate' : 'duplicates'} skipped`
         : null,
       report.failed ? `${report.failed} failed` : null,
+      // Folded, the notice still says the second phase is under way.
+      quotations && !quotations.finished && report.quotations_pending
+        ? `quotations ${Math.floor((100 * quotations.done) / Math.max(1, quotations.total))} %`
+        : null,
     ]
       .filter(Boolean)
       .join(' · ') || 'Nothing imported';
@@ -162,11 +168,13 @@ export function ImportReport({ report, onDismiss, onOpen }: Props) {
         <p className="import-elapsed muted">… and {more(ordered.slice(shown.length))}.</p>
       ) : null}
       <p className="import-elapsed muted">
-        {report.cancelled ? 'Stopped' : 'Finished'} in {formatElapsed(report.elapsed_ms)}
+        {report.cancelled ? 'Stopped' : report.quotations_pending ? 'Searchable' : 'Finished'} in{' '}
+        {formatElapsed(report.elapsed_ms)}
         {report.cancelled
           ? '; the files after that point were not read. Import again to bring in the rest.'
           : ''}
       </p>
+      {quotations && report.quotations_pending ? <QuotationsProgress progress={quotations} /> : null}
     </div>
   );
 }

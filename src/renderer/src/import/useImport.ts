@@ -17,12 +17,15 @@ export function useImport(onImported: () => void) {
   const api = useApi();
   const { report: reportError } = useErrors();
   const [state, setState] = useState<ImportState>({ phase: 'idle' });
+  // A large import's second phase: its quotations and entities, read after it is searchable.
+  const [quotations, setQuotations] = useState<ImportProgress | null>(null);
 
   useEffect(
     () =>
-      api.on('on-import-progress', (progress) =>
-        setState((current) => (current.phase === 'running' ? { ...current, progress } : current)),
-      ),
+      api.on('on-import-progress', (progress) => {
+        if (progress.phase === 'quotations') setQuotations(progress);
+        else setState((current) => (current.phase === 'running' ? { ...current, progress } : current));
+      }),
     [api],
   );
 
@@ -42,6 +45,18 @@ export function useImport(onImported: () => void) {
                 ),
               });
         setState({ phase: 'done', report });
+        // Until its first progress event arrives, the second phase is known by the report alone.
+        const pending = report.quotations_pending;
+        if (pending)
+          setQuotations(
+            (current) =>
+              (current && !current.finished ? current : null) ?? {
+                phase: 'quotations',
+                done: 0,
+                total: pending,
+                file: '',
+              },
+          );
         onImported();
       } catch (error) {
         setState({ phase: 'idle' });
@@ -58,7 +73,7 @@ export function useImport(onImported: () => void) {
       .call('import-cancel', {})
       .catch((error: unknown) => reportError(error, 'Could not cancel the import'));
   }, [api, reportError]);
-  return { state, importFiles, dismiss, cancel };
+  return { state, quotations, importFiles, dismiss, cancel };
 }
 
 /** The file's path on disk inside Electron; '' when it has none (e.g. dragged from a browser). */
