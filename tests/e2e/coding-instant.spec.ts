@@ -1,4 +1,4 @@
-import { expect } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 import { bars, codingTest as test, dragSelect, openBakuWithOnePassage, reader } from './coding';
 
 test('a tag applied shows its bar in the very next frame; deleting that passage takes only its bar away, as quickly', async ({
@@ -27,22 +27,8 @@ test('a tag applied shows its bar in the very next frame; deleting that passage 
     'true',
   );
   // Counted in the first animation frame after the key: no engine round trip, no later frame.
-  await page.evaluate(() => {
-    const onKey = (event: KeyboardEvent) => {
-      if (event.key !== 'Enter') return;
-      removeEventListener('keydown', onKey, { capture: true });
-      requestAnimationFrame(() => {
-        const count = document.querySelectorAll('[data-testid="passage-bar"]').length;
-        (window as unknown as { barsInFirstFrame: number }).barsInFirstFrame = count;
-      });
-    };
-    addEventListener('keydown', onKey, { capture: true });
-  });
-  await page.keyboard.press('Enter');
-  const inFirstFrame = await page.waitForFunction(
-    () => (window as unknown as { barsInFirstFrame?: number }).barsInFirstFrame,
-  );
-  expect(await inFirstFrame.jsonValue(), 'bars in the first frame after Enter').toBe(2);
+  const barsInFirstFrame = await inFirstFrameAfterEnter(page, 'bar count');
+  expect(barsInFirstFrame, 'bars in the first frame after Enter').toBe('2');
   // The words just coded are no longer shown selected: the reader's caret stands at their end.
   expect(await page.evaluate(() => getSelection()?.toString() ?? '')).toBe('');
   await expect(bars(page)).toHaveCount(2);
@@ -152,25 +138,10 @@ test('a tag added from a passage’s popover names its bar in the very next fram
     'true',
   );
   // Read in the first animation frame after the key: before the engine has answered.
-  await page.evaluate(() => {
-    const onKey = (event: KeyboardEvent) => {
-      if (event.key !== 'Enter') return;
-      removeEventListener('keydown', onKey, { capture: true });
-      requestAnimationFrame(() => {
-        const bar = document.querySelector('[data-testid="passage-bar"]');
-        (window as unknown as { labelInFirstFrame: string }).labelInFirstFrame =
-          bar?.getAttribute('aria-label') ?? '';
-      });
-    };
-    addEventListener('keydown', onKey, { capture: true });
-  });
-  await page.keyboard.press('Enter');
-  const inFirstFrame = await page.waitForFunction(
-    () => (window as unknown as { labelInFirstFrame?: string }).labelInFirstFrame,
-  );
-  expect(await inFirstFrame.jsonValue(), 'the bar’s name in the first frame after Enter').toMatch(
-    /Diplomacy.*Security|Security.*Diplomacy/,
-  );
+  expect(
+    await inFirstFrameAfterEnter(page, 'first bar label'),
+    'the bar’s name in the first frame after Enter',
+  ).toMatch(/Diplomacy.*Security|Security.*Diplomacy/);
   await expect(popover.getByRole('button', { name: 'Remove tag Diplomacy' })).toBeVisible();
   const id = Number(await bars(page).first().getAttribute('data-passage-id'));
   await expect
@@ -178,3 +149,28 @@ test('a tag added from a passage’s popover names its bar in the very next fram
     .toBe(2);
   await expect(bars(page).first()).toHaveAccessibleName(/Diplomacy.*Security|Security.*Diplomacy/);
 });
+
+/**
+ * Presses Enter and reads the margin bars in the first animation frame after the key (a
+ * capturing listener arms the read before the app's own handlers run): what the frame that
+ * follows the key shows, before any engine answer or later frame.
+ */
+async function inFirstFrameAfterEnter(page: Page, what: 'bar count' | 'first bar label'): Promise<string> {
+  await page.evaluate((read) => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key !== 'Enter') return;
+      removeEventListener('keydown', onKey, { capture: true });
+      requestAnimationFrame(() => {
+        const bars = document.querySelectorAll('[data-testid="passage-bar"]');
+        (window as unknown as { readInFirstFrame: string }).readInFirstFrame =
+          read === 'bar count' ? String(bars.length) : (bars[0]?.getAttribute('aria-label') ?? '');
+      });
+    };
+    addEventListener('keydown', onKey, { capture: true });
+  }, what);
+  await page.keyboard.press('Enter');
+  const read = await page.waitForFunction(
+    () => (window as unknown as { readInFirstFrame?: string }).readInFirstFrame,
+  );
+  return (await read.jsonValue()) as string;
+}

@@ -38,15 +38,7 @@ export function ImportPanel({ state, quotations, onCancel }: Props) {
         {rate ? ` · ${Math.round(rate).toLocaleString('en')} files/s` : ''}
         {eta !== null && rate ? ` · ${timeLeft(eta)}` : ''}
       </p>
-      <div
-        className="progress"
-        role="progressbar"
-        aria-valuemin={0}
-        aria-valuemax={total}
-        aria-valuenow={done}
-      >
-        <div className="progress-bar" style={{ width: `${total ? (100 * done) / total : 0}%` }} />
-      </div>
+      <ProgressBar done={done} total={total} />
       {progress?.file ? <p className="import-file muted">{progress.file}</p> : null}
       {quotations && !quotations.finished ? <QuotationsProgress progress={quotations} /> : null}
     </div>
@@ -74,15 +66,15 @@ export function QuotationsProgress({ progress }: { progress: ImportProgress }) {
         {total.toLocaleString('en')}
         {eta !== null && eta !== undefined && rate ? ` · ${timeLeft(eta)}` : ''}
       </p>
-      <div
-        className="progress"
-        role="progressbar"
-        aria-valuemin={0}
-        aria-valuemax={total}
-        aria-valuenow={done}
-      >
-        <div className="progress-bar" style={{ width: `${total ? (100 * done) / total : 0}%` }} />
-      </div>
+      <ProgressBar done={done} total={total} />
+    </div>
+  );
+}
+
+function ProgressBar({ done, total }: { done: number; total: number }) {
+  return (
+    <div className="progress" role="progressbar" aria-valuemin={0} aria-valuemax={total} aria-valuenow={done}>
+      <div className="progress-bar" style={{ width: `${total ? (100 * done) / total : 0}%` }} />
     </div>
   );
 }
