@@ -111,13 +111,12 @@ async function readAll(context: Context, signal: AbortSignal): Promise<Quotation
       'SELECT id, body FROM documents WHERE entities_detected = 0 AND quotes_detected = 1 AND id > ? ORDER BY id LIMIT ?',
     ),
   ];
-  const total =
-    db
-      .prepare<[], { n: number }>(
-        `SELECT (SELECT count(*) FROM documents WHERE quotes_detected = 0)
-              + (SELECT count(*) FROM documents WHERE entities_detected = 0 AND quotes_detected = 1) AS n`,
-      )
-      .get()?.n ?? 0;
+  // What the two passes have to read: asked before (the total shown) and after (what is left).
+  const countPending = db.prepare<[], { n: number }>(
+    `SELECT (SELECT count(*) FROM documents WHERE quotes_detected = 0)
+          + (SELECT count(*) FROM documents WHERE entities_detected = 0 AND quotes_detected = 1) AS n`,
+  );
+  const total = countPending.get()?.n ?? 0;
   if (total === 0) return { read: 0, pending: 0, elapsed_ms: Math.round(performance.now() - started) };
   // A few documents are read here: starting worker threads would cost more.
   const reader = quoteReader(total);
@@ -223,13 +222,7 @@ async function readAll(context: Context, signal: AbortSignal): Promise<Quotation
     progress(true, true);
     context.emit('on-coding-changed', { document_ids: [] });
   }
-  const pending = db.open
-    ? (db
-        .prepare<[], { n: number }>(
-          'SELECT (SELECT count(*) FROM documents WHERE quotes_detected = 0) + (SELECT count(*) FROM documents WHERE entities_detected = 0 AND quotes_detected = 1) AS n',
-        )
-        .get()?.n ?? 0)
-    : total - read;
+  const pending = db.open ? (countPending.get()?.n ?? 0) : total - read;
   return {
     read,
     pending,
